@@ -1,0 +1,107 @@
+import { z } from "zod";
+import { Diagnostic } from "./diagnostics.ts";
+
+/** What a person did for a story: wrote it, contributed reporting, or contributed research. */
+export const BylineRole = z.enum(["author", "contributor", "research"]);
+export type BylineRole = z.infer<typeof BylineRole>;
+
+/** One credited person. */
+export const Byline = z.object({
+  /** Display name as written, diacritics and initials kept ("Julian E. Barnes"). */
+  name: z.string().trim().min(1).max(200),
+  /** Their part in the story. */
+  role: BylineRole,
+  /** Where they reported from ("Kyiv, Ukraine"), or null when the credit line does not say. */
+  location: z.string().trim().min(1).max(200).nullable(),
+});
+export type Byline = z.infer<typeof Byline>;
+
+/** Where a headline came from: the author's front matter, a line of the text, or derived by us from the lead. */
+export const HeadlineSource = z.enum(["front-matter", "text", "derived"]);
+export type HeadlineSource = z.infer<typeof HeadlineSource>;
+
+/** How much of a date is known. */
+export const DatePrecision = z.enum(["time", "day", "month", "year"]);
+export type DatePrecision = z.infer<typeof DatePrecision>;
+
+/** Where a date came from: front matter and header lines are facts; `inferred` is our estimate from evidence in the text. */
+export const DateSource = z.enum(["front-matter", "header", "inferred"]);
+export type DateSource = z.infer<typeof DateSource>;
+
+/**
+ * A date as a wall-clock string in the site's time zone, as precise as the evidence:
+ * `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm[:ss]`. Kept as a string so that
+ * no conversion through `Date` can shift a day (the classic off-by-one in static sites).
+ */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?)?)?)?$/, "expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm[:ss]");
+
+/** The file and line range an article came from (lines are 1-based, inclusive). */
+export const Origin = z.object({
+  /** Path relative to the seeds folder, with forward slashes. */
+  file: z.string(),
+  startLine: z.number().int().min(1),
+  endLine: z.number().int().min(1),
+});
+export type Origin = z.infer<typeof Origin>;
+
+/** The body format of the source file: plain text paragraphs, or Markdown. */
+export const BodyFormat = z.enum(["text", "markdown"]);
+export type BodyFormat = z.infer<typeof BodyFormat>;
+
+/** An article as the ingest stage extracts it, before the archive gives it a unique slug and URL. */
+export const ParsedArticle = z
+  .object({
+    /** Stable id: a hash of the source file path and the article's position in it. */
+    id: z.string().min(1),
+    /** URL-safe slug wanted for the article (front matter or headline); the archive makes it unique. */
+    slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "slug must be lowercase letters, digits and single hyphens"),
+    headline: z.string().trim().min(1),
+    headlineSource: HeadlineSource,
+    date: IsoDate.nullable(),
+    datePrecision: DatePrecision.nullable(),
+    dateSource: DateSource.nullable(),
+    /** The words the date rests on, quoted from the input, or null. */
+    dateEvidence: z.string().nullable(),
+    bylines: z.array(Byline),
+    /** The place a dateline names ("LONDON", "KYIV, Ukraine"), or null. */
+    dateline: z.string().nullable(),
+    /** The publication ("CBC", "The New York Times"), or null. */
+    source: z.string().nullable(),
+    /** Plain-text paragraphs of the body (for Markdown, its text with the markup stripped). */
+    body: z.array(z.string()),
+    origin: Origin,
+    /** Problems found while reading this article; the build report collects them. */
+    warnings: z.array(Diagnostic),
+    /** Tags from front matter. */
+    tags: z.array(z.string().trim().min(1)),
+    /** Body format of the source file. */
+    format: BodyFormat,
+    /** The Markdown source of the body, for `.md` files; null for plain text. */
+    markdown: z.string().nullable(),
+  })
+  .superRefine((a, ctx) => {
+    const hasDate = a.date !== null;
+    if (hasDate !== (a.datePrecision !== null) || hasDate !== (a.dateSource !== null)) {
+      ctx.addIssue({ code: "custom", path: ["date"], message: "date, datePrecision and dateSource must be all set or all null" });
+    }
+  });
+export type ParsedArticle = z.infer<typeof ParsedArticle>;
+
+/** A record as published: the parsed article with its unique slug and its site-relative URL. */
+export type Article = ParsedArticle & {
+  /** Site-relative permalink, e.g. `/2025/02/25/some-headline/` or `/undated/some-headline/`. */
+  url: string;
+};
+
+/** A block of input lines removed as boilerplate, kept for the build report so nothing is lost silently. */
+export const RemovedBlock = z.object({
+  file: z.string(),
+  startLine: z.number().int(),
+  endLine: z.number().int(),
+  /** The rule or heuristic that removed it. */
+  rule: z.string(),
+  text: z.string(),
+});
+export type RemovedBlock = z.infer<typeof RemovedBlock>;

@@ -1,0 +1,57 @@
+import { z } from "zod";
+
+/** A warning or error about a user's input, pointing at the file and line to fix. */
+export const Diagnostic = z.object({
+  /** Path relative to the seeds folder (or the project, for config and templates). */
+  file: z.string(),
+  /** 1-based line, or null when the problem concerns the whole file. */
+  line: z.number().int().min(1).nullable(),
+  /** What happened and what to do about it. */
+  message: z.string(),
+  /** A short machine-readable kind, for grouping in the build report ("undated", "encoding", ...). */
+  kind: z.string().optional(),
+});
+export type Diagnostic = z.infer<typeof Diagnostic>;
+
+/** Where in a user's file an error points. */
+export interface Location {
+  file: string;
+  line?: number | null;
+  column?: number | null;
+}
+
+/** Base of every error newsarchive raises on purpose; `name` comes from the subclass. */
+export class NewsarchiveError extends Error {
+  readonly location: Location | undefined;
+  constructor(message: string, options: { location?: Location; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.name = new.target.name;
+    this.location = options.location;
+  }
+
+  /** `file:line: message`, the form editors and terminals make clickable. */
+  format(): string {
+    const where = this.location
+      ? `${this.location.file}${this.location.line ? `:${this.location.line}` : ""}${this.location.column ? `:${this.location.column}` : ""}: `
+      : "";
+    return `${where}${this.message}`;
+  }
+
+  toDiagnostic(kind?: string): Diagnostic {
+    return { file: this.location?.file ?? "", line: this.location?.line ?? null, message: this.message, kind };
+  }
+}
+
+/** A seed file that cannot be read or parsed. */
+export class ContentError extends NewsarchiveError {}
+/** The configuration file is invalid. */
+export class ConfigError extends NewsarchiveError {}
+/** A template failed to compile or render. */
+export class TemplateError extends NewsarchiveError {}
+/** The command line was used wrongly (exit code 2). */
+export class UsageError extends NewsarchiveError {}
+
+/** `file:line: message` for a diagnostic. */
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.file}${d.line ? `:${d.line}` : ""}: ${d.message}`;
+}

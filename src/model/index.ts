@@ -1,0 +1,3 @@
+export * from "./article.ts";
+export * from "./diagnostics.ts";
+export * from "./config.ts";
