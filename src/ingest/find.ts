@@ -1,0 +1,46 @@
+import { readdir, realpath } from "node:fs/promises";
+import path from "node:path";
+import type { Diagnostic } from "../model/index.ts";
+
+/** A seed file found under the seeds folder. */
+export interface SeedFile {
+  /** Absolute path. */
+  abs: string;
+  /** Path relative to the seeds folder, with forward slashes: the name used in records and messages. */
+  rel: string;
+}
+
+const SEED_EXTENSIONS = new Set([".txt", ".md", ".markdown"]);
+
+/** Every `.txt`, `.md` and `.markdown` file under `dir`, recursively, in a stable order. Symlinks leading outside `dir` are skipped with a warning. */
+export async function findSeedFiles(dir: string): Promise<{ files: SeedFile[]; warnings: Diagnostic[] }> {
+  const root = await realpath(dir);
+  const files: SeedFile[] = [];
+  const warnings: Diagnostic[] = [];
+  async function walk(current: string): Promise<void> {
+    const entries = await readdir(current, { withFileTypes: true });
+    for (const entry of entries) {
+      if (entry.name.startsWith(".")) continue;
+      const abs = path.join(current, entry.name);
+      const rel = path.relative(root, abs).split(path.sep).join("/");
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target = await realpath(abs).catch(() => null);
+        if (!target || !(target === root || target.startsWith(root + path.sep))) {
+          warnings.push({ file: rel, line: null, message: "symbolic link points outside the seeds folder (or nowhere); not read", kind: "symlink" });
+          continue;
+        }
+        const { stat } = await import("node:fs/promises");
+        const s = await stat(abs);
+        isDir = s.isDirectory();
+        isFile = s.isFile();
+      }
+      if (isDir) await walk(abs);
+      else if (isFile && SEED_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) files.push({ abs, rel });
+    }
+  }
+  await walk(root);
+  files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  return { files, warnings };
+}
