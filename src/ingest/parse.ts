@@ -1,6 +1,6 @@
 // PLACEHOLDER: the real extractor (front matter, splitting, classification, bylines, dates) replaces this file.
 import { createHash } from "node:crypto";
-import type { Diagnostic, ParsedArticle, RemovedBlock, SiteConfig } from "../model/index.ts";
+import { slugify, type Diagnostic, type ParsedArticle, type RemovedBlock, type SiteConfig } from "../model/index.ts";
 
 /** How one input line was classified, for `parse --explain`. */
 export interface LineExplanation {
@@ -24,10 +24,6 @@ export interface FileParse {
   /** Errors that made the file (or part of it) unusable; the rest of the build goes on. */
   errors: Diagnostic[];
   explain: LineExplanation[];
-}
-
-export function slugify(text: string): string {
-  return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 80).replace(/-+$/, "") || "article";
 }
 
 export function parseSource(file: string, bytes: Uint8Array, _config: SiteConfig): FileParse {

@@ -1,3 +1,4 @@
 export * from "./article.ts";
 export * from "./diagnostics.ts";
 export * from "./config.ts";
+export * from "./slug.ts";
