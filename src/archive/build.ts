@@ -1,0 +1,43 @@
+import type { Article, ParsedArticle, SiteConfig } from "../model/index.ts";
+import { resolveAuthors, type AuthorIndex } from "./authors.ts";
+import { buildCalendar, type YearGroup } from "./calendar.ts";
+import { compareArticles } from "./dates.ts";
+import { assignUrls } from "./urls.ts";
+
+/** Everything the site is rendered from: the records in order, with their indexes. Pure data. */
+export interface Archive {
+  config: SiteConfig;
+  /** All articles: dated ones oldest first, then undated ones. */
+  articles: Article[];
+  byId: Map<string, Article>;
+  dated: Article[];
+  undated: Article[];
+  /** Newest first, for the home page and feeds. */
+  newest: Article[];
+  years: YearGroup[];
+  /** Previous (older) and next (newer) article by date, per article id. */
+  neighbours: Map<string, { prev: Article | null; next: Article | null }>;
+  authors: AuthorIndex;
+}
+
+/** Orders the records, gives them URLs and builds the indexes the pages need. */
+export function buildArchive(parsed: readonly ParsedArticle[], config: SiteConfig): Archive {
+  const articles = assignUrls(parsed).sort(compareArticles);
+  const dated = articles.filter((a) => a.date !== null);
+  const undated = articles.filter((a) => a.date === null);
+  const ordered = [...dated, ...undated];
+  const neighbours = new Map<string, { prev: Article | null; next: Article | null }>();
+  dated.forEach((a, i) => neighbours.set(a.id, { prev: dated[i - 1] ?? null, next: dated[i + 1] ?? null }));
+  undated.forEach((a, i) => neighbours.set(a.id, { prev: undated[i - 1] ?? null, next: undated[i + 1] ?? null }));
+  return {
+    config,
+    articles: ordered,
+    byId: new Map(ordered.map((a) => [a.id, a])),
+    dated,
+    undated,
+    newest: [...dated].reverse().concat(undated),
+    years: buildCalendar(dated),
+    neighbours,
+    authors: resolveAuthors(ordered, config),
+  };
+}

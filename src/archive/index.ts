@@ -1,0 +1,5 @@
+export { buildArchive, type Archive } from "./build.ts";
+export { assignUrls, articleFolder } from "./urls.ts";
+export { formatDate, monthName, dateParts } from "./dates.ts";
+export { resolveAuthors, type Author, type AuthorIndex, type AuthorCredit } from "./authors.ts";
+export type { YearGroup, MonthGroup, DayGroup } from "./calendar.ts";
