@@ -1,4 +1,4 @@
 // The ingest stage: seed files in, typed article records out.
 // `parseSource` is pure over (path, bytes, config), so it can run in a worker thread and be cached by content hash.
-export { parseSource, type FileParse, type LineExplanation } from "./parse.ts";
+export { parseSource, explainText, type FileParse, type LineExplanation } from "./parse.ts";
 export { findSeedFiles, type SeedFile } from "./find.ts";

@@ -54,3 +54,8 @@ export function parseSource(file: string, bytes: Uint8Array, _config: SiteConfig
   };
   return { file, articles: [article], removed: [], warnings: [], errors: [], explain: [] };
 }
+
+/** The explain lines of a file, one per input line, for a terminal. */
+export function explainText(fp: FileParse): string {
+  return fp.explain.map((e) => `${fp.file}:${e.line}  ${e.cls.padEnd(12)} ${e.why.padEnd(24)} | ${e.text.slice(0, 100)}\n`).join("");
+}

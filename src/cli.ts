@@ -1,0 +1,239 @@
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { assignUrls } from "./archive/index.ts";
+import { build, ingest, type BuildReport } from "./build.ts";
+import { CONFIG_FILE, loadConfig } from "./config.ts";
+import { createStaticServer, listen } from "./dev/index.ts";
+import { explainText } from "./ingest/index.ts";
+import { formatDiagnostic, NewsarchiveError, UsageError, type SiteConfig } from "./model/index.ts";
+import { siteView } from "./render/index.ts";
+
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+interface Command {
+  summary: string;
+  usage: string;
+  options: Options;
+  help: string;
+  run: (values: Record<string, string | boolean | undefined>, positionals: string[]) => Promise<number>;
+}
+
+const common: Options = {
+  help: { type: "boolean", short: "h" },
+  config: { type: "string" },
+};
+
+const HELP_COMMON = `  --config FILE     site configuration (default: ${CONFIG_FILE} in the current folder)
+  -h, --help        show this help`;
+
+function configFrom(values: Record<string, string | boolean | undefined>, overrides: Partial<SiteConfig> = {}): SiteConfig {
+  const file = path.resolve(typeof values.config === "string" ? values.config : CONFIG_FILE);
+  return loadConfig(file, overrides);
+}
+
+function printReport(report: BuildReport, out: string, ms: number): void {
+  const kinds = new Map<string, number>();
+  for (const w of report.warnings) kinds.set(w.kind ?? "other", (kinds.get(w.kind ?? "other") ?? 0) + 1);
+  const byKind = [...kinds].map(([k, n]) => `${n} ${k}`).join(", ");
+  for (const e of report.errors) console.error(`error: ${formatDiagnostic(e)}`);
+  console.log(
+    `Built ${report.articles} articles into ${path.relative(process.cwd(), out) || "."}/: ${report.files} files (${report.written} written, ${report.unchanged} unchanged) in ${Math.round(ms)} ms.`,
+  );
+  console.log(`${report.warnings.length} warnings${byKind ? ` (${byKind})` : ""}, ${report.errors.length} errors, ${report.removed.length} boilerplate blocks removed, ${report.undated.length} undated articles.`);
+}
+
+const commands: Record<string, Command> = {
+  build: {
+    summary: "build the site from the seeds folder",
+    usage: "newsarchive build [--seeds DIR] [--out DIR] [--base-url URL] [--strict] [--report FILE] [--quiet]",
+    options: {
+      ...common,
+      seeds: { type: "string", default: "seeds" },
+      out: { type: "string", default: "dist" },
+      "base-url": { type: "string" },
+      strict: { type: "boolean", default: false },
+      report: { type: "string", default: "newsarchive-report.json" },
+      quiet: { type: "boolean", short: "q", default: false },
+      verbose: { type: "boolean", short: "v", default: false },
+    },
+    help: `  --seeds DIR       folder of article files (.txt, .md, .markdown), read recursively (default: seeds)
+  --out DIR         output folder, replaced atomically when the build succeeds (default: dist)
+  --base-url URL    absolute URL the site is published at (overrides the configuration)
+  --strict          treat warnings as errors (exit code 1)
+  --report FILE     where to write the JSON build report (default: newsarchive-report.json)
+  -q, --quiet       print errors only
+  -v, --verbose     print every warning and the time of each stage`,
+    async run(values) {
+      const config = configFrom(values, { baseUrl: values["base-url"] as string | undefined });
+      const out = path.resolve(values.out as string);
+      const started = performance.now();
+      const verbose = values.verbose === true;
+      const report = await build({ root: process.cwd(), seeds: path.resolve(values.seeds as string), out, config, log: verbose ? (l) => console.log(l) : undefined });
+      writeFileSync(path.resolve(values.report as string), `${JSON.stringify(report, null, 2)}\n`);
+      if (verbose) for (const w of report.warnings) console.log(`warning: ${formatDiagnostic(w)}`);
+      if (!values.quiet) printReport(report, out, performance.now() - started);
+      else for (const e of report.errors) console.error(`error: ${formatDiagnostic(e)}`);
+      if (values.strict && (report.warnings.length > 0 || report.errors.length > 0)) {
+        console.error(`--strict: ${report.warnings.length} warnings and ${report.errors.length} errors count as failures (see ${values.report}).`);
+        return 1;
+      }
+      return 0;
+    },
+  },
+  parse: {
+    summary: "print the records extracted from article files",
+    usage: "newsarchive parse PATH... [--json | --explain]",
+    options: { ...common, json: { type: "boolean", default: false }, explain: { type: "boolean", default: false } },
+    help: `  PATH...           files or folders of article files
+  --json            print a JSON array with one record per article (the default)
+  --explain         print each input line with the class it was given and why`,
+    async run(values, positionals) {
+      if (positionals.length === 0) throw new UsageError("parse needs at least one file or folder");
+      const config = configFrom(values);
+      const records = [];
+      let failed = false;
+      for (const p of positionals) {
+        const ingested = await ingestPath(p, config);
+        for (const e of ingested.errors) {
+          console.error(`error: ${formatDiagnostic(e)}`);
+          failed = true;
+        }
+        if (values.explain) for (const f of ingested.files) process.stdout.write(explainText(f));
+        records.push(...ingested.articles);
+      }
+      if (!values.explain) {
+        const withUrls = assignUrls(records).map(({ id, slug, url, headline, headlineSource, date, datePrecision, dateSource, dateEvidence, bylines, dateline, source, body, origin, warnings, tags, format }) => ({
+          id, slug, url, headline, headlineSource, date, datePrecision, dateSource, dateEvidence, bylines, dateline, source, body, origin, warnings, tags, format,
+        }));
+        process.stdout.write(`${JSON.stringify(withUrls, null, 2)}\n`);
+      }
+      return failed && records.length === 0 ? 1 : 0;
+    },
+  },
+  serve: {
+    summary: "serve a built site folder on this machine",
+    usage: "newsarchive serve [--out DIR] [--port N] [--host 127.0.0.1]",
+    options: { ...common, out: { type: "string", default: "dist" }, port: { type: "string", default: "8080" }, host: { type: "string", default: "127.0.0.1" } },
+    help: `  --out DIR         the built site to serve (default: dist)
+  --port N          port to listen on; 0 picks a free one (default: 8080)
+  --host ADDR       address to bind; loopback only unless you say otherwise (default: 127.0.0.1)`,
+    async run(values) {
+      const config = configFrom(values);
+      const port = parsePort(values.port as string);
+      const site = siteView(config);
+      const server = createStaticServer({ root: path.resolve(values.out as string), basePath: site.basePath });
+      const bound = await listen(server, port, values.host as string);
+      console.log(`Serving ${values.out} at http://${hostForUrl(values.host as string)}:${bound}${site.basePath} (Ctrl-C to stop)`);
+      await new Promise<void>((resolve) => {
+        const stop = () => server.close(() => resolve());
+        process.once("SIGINT", stop);
+        process.once("SIGTERM", stop);
+      });
+      return 0;
+    },
+  },
+  dev: {
+    summary: "build, serve and rebuild on every change (live preview)",
+    usage: "newsarchive dev [--seeds DIR] [--port N] [--host 127.0.0.1] [--open]",
+    options: { ...common, seeds: { type: "string", default: "seeds" }, port: { type: "string", default: "8080" }, host: { type: "string", default: "127.0.0.1" }, open: { type: "boolean", default: false } },
+    help: `  --seeds DIR       folder of article files (default: seeds)
+  --port N          port to listen on (default: 8080)
+  --host ADDR       address to bind (default: 127.0.0.1)
+  --open            open the site in a browser`,
+    async run() {
+      throw new UsageError("dev mode is not available yet: use `newsarchive build` and `newsarchive serve`");
+    },
+  },
+};
+
+async function ingestPath(p: string, config: SiteConfig) {
+  const { statSync } = await import("node:fs");
+  const abs = path.resolve(p);
+  let isDir: boolean;
+  try {
+    isDir = statSync(abs).isDirectory();
+  } catch {
+    throw new UsageError(`no such file or folder: ${p}`);
+  }
+  if (isDir) return ingest(abs, config);
+  // A single file: read it through the same path as a folder of one, named relative to its folder.
+  const { parseSource } = await import("./ingest/index.ts");
+  const { readFileSync } = await import("node:fs");
+  const { ParsedArticle } = await import("./model/index.ts");
+  const rel = path.relative(process.cwd(), abs).split(path.sep).join("/");
+  const parsed = parseSource(rel, readFileSync(abs), config);
+  const articles = parsed.articles.filter((a) => ParsedArticle.safeParse(a).success);
+  return { articles, files: [parsed], warnings: parsed.warnings, errors: parsed.errors };
+}
+
+function parsePort(text: string): number {
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a whole number from 0 to 65535, not "${text}"`);
+  return port;
+}
+
+function hostForUrl(host: string): string {
+  return host.includes(":") ? `[${host}]` : host;
+}
+
+const USAGE = `newsarchive: raw news articles in, a dated, cross-linked HTML archive out.
+
+Usage: newsarchive <command> [options]
+
+Commands:
+${Object.entries(commands)
+  .map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`)
+  .join("\n")}
+
+Run \`newsarchive <command> --help\` for a command's options.`;
+
+/** Runs the CLI; returns the exit code: 0 success (warnings allowed), 1 errors, 2 bad usage. */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    console.log(USAGE);
+    return name ? 0 : 2;
+  }
+  if (name === "--version" || name === "-V") {
+    const { readFileSync } = await import("node:fs");
+    const { PACKAGE_ROOT } = await import("./build.ts");
+    console.log(JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "package.json"), "utf8")).version);
+    return 0;
+  }
+  const command = commands[name];
+  if (!command) {
+    console.error(`newsarchive: unknown command "${name}"\n\n${USAGE}`);
+    return 2;
+  }
+  let values: Record<string, string | boolean | undefined>;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true }) as {
+      values: Record<string, string | boolean | undefined>;
+      positionals: string[];
+    });
+    if (positionals.length > 0 && name !== "parse") throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  } catch (error) {
+    console.error(`newsarchive ${name}: ${(error as Error).message}\nUsage: ${command.usage}\nRun \`newsarchive ${name} --help\` for details.`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(`Usage: ${command.usage}\n\n${command.summary[0]!.toUpperCase()}${command.summary.slice(1)}.\n\nOptions:\n${command.help}\n${HELP_COMMON}`);
+    return 0;
+  }
+  try {
+    return await command.run(values, positionals);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`newsarchive ${name}: ${error.message}\nUsage: ${command.usage}`);
+      return 2;
+    }
+    if (error instanceof NewsarchiveError) {
+      console.error(`error: ${error.format()}`);
+      return 1;
+    }
+    console.error(`newsarchive ${name}: unexpected failure: ${(error as Error).stack ?? String(error)}`);
+    return 1;
+  }
+}

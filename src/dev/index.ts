@@ -1,0 +1,1 @@
+export { createStaticServer, listen, resolveInside, SECURITY_HEADERS, type StaticServerOptions } from "./static-server.ts";

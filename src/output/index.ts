@@ -1,0 +1,3 @@
+export { SiteWriter, fileForUrl } from "./site-writer.ts";
+export { copyStatic } from "./static.ts";
+export { sitemapXml, xmlEscape } from "./sitemap.ts";

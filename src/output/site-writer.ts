@@ -1,0 +1,90 @@
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { NewsarchiveError } from "../model/index.ts";
+
+/**
+ * Writes a site into a staging folder beside the output folder and swaps it into place only when
+ * complete, so a failed or killed build never leaves a half-written site and never loses the last
+ * good one. A file whose bytes did not change is hard-linked from the previous site instead of
+ * rewritten, so its modification time (and any server's cache) survives the build.
+ */
+export class SiteWriter {
+  readonly out: string;
+  readonly staging: string;
+  written = 0;
+  unchanged = 0;
+  readonly #dirs = new Set<string>();
+
+  constructor(out: string) {
+    this.out = path.resolve(out);
+    const parent = path.dirname(this.out);
+    mkdirSync(parent, { recursive: true });
+    this.#removeStale(parent);
+    this.staging = path.join(parent, `.${path.basename(this.out)}.staging-${process.pid}-${Date.now().toString(36)}`);
+    mkdirSync(this.staging, { recursive: true });
+  }
+
+  /** Leftovers of builds that were killed: their staging folders are never the live site. */
+  #removeStale(parent: string): void {
+    const prefix = `.${path.basename(this.out)}.`;
+    for (const name of readdirSync(parent)) {
+      if (name.startsWith(prefix) && (name.includes(".staging-") || name.includes(".old-"))) rmSync(path.join(parent, name), { recursive: true, force: true });
+    }
+  }
+
+  /** The staging path of a site-relative file, refusing anything that would land outside the site. */
+  #target(rel: string): string {
+    const target = path.resolve(this.staging, `.${path.posix.normalize(`/${rel}`)}`);
+    if (!target.startsWith(this.staging + path.sep)) throw new NewsarchiveError(`refusing to write outside the output folder: ${rel}`);
+    return target;
+  }
+
+  write(rel: string, content: string | Uint8Array): void {
+    const target = this.#target(rel);
+    const dir = path.dirname(target);
+    if (!this.#dirs.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      this.#dirs.add(dir);
+    }
+    const bytes = typeof content === "string" ? Buffer.from(content) : content;
+    const previous = path.join(this.out, path.relative(this.staging, target));
+    if (sameBytes(previous, bytes)) {
+      try {
+        linkSync(previous, target);
+        this.unchanged++;
+        return;
+      } catch {
+        // Hard links can fail across devices: fall through to a plain write.
+      }
+    }
+    writeFileSync(target, bytes);
+    this.written++;
+  }
+
+  /** Swaps the staged site into place. */
+  commit(): void {
+    const old = `${path.join(path.dirname(this.out), `.${path.basename(this.out)}`)}.old-${process.pid}-${Date.now().toString(36)}`;
+    const hadOld = existsSync(this.out);
+    if (hadOld) renameSync(this.out, old);
+    renameSync(this.staging, this.out);
+    if (hadOld) rmSync(old, { recursive: true, force: true });
+  }
+
+  abort(): void {
+    rmSync(this.staging, { recursive: true, force: true });
+  }
+}
+
+function sameBytes(file: string, bytes: Uint8Array): boolean {
+  try {
+    if (statSync(file).size !== bytes.byteLength) return false;
+    return Buffer.compare(readFileSync(file), bytes) === 0;
+  } catch {
+    return false;
+  }
+}
+
+/** The file a site URL is written to: `/a/b/` → `a/b/index.html`, `/404.html` → `404.html`. */
+export function fileForUrl(url: string): string {
+  return url.endsWith("/") ? `${url.slice(1)}index.html` : url.slice(1);
+}

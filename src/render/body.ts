@@ -1,0 +1,61 @@
+import type { Element, Root, RootContent } from "hast";
+import { defaultSchema, sanitize, type Schema } from "hast-util-sanitize";
+import { toHtml } from "hast-util-to-html";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+import type { Article } from "../model/index.ts";
+
+/** A transform over the body tree, such as linking entity mentions. */
+export type BodyTransform = (tree: Root) => void;
+
+/**
+ * What Markdown bodies may contain: GitHub's sanitizer schema without raw HTML's risky parts, images
+ * limited to http(s), no `id`/`name` clobbering, and only safe URL schemes in links.
+ */
+const schema: Schema = {
+  ...defaultSchema,
+  clobberPrefix: "md-",
+  protocols: { href: ["http", "https", "mailto"], src: ["http", "https"], cite: ["http", "https"] },
+};
+
+// Frozen once: building a unified pipeline per article would dominate the per-page cost.
+const markdownToHast = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: false }).freeze();
+
+/** Raises headings by one level so a body never adds a second `h1` to its page. */
+function demoteHeadings(tree: Root): void {
+  const visit = (nodes: RootContent[]): void => {
+    for (const node of nodes) {
+      if (node.type !== "element") continue;
+      const m = /^h([1-6])$/.exec(node.tagName);
+      if (m) node.tagName = `h${Math.min(6, Number(m[1]) + 1)}`;
+      visit(node.children as RootContent[]);
+    }
+  };
+  visit(tree.children);
+}
+
+function paragraphsToHast(paragraphs: readonly string[]): Root {
+  const children: Element[] = paragraphs.map((text) => ({ type: "element", tagName: "p", properties: {}, children: [{ type: "text", value: text }] }));
+  return { type: "root", children };
+}
+
+/** The body as a sanitized hast tree: plain-text paragraphs stay text; Markdown goes through remark → rehype → sanitize. */
+export function bodyTree(article: Pick<Article, "format" | "markdown" | "body">): Root {
+  if (article.format === "markdown" && article.markdown !== null) {
+    const mdast = markdownToHast.parse(article.markdown);
+    const hast = markdownToHast.runSync(mdast) as Root;
+    const clean = sanitize(hast, schema) as Root;
+    demoteHeadings(clean);
+    return clean;
+  }
+  return paragraphsToHast(article.body);
+}
+
+/** The body as HTML, after any transforms (entity links) have run on its tree. */
+export function renderBody(article: Pick<Article, "format" | "markdown" | "body">, transforms: readonly BodyTransform[] = []): string {
+  const tree = bodyTree(article);
+  for (const t of transforms) t(tree);
+  return toHtml(tree);
+}

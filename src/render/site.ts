@@ -1,0 +1,28 @@
+import type { SiteConfig } from "../model/index.ts";
+
+/** Site-wide values and link helpers every template receives as `it.site`. */
+export interface SiteView {
+  title: string;
+  description: string;
+  language: string;
+  /** Absolute URL of the site root, ending in `/`. */
+  baseUrl: string;
+  /** Path prefix of every internal link ("/" or "/news/"). */
+  basePath: string;
+}
+
+export function siteView(config: SiteConfig): SiteView {
+  const base = new URL(config.baseUrl);
+  if (!base.pathname.endsWith("/")) base.pathname += "/";
+  return { title: config.title, description: config.description, language: config.language, baseUrl: base.href, basePath: base.pathname };
+}
+
+/** A site-relative path ("/2025/") as a link under the base path ("/news/2025/"). */
+export function link(site: SiteView, sitePath: string): string {
+  return site.basePath + sitePath.replace(/^\//, "");
+}
+
+/** A site-relative path as an absolute URL, for canonical links, feeds and sitemaps. */
+export function absolute(site: SiteView, sitePath: string): string {
+  return new URL(sitePath.replace(/^\//, ""), site.baseUrl).href;
+}
