@@ -12,6 +12,8 @@ export interface CommonView {
   absolute: (sitePath: string) => string;
   /** Extra HTML for the end of `<body>` (the dev server's reload client); empty in builds. */
   injectHtml: string;
+  /** Metadata for `<head>` (Open Graph, JSON-LD…), already escaped for its context. */
+  headHtml: string;
 }
 
 export function renderPage(templates: Templates, site: SiteView, page: Page, injectHtml = ""): string {
@@ -21,6 +23,7 @@ export function renderPage(templates: Templates, site: SiteView, page: Page, inj
     link: (p) => link(site, p),
     absolute: (p) => absolute(site, p),
     injectHtml,
+    headHtml: "",
   };
   return templates.render(page.template, { ...page.data, ...common });
 }

@@ -1,0 +1,57 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { before, describe, test } from "node:test";
+import { build, ingest } from "../../src/build.ts";
+import { defaultConfig } from "../../src/model/index.ts";
+import { brokenLinks, crawl, listFiles, tempDir } from "../helpers/site.ts";
+import { ROOT } from "../helpers/cli.ts";
+
+describe("building the seeds", () => {
+  const out = path.join(tempDir(), "dist");
+  const seeds = path.join(ROOT, "seeds");
+
+  before(async () => {
+    const report = await build({ root: ROOT, seeds, out, config: defaultConfig });
+    assert.equal(report.errors.length, 0, JSON.stringify(report.errors));
+  });
+
+  test("should write a page for every article", async () => {
+    const { buildArchive } = await import("../../src/archive/index.ts");
+    const archive = buildArchive((await ingest(seeds, defaultConfig)).articles, defaultConfig);
+    const files = new Set(listFiles(out));
+    for (const a of archive.articles) {
+      assert.ok(files.has(`${a.url.slice(1)}index.html`), `no page for ${a.url}`);
+      const html = readFileSync(path.join(out, a.url, "index.html"), "utf8");
+      assert.ok(html.includes(`<h1>${escape(a.headline)}</h1>`), `page ${a.url} lacks its headline`);
+    }
+    assert.ok(archive.articles.length > 0);
+  });
+
+  test("should write the archive pages", () => {
+    const files = new Set(listFiles(out));
+    for (const f of ["index.html", "archive/index.html", "authors/index.html", "undated/index.html", "404.html", "sitemap.xml", "robots.txt", "style.css"]) assert.ok(files.has(f), f);
+  });
+
+  test("should have no broken internal links", () => {
+    assert.deepEqual(brokenLinks(out), []);
+  });
+
+  test("should reach every page from the home page", () => {
+    const reached = crawl(out);
+    const pages = listFiles(out).filter((f) => f.endsWith("index.html")).map((f) => path.join(out, f));
+    for (const p of pages) assert.ok(reached.has(p), `${path.relative(out, p)} is not reachable from the home page`);
+  });
+
+  test("should produce identical folders from two builds of the same seeds", async () => {
+    const again = path.join(tempDir(), "dist");
+    await build({ root: ROOT, seeds, out: again, config: defaultConfig });
+    const a = listFiles(out);
+    assert.deepEqual(listFiles(again), a);
+    for (const f of a) assert.ok(readFileSync(path.join(out, f)).equals(readFileSync(path.join(again, f))), f);
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&#34;").replace(/'/g, "&#39;");
+}

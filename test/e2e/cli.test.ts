@@ -1,0 +1,32 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { cli } from "../helpers/cli.ts";
+
+describe("command line", () => {
+  test("should print help for each command and exit 0", () => {
+    for (const command of ["build", "parse", "serve", "dev"]) {
+      const r = cli([command, "--help"]);
+      assert.equal(r.code, 0, command);
+      assert.match(r.stdout, new RegExp(`Usage: newsarchive ${command}`));
+    }
+  });
+
+  test("should exit 2 on bad usage, saying what was wrong", () => {
+    const unknown = cli(["build", "--nope"]);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /Unknown option '--nope'/);
+    assert.equal(cli(["frobnicate"]).code, 2);
+    assert.equal(cli(["parse"]).code, 2);
+    assert.equal(cli(["serve", "--port", "http"]).code, 2);
+  });
+
+  test("should print one typed record per article with parse --json", () => {
+    const r = cli(["parse", "seeds", "--json"]);
+    assert.equal(r.code, 0, r.stderr);
+    const records = JSON.parse(r.stdout) as Array<Record<string, unknown>>;
+    assert.ok(records.length >= 5);
+    const fields = ["id", "slug", "url", "headline", "headlineSource", "date", "datePrecision", "dateSource", "dateEvidence", "bylines", "dateline", "source", "body", "origin", "warnings"];
+    for (const r of records) for (const f of fields) assert.ok(f in r, `record lacks ${f}`);
+    assert.equal(new Set(records.map((r) => r.url)).size, records.length, "URLs are unique");
+  });
+});
