@@ -2,6 +2,7 @@ import type { Article, ParsedArticle, SiteConfig } from "../model/index.ts";
 import { resolveAuthors, type AuthorIndex } from "./authors.ts";
 import { buildCalendar, type YearGroup } from "./calendar.ts";
 import { compareArticles } from "./dates.ts";
+import { groupBy, onThisDay, placeName, type Group } from "./groups.ts";
 import { assignUrls } from "./urls.ts";
 
 /** Everything the site is rendered from: the records in order, with their indexes. Pure data. */
@@ -18,6 +19,12 @@ export interface Archive {
   /** Previous (older) and next (newer) article by date, per article id. */
   neighbours: Map<string, { prev: Article | null; next: Article | null }>;
   authors: AuthorIndex;
+  /** Publications, by coverage. */
+  sources: Group[];
+  /** Dateline places, by coverage. */
+  datelines: Group[];
+  /** Per article id: articles from the same day in other years. */
+  onThisDay: Map<string, Article[]>;
 }
 
 /** Orders the records, gives them URLs and builds the indexes the pages need. */
@@ -39,5 +46,8 @@ export function buildArchive(parsed: readonly ParsedArticle[], config: SiteConfi
     years: buildCalendar(dated),
     neighbours,
     authors: resolveAuthors(ordered, config),
+    sources: groupBy(ordered, (a) => a.source),
+    datelines: groupBy(ordered, (a) => (a.dateline ? placeName(a.dateline) : null)),
+    onThisDay: onThisDay(dated),
   };
 }

@@ -1,4 +1,5 @@
-import { formatDate, monthName, type Archive } from "../archive/index.ts";
+import { formatDate, monthName, placeName, type Archive, type Group } from "../archive/index.ts";
+import { slugify } from "../model/index.ts";
 import type { Article } from "../model/index.ts";
 import { renderBody } from "./body.ts";
 import { bylineViews, dateQualifier, lead, summary, type ArticleSummary, type BylineView } from "./views.ts";
@@ -30,6 +31,21 @@ export interface ArticlePageData {
   bylines: BylineView[];
   prev: ArticleSummary | null;
   next: ArticleSummary | null;
+  /** Articles from the same day in other years. */
+  onThisDay: ArticleSummary[];
+  /** The source's and the dateline's pages, when the article names them. */
+  sourceUrl: string | null;
+  datelineUrl: string | null;
+}
+
+/** Which optional sections the site has, so navigation never links to a page that does not exist. */
+export interface NavView {
+  people: boolean;
+  places: boolean;
+  organizations: boolean;
+  sources: boolean;
+  datelines: boolean;
+  search: boolean;
 }
 
 const home: Crumb = { label: "Home", url: "/" };
@@ -60,12 +76,48 @@ export function articlePage(archive: Archive, a: Article): Page {
     bylines: bylineViews(archive, a),
     prev: near?.prev ? summary(near.prev) : null,
     next: near?.next ? summary(near.next) : null,
+    onThisDay: (archive.onThisDay.get(a.id) ?? []).map(summary),
+    sourceUrl: a.source ? `/sources/${slugify(a.source)}/` : null,
+    datelineUrl: a.dateline ? `/datelines/${slugify(placeName(a.dateline))}/` : null,
   };
   return { url: a.url, template: "article", title: a.headline, description: lead(a, 160), breadcrumbs: articleCrumbs(a), data: { ...data } };
 }
 
+function* groupPages(groups: readonly Group[], base: string, template: string, label: string, noun: string): Generator<Page> {
+  yield {
+    url: `/${base}/`,
+    template: `${template}s`,
+    title: label,
+    description: `${groups.length} ${noun}s in the archive, by coverage.`,
+    breadcrumbs: [home],
+    data: { label, items: groups.map((g) => ({ name: g.name, url: `/${base}/${g.slug}/`, count: g.articles.length })) },
+  };
+  for (const g of groups) {
+    yield {
+      url: `/${base}/${g.slug}/`,
+      template,
+      title: g.name,
+      description: `${g.articles.length} articles from ${g.name}.`,
+      breadcrumbs: [home, { label, url: `/${base}/` }],
+      data: { name: g.name, articles: [...g.articles].reverse().map(summary) },
+    };
+  }
+}
+
+export function navView(archive: Archive): NavView {
+  return { people: false, places: false, organizations: false, sources: archive.sources.length > 0, datelines: archive.datelines.length > 0, search: false };
+}
+
 /** Every page of the site, generated lazily so a large archive never holds all its HTML at once. */
 export function* sitePages(archive: Archive): Generator<Page> {
+  const nav = navView(archive);
+  for (const page of contentPages(archive)) {
+    page.data.nav = nav;
+    yield page;
+  }
+}
+
+function* contentPages(archive: Archive): Generator<Page> {
   const { config } = archive;
   const list = (articles: readonly Article[]) => articles.map(summary);
   yield {
@@ -153,5 +205,7 @@ export function* sitePages(archive: Archive): Generator<Page> {
       },
     };
   }
+  if (archive.sources.length) yield* groupPages(archive.sources, "sources", "source", "Sources", "publication");
+  if (archive.datelines.length) yield* groupPages(archive.datelines, "datelines", "dateline", "Datelines", "place");
   yield { url: "/404.html", template: "404", title: "Page not found", description: "This page is not in the archive.", breadcrumbs: [], data: {} };
 }

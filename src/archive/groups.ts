@@ -1,0 +1,56 @@
+import { slugify, type Article } from "../model/index.ts";
+import { dateParts } from "./dates.ts";
+
+/** A named group of articles with its own page: a publication or a dateline place. */
+export interface Group {
+  slug: string;
+  name: string;
+  /** Oldest first. */
+  articles: Article[];
+}
+
+/** "KYIV, Ukraine" → "Kyiv, Ukraine"; "WASHINGTON" → "Washington": datelines are shouted, pages are not. */
+export function placeName(dateline: string): string {
+  return dateline
+    .split(",")
+    .map((part) => part.trim())
+    .map((part) => (part === part.toUpperCase() ? part.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()) : part))
+    .join(", ");
+}
+
+/** Groups articles by a name (case- and accent-insensitively), sorted by coverage then name. */
+export function groupBy(articles: readonly Article[], nameOf: (a: Article) => string | null): Group[] {
+  const groups = new Map<string, Group>();
+  for (const a of articles) {
+    const name = nameOf(a);
+    if (!name) continue;
+    const slug = slugify(name);
+    let g = groups.get(slug);
+    if (!g) groups.set(slug, (g = { slug, name, articles: [] }));
+    g.articles.push(a);
+  }
+  return [...groups.values()].sort((x, y) => y.articles.length - x.articles.length || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+}
+
+/** Per article id: articles of the same month and day in other years, newest first. */
+export function onThisDay(dated: readonly Article[]): Map<string, Article[]> {
+  const byDay = new Map<string, Article[]>();
+  for (const a of dated) {
+    const p = dateParts(a.date);
+    if (!p?.month || !p.day) continue;
+    const key = `${p.month}-${p.day}`;
+    const list = byDay.get(key);
+    if (list) list.push(a);
+    else byDay.set(key, [a]);
+  }
+  const out = new Map<string, Article[]>();
+  for (const list of byDay.values()) {
+    if (list.length < 2) continue;
+    for (const a of list) {
+      const year = a.date!.slice(0, 4);
+      const others = list.filter((b) => b.date!.slice(0, 4) !== year).reverse();
+      if (others.length) out.set(a.id, others.slice(0, 10));
+    }
+  }
+  return out;
+}
