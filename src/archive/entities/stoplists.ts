@@ -19,7 +19,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   "rabbi", "imam", "father", "reverend", "rev", "deputy", "vice", "foreign", "defense", "defence", "prime",
   "state", "interior", "finance", "economy", "health", "crown", "supreme", "chief", "attorney", "first", "lady",
   "former", "acting", "opposition", "party", "house", "senate", "majority", "minority", "national", "security",
-  "adviser", "advisor", "of", "the",
+  "adviser", "advisor", "top", "senior", "of",
 ]);
 
 /** Title words that can END a title phrase; the phrase must end in one of these to count. */

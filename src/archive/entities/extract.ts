@@ -1,0 +1,97 @@
+// extractMentions: one linear pass per paragraph, then one pass over the article's candidates to settle
+// what single words and unknown spans are (a surname of a full name used here, a cued person, a place).
+import type { ParsedArticle } from "../../model/index.ts";
+import { PLACE_ALIASES } from "./gazetteer.ts";
+import { classifyWord } from "./lexicon.ts";
+import { fold, fullness, parsePersonName, properCase } from "./names.ts";
+import { findCandidates, type Candidate } from "./spans.ts";
+import { tokenize } from "./tokenize.ts";
+import type { EntityKind, Mention } from "./types.ts";
+
+interface Found extends Candidate { paragraph: number; name: string }
+
+/** Mentions of people, places and organisations in one article's body. Pure: depends on the body only. */
+export function extractMentions(article: ParsedArticle): Mention[] {
+  const found: Found[] = [];
+  article.body.forEach((text, paragraph) => {
+    for (const c of findCandidates(tokenize(text))) found.push({ ...c, paragraph, name: c.tokens.map((t) => t.text).join(" ") });
+  });
+
+  // Evidence gathered over the whole article.
+  const cuedWords = new Set<string>(); // single words with a title or honorific ("Mr. Xi")
+  const placeWords = new Set<string>(); // single words after "in", "city of"...
+  for (const f of found) {
+    if (f.tokens.length !== 1) continue;
+    if (f.personCue) cuedWords.add(fold(f.name));
+    else if (f.placeCue) placeWords.add(fold(f.name));
+  }
+  // Unknown multi-word spans are people when one of their words is a cued surname ("Mr. Xi" → "Xi Jinping").
+  for (const f of found) {
+    if (f.kind === null && f.tokens.length > 1 && f.tokens.length <= 4 && f.tokens.some((t) => cuedWords.has(fold(t.text)))) f.kind = "person";
+  }
+  const people = new FullNames();
+  for (const f of found) if (f.kind === "person" && f.tokens.length > 1) people.add(f.name);
+
+  const out: Mention[] = [];
+  for (const f of found) {
+    let kind = f.kind;
+    let name = f.name;
+    if (f.tokens.length === 1) {
+      const key = fold(name);
+      const full = kind === null || kind === "person" ? people.bySurname(key) : null;
+      if (full) { kind = "person"; name = full; }
+      else if (kind === null) kind = cuedWords.has(key) ? "person" : placeWords.has(key) ? "place" : null;
+    } else if (kind === "person") {
+      name = people.canonical(name);
+    }
+    if (kind === null) continue;
+    const first = f.tokens[0]!, last = f.tokens[f.tokens.length - 1]!;
+    const text = article.body[f.paragraph]!.slice(first.start, last.end);
+    out.push({ text, kind, paragraph: f.paragraph, start: first.start, name: kind === "person" ? name : placeName(name, kind) });
+  }
+  return out;
+}
+
+/** "U.S." → "United States", "LONDON" → "London"; organisations keep their spelling ("NATO"). */
+function placeName(name: string, kind: EntityKind): string {
+  const alias = PLACE_ALIASES.get(fold(name));
+  if (alias) return alias;
+  if (kind === "place" && name.length > 4 && !/\p{Ll}/u.test(name)) return properCase(name);
+  return name;
+}
+
+/** The full person names of one article, by surname and (for family-name-first names) by first word. */
+class FullNames {
+  private byKey = new Map<string, string>(); // "first|last" → fullest spelling
+  private byLast = new Map<string, Set<string>>();
+  private byFirst = new Map<string, Set<string>>();
+
+  add(name: string): void {
+    const p = parsePersonName(name);
+    if (p.words < 2) return;
+    const key = `${p.first}|${p.last}`;
+    const prev = this.byKey.get(key);
+    if (!prev || fullness(name) > fullness(prev)) this.byKey.set(key, name);
+    push(this.byLast, p.last, key);
+    if (p.words === 2) push(this.byFirst, p.first, key);
+  }
+
+  canonical(name: string): string {
+    const p = parsePersonName(name);
+    return this.byKey.get(`${p.first}|${p.last}`) ?? name;
+  }
+
+  /** The one full name with this surname, or null when none or several. */
+  bySurname(word: string): string | null {
+    // A lone first name ("Volodymyr") is not a surname; family-name-first names ("Xi Jinping") are matched on their first word.
+    const keys = this.byLast.get(word) ?? (classifyWord(word) === "first-name" ? undefined : this.byFirst.get(word));
+    if (!keys || keys.size !== 1) return null;
+    return this.byKey.get([...keys][0]!) ?? null;
+  }
+}
+
+function push(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
