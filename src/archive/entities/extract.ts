@@ -14,7 +14,12 @@ interface Found extends Candidate { paragraph: number; name: string }
 export function extractMentions(article: ParsedArticle): Mention[] {
   const found: Found[] = [];
   article.body.forEach((text, paragraph) => {
-    for (const c of findCandidates(tokenize(text))) found.push({ ...c, paragraph, name: c.tokens.map((t) => t.text).join(" ") });
+    for (const c of findCandidates(tokenize(text))) {
+      const f = c as Found;
+      f.paragraph = paragraph;
+      f.name = c.tokens.length === 1 ? c.tokens[0]!.text : c.tokens.map((t) => t.text).join(" ");
+      found.push(f);
+    }
   });
 
   // Evidence gathered over the whole article.

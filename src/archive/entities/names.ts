@@ -3,7 +3,21 @@
 import { HONORIFICS } from "./stoplists.ts";
 
 /** Lowercase, accents removed, curly apostrophes straightened, whitespace collapsed: the key two spellings share. */
+const foldCache = new Map<string, string>();
+
 export function fold(text: string): string {
+  const hit = foldCache.get(text);
+  if (hit !== undefined) return hit;
+  const out = foldUncached(text);
+  // Words repeat across articles; a bounded cache keeps this cheap without growing forever.
+  if (foldCache.size > 200_000) foldCache.clear();
+  foldCache.set(text, out);
+  return out;
+}
+
+function foldUncached(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase().replace(/\s+/g, " ").trim();
   return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

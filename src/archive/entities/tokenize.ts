@@ -26,11 +26,14 @@ const ENDERS = new Set([".", "!", "?", ":", ";"]);
 export function tokenize(paragraph: string): Token[] {
   const out: Token[] = [];
   let atStart = true;
-  for (const m of paragraph.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(paragraph); m !== null; m = TOKEN.exec(paragraph)) {
     const raw = m[0];
     const start = m.index;
-    const first = raw.charAt(0);
-    if (!/[\p{L}\p{N}]/u.test(first)) {
+    const c0 = raw.charCodeAt(0);
+    const ascii = c0 < 128;
+    const wordLike = ascii ? (c0 >= 97 && c0 <= 122) || (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57) : /^[\p{L}\p{N}]/u.test(raw);
+    if (!wordLike) {
       out.push({ text: raw, lower: raw, start, end: start + raw.length, isWord: false, cap: false, sentenceStart: false, possessive: false });
       if (ENDERS.has(raw)) atStart = true;
       else if (OPENERS.has(raw) && (raw !== '"' || atStart || /\s/.test(paragraph.charAt(start - 1) || " "))) atStart = true;
@@ -38,17 +41,20 @@ export function tokenize(paragraph: string): Token[] {
     }
     let word = raw;
     let trailingDot = false;
-    if (word.endsWith(".") && !/^(?:\p{Lu}\.){2,}$/u.test(word)) {
+    if (word.charCodeAt(word.length - 1) === 46 && !/^(?:\p{Lu}\.){2,}$/u.test(word)) {
       const bare = word.slice(0, -1);
       // Keep the dot on initials and known abbreviations; otherwise it ends the sentence.
       if (!(bare.length === 1 || ABBREVIATIONS.has(bare.toLowerCase()))) { word = bare; trailingDot = true; }
     }
     let possessive = false;
-    const poss = /['’]s?$/u.exec(word);
-    if (poss && word.length > poss[0].length) { word = word.slice(0, poss.index); possessive = true; }
-    const cap = /^\p{Lu}/u.test(word) && !/-\p{Ll}/u.test(word);
+    const lastCh = word.charAt(word.length - 1);
+    if (lastCh === "'" || lastCh === "’" || lastCh === "s" || lastCh === "S") {
+      const poss = /['’][sS]?$/u.exec(word);
+      if (poss && word.length > poss[0].length) { word = word.slice(0, poss.index); possessive = true; }
+    }
+    const cap = (ascii ? c0 >= 65 && c0 <= 90 : /^\p{Lu}/u.test(word)) && !(word.includes("-") && /-\p{Ll}/u.test(word));
     out.push({
-      text: word, lower: word.toLowerCase().replace(/\.$/, ""), start, end: start + word.length,
+      text: word, lower: word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1).toLowerCase() : word.toLowerCase(), start, end: start + word.length,
       isWord: true, cap, sentenceStart: atStart, possessive,
     });
     atStart = false;
