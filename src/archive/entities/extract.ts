@@ -3,7 +3,7 @@
 import type { ParsedArticle } from "../../model/index.ts";
 import { PLACE_ALIASES } from "./gazetteer.ts";
 import { classifyWord } from "./lexicon.ts";
-import { fold, fullness, parsePersonName, properCase } from "./names.ts";
+import { fold, fullness, middlesCompatible, parsePersonName, properCase } from "./names.ts";
 import { findCandidates, type Candidate } from "./spans.ts";
 import { tokenize } from "./tokenize.ts";
 import type { EntityKind, Mention } from "./types.ts";
@@ -67,7 +67,7 @@ function placeName(name: string, kind: EntityKind): string {
 
 /** The full person names of one article, by surname and (for family-name-first names) by first word. */
 class FullNames {
-  private byKey = new Map<string, string>(); // "first|last" → fullest spelling
+  private byKey = new Map<string, string[]>(); // "first|last" → spellings (may hold conflicting initials)
   private byLast = new Map<string, Set<string>>();
   private byFirst = new Map<string, Set<string>>();
 
@@ -75,15 +75,18 @@ class FullNames {
     const p = parsePersonName(name);
     if (p.words < 2) return;
     const key = `${p.first}|${p.last}`;
-    const prev = this.byKey.get(key);
-    if (!prev || fullness(name) > fullness(prev)) this.byKey.set(key, name);
+    const list = this.byKey.get(key) ?? [];
+    if (!list.includes(name)) list.push(name);
+    this.byKey.set(key, list);
     push(this.byLast, p.last, key);
     if (p.words === 2) push(this.byFirst, p.first, key);
   }
 
+  /** The fullest spelling of the same person used in this article ("Vladimir Putin" → "Vladimir V. Putin"). */
   canonical(name: string): string {
     const p = parsePersonName(name);
-    return this.byKey.get(`${p.first}|${p.last}`) ?? name;
+    const same = (this.byKey.get(`${p.first}|${p.last}`) ?? []).filter((n) => middlesCompatible(parsePersonName(n).middles, p.middles));
+    return same.sort((a, b) => fullness(b) - fullness(a) || (a < b ? -1 : 1))[0] ?? name;
   }
 
   /** The one full name with this surname, or null when none or several. */
@@ -91,7 +94,10 @@ class FullNames {
     // A lone first name ("Volodymyr") is not a surname; family-name-first names ("Xi Jinping") are matched on their first word.
     const keys = this.byLast.get(word) ?? (classifyWord(word) === "first-name" ? undefined : this.byFirst.get(word));
     if (!keys || keys.size !== 1) return null;
-    return this.byKey.get([...keys][0]!) ?? null;
+    const list = this.byKey.get([...keys][0]!) ?? [];
+    const best = this.canonical(list[0] ?? "");
+    // Conflicting initials ("John A. Smith", "John B. Smith"): the surname alone is ambiguous.
+    return list.every((n) => this.canonical(n) === best) ? best : null;
   }
 }
 

@@ -131,6 +131,10 @@ function guessKind(toks: readonly Token[], personCue: boolean): EntityKind | nul
   const last = toks[toks.length - 1]!;
   if (isHead(last, ORG_HEADS)) return "organization";
   if (isHead(last, GEO_HEADS)) return "place";
+  // "Council on Foreign Relations", "Gulf of Mexico": the head word comes before the connector.
+  const joint = toks.findIndex((t, i) => i > 0 && (t.lower === "of" || t.lower === "on" || t.lower === "for"));
+  if (joint > 0 && isHead(toks[joint - 1], ORG_HEADS)) return "organization";
+  if (joint > 0 && isHead(toks[joint - 1], GEO_HEADS)) return "place";
   const firstClass = classifyWord(bare(toks[0]!));
   const hasInitial = toks.slice(1, -1).some((t) => /^\p{Lu}\.$/u.test(t.text));
   if (toks.length <= 4 && (firstClass === "first-name" || hasInitial || classifyWord(bare(last)) === "last-name")) return "person";
