@@ -1,24 +1,110 @@
-// PLACEHOLDER: exact-name author identities; the name-variant merging replaces this file.
+// Authors: one page per person however their name is written in credit lines.
 import { slugify, type BylineRole, type ParsedArticle, type SiteConfig } from "../model/index.ts";
+import { fold, fullness, middlesCompatible, parsePersonName, properCase } from "./entities/names.ts";
 
 export interface AuthorCredit { articleId: string; role: BylineRole; location: string | null; nameAsWritten: string }
 export interface Author { slug: string; name: string; variants: string[]; credits: AuthorCredit[] }
-export interface AuthorIndex { authors: Author[]; /** per article id: the author slug of each byline, in byline order */ slugsByArticle: Map<string, string[]> }
+export interface AuthorIndex {
+  authors: Author[];
+  /** per article id: the author slug of each byline, in byline order */
+  slugsByArticle: Map<string, string[]>;
+}
 
-export function resolveAuthors(articles: readonly ParsedArticle[], _config: SiteConfig): AuthorIndex {
-  const bySlug = new Map<string, Author>();
-  const slugsByArticle = new Map<string, string[]>();
-  for (const a of articles) {
-    const slugs: string[] = [];
-    for (const b of a.bylines) {
-      const slug = slugify(b.name);
-      let author = bySlug.get(slug);
-      if (!author) bySlug.set(slug, (author = { slug, name: b.name, variants: [b.name], credits: [] }));
-      author.credits.push({ articleId: a.id, role: b.role, location: b.location, nameAsWritten: b.name });
-      slugs.push(slug);
-    }
-    slugsByArticle.set(a.id, slugs);
+interface Group { configName: string | null; middles: string[]; variants: Set<string>; credits: AuthorCredit[] }
+
+/** "By JANE DOE," → "JANE DOE": ingest strips "By", but credit lines vary, so be forgiving. */
+export function cleanByline(name: string): string {
+  const s = name.replace(/^\s*by\s+/i, "").replace(/\s+/g, " ").replace(/[\s,;:]+$/u, "").trim();
+  // A final period ends the credit line unless it closes an initial or "Jr.".
+  return /(?:^|\s)(?:\p{L}|jr|sr)\.$/iu.test(s) ? s : s.replace(/\.$/u, "");
+}
+
+export function resolveAuthors(articles: readonly ParsedArticle[], config: SiteConfig): AuthorIndex {
+  // Config aliases force merges: every spelling they list points at one group.
+  const configGroups = new Map<string, Group>();
+  for (const entry of config.authors) {
+    const group: Group = { configName: entry.name, middles: [], variants: new Set(), credits: [] };
+    for (const n of [entry.name, ...entry.aliases]) if (!configGroups.has(fold(cleanByline(n)))) configGroups.set(fold(cleanByline(n)), group);
   }
-  const authors = [...bySlug.values()].sort((x, y) => (x.slug < y.slug ? -1 : 1));
+
+  // Distinct spellings, fullest first, so that "Julian E. Barnes" founds the group that "Julian Barnes" joins.
+  const spellings = new Set<string>();
+  for (const a of articles) for (const b of a.bylines) spellings.add(cleanByline(b.name));
+  const ordered = [...spellings].filter(Boolean).sort((x, y) => {
+    const d = parsePersonName(y).middles.length - parsePersonName(x).middles.length;
+    return d !== 0 ? d : x < y ? -1 : x > y ? 1 : 0;
+  });
+
+  const groupOf = new Map<string, Group>(); // folded spelling → group
+  const clusters = new Map<string, Group[]>(); // "first|last" → groups with that first name and surname
+  for (const spelling of ordered) {
+    const key = fold(spelling);
+    const forced = configGroups.get(key);
+    if (forced) { groupOf.set(key, forced); continue; }
+    if (groupOf.has(key)) continue;
+    const p = parsePersonName(spelling);
+    const nameKey = `${p.first}|${p.last}`;
+    const list = clusters.get(nameKey) ?? [];
+    const compatible = list.filter((g) => g.configName === null && middlesCompatible(g.middles, p.middles));
+    let group: Group;
+    // Exactly one compatible identity: same person. None or several (ambiguous "John Smith"): a separate identity.
+    if (compatible.length === 1 && !(p.middles.length === 0 && list.length > 1)) group = compatible[0]!;
+    else {
+      group = { configName: null, middles: p.middles, variants: new Set(), credits: [] };
+      list.push(group);
+      clusters.set(nameKey, list);
+    }
+    if (p.middles.length > group.middles.length) group.middles = p.middles;
+    groupOf.set(key, group);
+  }
+
+  const slugsByArticleGroups = new Map<string, Group[]>();
+  for (const a of articles) {
+    const row: Group[] = [];
+    for (const b of a.bylines) {
+      const written = cleanByline(b.name);
+      const group = groupOf.get(fold(written));
+      if (!group) continue;
+      group.variants.add(written);
+      group.credits.push({ articleId: a.id, role: b.role, location: b.location, nameAsWritten: b.name });
+      row.push(group);
+    }
+    slugsByArticleGroups.set(a.id, row);
+  }
+
+  // Display names and unique slugs, in a deterministic order.
+  const groups = [...new Set(groupOf.values())].filter((g) => g.credits.length > 0);
+  const named = groups.map((g) => ({ g, name: displayName(g) }));
+  named.sort((x, y) => cmp(slugify(x.name, "author"), slugify(y.name, "author")) || cmp(x.name, y.name) || cmp([...x.g.variants].sort().join("|"), [...y.g.variants].sort().join("|")));
+  const used = new Set<string>();
+  const slugOf = new Map<Group, string>();
+  const authors: Author[] = [];
+  for (const { g, name } of named) {
+    const base = slugify(name, "author");
+    let slug = base;
+    for (let i = 2; used.has(slug); i++) slug = `${base}-${i}`;
+    used.add(slug);
+    slugOf.set(g, slug);
+    authors.push({ slug, name, variants: [...g.variants].sort(), credits: g.credits });
+  }
+  authors.sort((x, y) => cmp(x.slug, y.slug));
+
+  const slugsByArticle = new Map<string, string[]>();
+  for (const [id, row] of slugsByArticleGroups) slugsByArticle.set(id, row.map((g) => slugOf.get(g)!));
   return { authors, slugsByArticle };
+}
+
+function displayName(g: Group): string {
+  if (g.configName) return g.configName;
+  const best = [...g.variants].sort((x, y) => fullness(properCase(y)) - fullness(properCase(x)) || mixedFirst(x, y) || cmp(x, y))[0]!;
+  return properCase(best);
+}
+
+/** Prefer a spelling written in mixed case: it carries the real capitalisation ("McDonald", not "Mcdonald"). */
+function mixedFirst(x: string, y: string): number {
+  return Number(!/\p{Ll}/u.test(x)) - Number(!/\p{Ll}/u.test(y));
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,0 +1,108 @@
+// extractMentions: one linear pass per paragraph, then one pass over the article's candidates to settle
+// what single words and unknown spans are (a surname of a full name used here, a cued person, a place).
+import type { ParsedArticle } from "../../model/index.ts";
+import { PLACE_ALIASES } from "./gazetteer.ts";
+import { classifyWord } from "./lexicon.ts";
+import { fold, fullness, middlesCompatible, parsePersonName, properCase } from "./names.ts";
+import { findCandidates, type Candidate } from "./spans.ts";
+import { tokenize } from "./tokenize.ts";
+import type { EntityKind, Mention } from "./types.ts";
+
+interface Found extends Candidate { paragraph: number; name: string }
+
+/** Mentions of people, places and organisations in one article's body. Pure: depends on the body only. */
+export function extractMentions(article: ParsedArticle): Mention[] {
+  const found: Found[] = [];
+  article.body.forEach((text, paragraph) => {
+    for (const c of findCandidates(tokenize(text))) {
+      const f = c as Found;
+      f.paragraph = paragraph;
+      f.name = c.tokens.length === 1 ? c.tokens[0]!.text : c.tokens.map((t) => t.text).join(" ");
+      found.push(f);
+    }
+  });
+
+  // Evidence gathered over the whole article.
+  const cuedWords = new Set<string>(); // single words with a title or honorific ("Mr. Xi")
+  const placeWords = new Set<string>(); // single words after "in", "city of"...
+  for (const f of found) {
+    if (f.tokens.length !== 1) continue;
+    if (f.personCue) cuedWords.add(fold(f.name));
+    else if (f.placeCue) placeWords.add(fold(f.name));
+  }
+  // Unknown multi-word spans are people when one of their words is a cued surname ("Mr. Xi" → "Xi Jinping").
+  for (const f of found) {
+    if (f.kind === null && f.tokens.length > 1 && f.tokens.length <= 4 && f.tokens.some((t) => cuedWords.has(fold(t.text)))) f.kind = "person";
+  }
+  const people = new FullNames();
+  for (const f of found) if (f.kind === "person" && f.tokens.length > 1) people.add(f.name);
+
+  const out: Mention[] = [];
+  for (const f of found) {
+    let kind = f.kind;
+    let name = f.name;
+    if (f.tokens.length === 1) {
+      const key = fold(name);
+      const full = kind === null || kind === "person" ? people.bySurname(key) : null;
+      if (full) { kind = "person"; name = full; }
+      else if (kind === null) kind = cuedWords.has(key) ? "person" : placeWords.has(key) ? "place" : null;
+    } else if (kind === "person") {
+      name = people.canonical(name);
+    }
+    if (kind === null) continue;
+    const first = f.tokens[0]!, last = f.tokens[f.tokens.length - 1]!;
+    const text = article.body[f.paragraph]!.slice(first.start, last.end);
+    out.push({ text, kind, paragraph: f.paragraph, start: first.start, name: kind === "person" ? name : placeName(name, kind) });
+  }
+  return out;
+}
+
+/** "U.S." → "United States", "LONDON" → "London"; organisations keep their spelling ("NATO"). */
+function placeName(name: string, kind: EntityKind): string {
+  const alias = PLACE_ALIASES.get(fold(name));
+  if (alias) return alias;
+  if (kind === "place" && name.length > 4 && !/\p{Ll}/u.test(name)) return properCase(name);
+  return name;
+}
+
+/** The full person names of one article, by surname and (for family-name-first names) by first word. */
+class FullNames {
+  private byKey = new Map<string, string[]>(); // "first|last" → spellings (may hold conflicting initials)
+  private byLast = new Map<string, Set<string>>();
+  private byFirst = new Map<string, Set<string>>();
+
+  add(name: string): void {
+    const p = parsePersonName(name);
+    if (p.words < 2) return;
+    const key = `${p.first}|${p.last}`;
+    const list = this.byKey.get(key) ?? [];
+    if (!list.includes(name)) list.push(name);
+    this.byKey.set(key, list);
+    push(this.byLast, p.last, key);
+    if (p.words === 2) push(this.byFirst, p.first, key);
+  }
+
+  /** The fullest spelling of the same person used in this article ("Vladimir Putin" → "Vladimir V. Putin"). */
+  canonical(name: string): string {
+    const p = parsePersonName(name);
+    const same = (this.byKey.get(`${p.first}|${p.last}`) ?? []).filter((n) => middlesCompatible(parsePersonName(n).middles, p.middles));
+    return same.sort((a, b) => fullness(b) - fullness(a) || (a < b ? -1 : 1))[0] ?? name;
+  }
+
+  /** The one full name with this surname, or null when none or several. */
+  bySurname(word: string): string | null {
+    // A lone first name ("Volodymyr") is not a surname; family-name-first names ("Xi Jinping") are matched on their first word.
+    const keys = this.byLast.get(word) ?? (classifyWord(word) === "first-name" ? undefined : this.byFirst.get(word));
+    if (!keys || keys.size !== 1) return null;
+    const list = this.byKey.get([...keys][0]!) ?? [];
+    const best = this.canonical(list[0] ?? "");
+    // Conflicting initials ("John A. Smith", "John B. Smith"): the surname alone is ambiguous.
+    return list.every((n) => this.canonical(n) === best) ? best : null;
+  }
+}
+
+function push(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}

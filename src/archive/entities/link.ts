@@ -1,0 +1,68 @@
+// Entity URLs, and a rehype plugin that links the first mention of each entity in a rendered body.
+import type { Element, ElementContent, Root, RootContent, Text } from "hast";
+import type { EntityKind } from "./types.ts";
+
+const SECTION: Record<EntityKind, string> = { person: "people", place: "places", organization: "organizations" };
+
+export function entityUrl(e: { kind: EntityKind; slug: string }): string {
+  return `/${SECTION[e.kind]}/${e.slug}/`;
+}
+
+export interface EntityLink { surfaces: string[]; href: string; title?: string }
+
+/** Never link inside these: links can't nest, and headings and code are not prose. */
+const SKIP = new Set(["a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "script", "style", "kbd", "samp", "title"]);
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export function rehypeLinkEntities(options: { links: EntityLink[] }): (tree: Root) => void {
+  const owner = new Map<string, number>(); // surface → index of its link (first link wins a shared surface)
+  options.links.forEach((l, i) => { for (const s of l.surfaces) if (s && !owner.has(s)) owner.set(s, i); });
+  const surfaces = [...owner.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  // One alternation, longest first, on word boundaries (letters and digits, any script).
+  const pattern = surfaces.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${surfaces.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "gu") : null;
+
+  return (tree: Root) => {
+    if (!pattern) return;
+    const done = new Set<number>();
+    const walk = (parent: Root | Element): void => {
+      const out: Array<RootContent | ElementContent> = [];
+      let changed = false;
+      for (const child of parent.children) {
+        if (child.type === "element") {
+          if (!SKIP.has(child.tagName)) walk(child);
+          out.push(child);
+        } else if (child.type === "text" && done.size < options.links.length) {
+          const parts = split(child, pattern, owner, options.links, done);
+          if (parts.length !== 1 || parts[0] !== child) changed = true;
+          out.push(...parts);
+        } else out.push(child);
+      }
+      if (changed) parent.children = out as typeof parent.children;
+    };
+    walk(tree);
+  };
+}
+
+/** A text node cut around the first mention of each not-yet-linked entity. */
+function split(node: Text, pattern: RegExp, owner: Map<string, number>, links: EntityLink[], done: Set<number>): Array<Text | Element> {
+  const out: Array<Text | Element> = [];
+  let last = 0;
+  pattern.lastIndex = 0;
+  for (const m of node.value.matchAll(pattern)) {
+    const i = owner.get(m[0])!;
+    if (done.has(i)) continue;
+    done.add(i);
+    if (m.index > last) out.push({ type: "text", value: node.value.slice(last, m.index) });
+    const link = links[i]!;
+    out.push({
+      type: "element", tagName: "a",
+      properties: { href: link.href, ...(link.title ? { title: link.title } : {}), className: ["entity"] },
+      children: [{ type: "text", value: m[0] }],
+    });
+    last = m.index + m[0].length;
+  }
+  if (last === 0) return [node];
+  if (last < node.value.length) out.push({ type: "text", value: node.value.slice(last) });
+  return out;
+}

@@ -1,0 +1,166 @@
+// Capitalised spans → cleaned name candidates: titles, honorifics, demonyms and sentence-initial words
+// are peeled off, "X of Y" is split unless it is one institution's name, and the span gets a first guess of kind.
+import { GEO_HEADS, ORG_HEADS, PLACE_ALIASES } from "./gazetteer.ts";
+import { classifyWord, type WordClass } from "./lexicon.ts";
+import { fold } from "./names.ts";
+import { COMMON_WORDS, CONNECTORS, HONORIFICS, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS } from "./stoplists.ts";
+import type { Token } from "./tokenize.ts";
+import type { EntityKind } from "./types.ts";
+
+export interface Candidate {
+  tokens: Token[];
+  /** First guess; null = unknown, decided with the rest of the article. */
+  kind: EntityKind | null;
+  /** A title, honorific or appositive says this is a person. */
+  personCue: boolean;
+  /** "in X", "city of X", "X, <country>": a single unknown word is probably a place. */
+  placeCue: boolean;
+}
+
+const PLACE_PREPOSITIONS = new Set(["in", "from", "to", "near", "outside", "across", "into", "toward", "towards", "around", "through", "via"]);
+const PLACE_NOUNS = new Set(["city", "town", "village", "region", "province", "capital", "port", "suburb", "oblast"]);
+
+const bare = (t: Token): string => fold(t.text).replace(/\.$/, "");
+const isHead = (t: Token | undefined, heads: ReadonlySet<string>): boolean => t !== undefined && heads.has(bare(t));
+const wordClass = (tokens: readonly Token[]): WordClass | null => classifyWord(fold(tokens.map((t) => t.text).join(" ")));
+
+/** Split a paragraph's tokens into capitalised spans (connectors allowed between capitals) and clean each. */
+export function findCandidates(tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.isWord || !t.cap) continue;
+    let j = i + 1;
+    if (!t.possessive) {
+      while (j < tokens.length) {
+        const n = tokens[j]!;
+        if (n.isWord && n.cap && !n.sentenceStart) { j++; if (n.possessive) break; continue; }
+        // Connectors may chain ("von der Leyen") but must lead to another capitalised word.
+        let k = j;
+        while (k < tokens.length && tokens[k]!.isWord && CONNECTORS.has(tokens[k]!.lower) && k - j < 2) k++;
+        if (k > j && tokens[k]?.isWord && tokens[k]!.cap && !tokens[k]!.sentenceStart) { j = k; continue; }
+        break;
+      }
+    }
+    clean(tokens, i, j, out);
+    i = j - 1;
+  }
+  return out;
+}
+
+function clean(all: readonly Token[], from: number, to: number, out: Candidate[], inheritedPersonCue = false): void {
+  let s = from;
+  let personCue = inheritedPersonCue;
+  // Sentence-initial and heading words ("However", "In", "The") are not part of a name.
+  // Lexicon words ("White", "Black") stay when the span is a known or headed name ("White House", "Black Sea").
+  const headed = isHead(all[to - 1], ORG_HEADS) || isHead(all[to - 1], GEO_HEADS);
+  while (s < to) {
+    const w = bare(all[s]!);
+    const c = classifyWord(w);
+    if (HONORIFICS.has(w) || titleLength(all, s, to) > 0 || (c !== "common" && c !== "calendar")) break;
+    const initialNext = s + 1 < to && /^\p{Lu}\.$/u.test(all[s + 1]!.text); // "Avril D. Haines"
+    if (COMMON_WORDS.has(w) || (all[s]!.sentenceStart && !headed && !initialNext && wordClass(all.slice(s, to)) === null)) s++;
+    else break;
+  }
+  // Titles: "Mr.", "President", "Russian President", "Secretary of State", "Lt. Gen." — dropped, and they mark a person.
+  for (let changed = true; changed && s < to; ) {
+    changed = false;
+    const k = titleLength(all, s, to);
+    if (k > 0) { s += k; personCue = true; changed = true; continue; }
+    const c = classifyWord(bare(all[s]!));
+    if ((c === "demonym" || c === "place" || PLACE_ALIASES.has(bare(all[s]!))) && titleLength(all, s + 1, to) > 0) { s++; changed = true; }
+  }
+  if (s >= to) return;
+  // "X of Y": one institution ("Bank of England", "Council on Foreign Relations") or a person and a place.
+  const orgNamed = !personCue && isHead(all[to - 1], ORG_HEADS); // "Alternative for Germany Party"
+  for (let i = s + 1; i < to - 1 && !orgNamed; i++) {
+    const c = all[i]!;
+    if (!["of", "on", "for"].includes(c.lower)) continue;
+    const keep = !personCue && (isHead(all[i - 1], ORG_HEADS) || isHead(all[i - 1], GEO_HEADS) || wordClass(all.slice(s, to)) !== null);
+    if (keep) continue;
+    clean(all, s, i, out, personCue);
+    clean(all, i + 1, to, out);
+    return;
+  }
+  let toks = all.slice(s, to);
+  while (toks.length && CONNECTORS.has(toks[toks.length - 1]!.lower)) toks = toks.slice(0, -1);
+  if (toks.length === 0) return;
+  const whole = wordClass(toks);
+  const last = toks[toks.length - 1]!;
+  // Nationality adjectives stay only inside a longer proper name ("European Union", "Crimean Peninsula").
+  if (classifyWord(bare(toks[0]!)) === "demonym" && whole === null && !isHead(last, ORG_HEADS) && !isHead(last, GEO_HEADS)) {
+    while (toks.length && classifyWord(bare(toks[0]!)) === "demonym") toks = toks.slice(1);
+    if (toks.length === 0) return;
+  }
+  if (toks.length === 1 && !personCue) {
+    const c = classifyWord(bare(toks[0]!));
+    if (c === "common" || c === "calendar" || c === "demonym") return;
+    // "Chinese-Russian", "Soviet-style": adjectives, not names.
+    if (toks[0]!.text.split("-").some((part) => classifyWord(fold(part)) === "demonym")) return;
+  }
+  if (toks.every((t) => classifyWord(bare(t)) === "calendar")) return;
+  const first = all.indexOf(toks[0]!);
+  const end = all.indexOf(toks[toks.length - 1]!) + 1;
+  out.push({ tokens: toks, kind: guessKind(toks, personCue), personCue: personCue || appositive(all, first, end), placeCue: placeCue(all, first, end) });
+}
+
+/** Length of a title phrase at `s` that a name follows (0 when none). */
+function titleLength(all: readonly Token[], s: number, to: number): number {
+  let best = 0;
+  for (let k = s; k < to; k++) {
+    const w = bare(all[k]!);
+    if (!TITLE_WORDS.has(w) && !HONORIFICS.has(w)) break;
+    if (TITLE_HEADS.has(w) || HONORIFICS.has(w)) best = k - s + 1;
+  }
+  if (best === 0 || s + best >= to) return 0;
+  // A title must be followed by a name, not by an institution ("State Department", "Security Council").
+  const rest = all.slice(s + best, to);
+  if (CONNECTORS.has(rest[0]!.lower) || isHead(rest[rest.length - 1], ORG_HEADS)) return 0;
+  return best;
+}
+
+function guessKind(toks: readonly Token[], personCue: boolean): EntityKind | null {
+  if (personCue) return "person";
+  const key = fold(toks.map((t) => t.text).join(" "));
+  if (PLACE_ALIASES.has(key)) return "place";
+  const whole = classifyWord(key);
+  if (whole === "place") return "place";
+  if (whole === "organization") return "organization";
+  if (toks.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(toks[0]!.text) && /\p{Lu}{2}|\./u.test(toks[0]!.text)) return "organization";
+  if (toks.length === 1) return null;
+  const last = toks[toks.length - 1]!;
+  if (isHead(last, ORG_HEADS)) return "organization";
+  if (isHead(last, GEO_HEADS)) return "place";
+  // "Council on Foreign Relations", "Gulf of Mexico": the head word comes before the connector.
+  const joint = toks.findIndex((t, i) => i > 0 && (t.lower === "of" || t.lower === "on" || t.lower === "for"));
+  if (joint > 0 && isHead(toks[joint - 1], ORG_HEADS)) return "organization";
+  if (joint > 0 && isHead(toks[joint - 1], GEO_HEADS)) return "place";
+  const firstClass = classifyWord(bare(toks[0]!));
+  const hasInitial = toks.slice(1, -1).some((t) => /^\p{Lu}\.$/u.test(t.text));
+  if (toks.length <= 4 && (firstClass === "first-name" || hasInitial || classifyWord(bare(last)) === "last-name")) return "person";
+  return null;
+}
+
+/** "the foreign minister, X" / "X, a spokesman" / "X, who": an appositive naming someone's role. */
+function appositive(all: readonly Token[], first: number, end: number): boolean {
+  const p1 = all[first - 1], p2 = all[first - 2];
+  if (p1?.text === "," && p2?.isWord && !p2.cap && ROLE_NOUNS.has(p2.lower)) return true;
+  if (p1?.isWord && !p1.cap && ROLE_NOUNS.has(p1.lower) && p1.lower !== "who") return true;
+  if (all[end]?.text === ",") {
+    for (let k = end + 1; k < Math.min(end + 6, all.length); k++) {
+      const w = all[k]!;
+      if (!w.isWord || w.cap) break;
+      if (ROLE_NOUNS.has(w.lower)) return true;
+    }
+  }
+  return false;
+}
+
+function placeCue(all: readonly Token[], first: number, end: number): boolean {
+  const p1 = all[first - 1], p2 = all[first - 2];
+  if (all[first]!.possessive || all[end - 1]!.possessive) return false;
+  if (p1?.isWord && PLACE_PREPOSITIONS.has(p1.lower)) return true;
+  if (p1?.lower === "of" && p2 && PLACE_NOUNS.has(p2.lower)) return true;
+  const n1 = all[end], n2 = all[end + 1];
+  return n1?.text === "," && n2 !== undefined && n2.cap && classifyWord(bare(n2)) === "place";
+}

@@ -1,0 +1,68 @@
+// A linear, regex-driven tokenizer: words (with their possessive and abbreviation dots) and punctuation,
+// each with its offsets in the paragraph and whether a sentence starts there.
+import { ABBREVIATIONS } from "./stoplists.ts";
+
+export interface Token {
+  /** The word as written, possessive removed ("Putin’s" → "Putin"); abbreviation dots kept ("Mr.", "U.S."). */
+  text: string;
+  /** Lowercase form without a final dot, for list lookups. */
+  lower: string;
+  start: number;
+  /** End of `text` in the paragraph (before any possessive ending). */
+  end: number;
+  isWord: boolean;
+  /** Starts with a capital letter (and is not a lowercase-hyphenated compound like "Soviet-era"). */
+  cap: boolean;
+  /** First word of a sentence or of a quotation: its capital proves nothing. */
+  sentenceStart: boolean;
+  /** Was followed by ’s or ’: a name can end here but not go on. */
+  possessive: boolean;
+}
+
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’\-&][\p{L}\p{N}]+)*['’]?\.?|\S/gu;
+const OPENERS = new Set(["“", "‘", '"', "(", "["]);
+const ENDERS = new Set([".", "!", "?", ":", ";"]);
+
+export function tokenize(paragraph: string): Token[] {
+  const out: Token[] = [];
+  let atStart = true;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(paragraph); m !== null; m = TOKEN.exec(paragraph)) {
+    const raw = m[0];
+    const start = m.index;
+    const c0 = raw.charCodeAt(0);
+    const ascii = c0 < 128;
+    const wordLike = ascii ? (c0 >= 97 && c0 <= 122) || (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57) : /^[\p{L}\p{N}]/u.test(raw);
+    if (!wordLike) {
+      out.push({ text: raw, lower: raw, start, end: start + raw.length, isWord: false, cap: false, sentenceStart: false, possessive: false });
+      if (ENDERS.has(raw)) atStart = true;
+      else if (OPENERS.has(raw) && (raw !== '"' || atStart || /\s/.test(paragraph.charAt(start - 1) || " "))) atStart = true;
+      continue;
+    }
+    let word = raw;
+    let trailingDot = false;
+    if (word.charCodeAt(word.length - 1) === 46 && !/^(?:\p{Lu}\.){2,}$/u.test(word)) {
+      const bare = word.slice(0, -1);
+      // Keep the dot on initials and known abbreviations; otherwise it ends the sentence.
+      if (!(bare.length === 1 || ABBREVIATIONS.has(bare.toLowerCase()))) { word = bare; trailingDot = true; }
+    }
+    let possessive = false;
+    const lastCh = word.charAt(word.length - 1);
+    if (lastCh === "'" || lastCh === "’" || lastCh === "s" || lastCh === "S") {
+      const poss = /['’][sS]?$/u.exec(word);
+      if (poss && word.length > poss[0].length) { word = word.slice(0, poss.index); possessive = true; }
+    }
+    const cap = (ascii ? c0 >= 65 && c0 <= 90 : /^\p{Lu}/u.test(word)) && !(word.includes("-") && /-\p{Ll}/u.test(word));
+    out.push({
+      text: word, lower: word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1).toLowerCase() : word.toLowerCase(), start, end: start + word.length,
+      isWord: true, cap, sentenceStart: atStart, possessive,
+    });
+    atStart = false;
+    if (trailingDot) {
+      const at = start + raw.length - 1;
+      out.push({ text: ".", lower: ".", start: at, end: at + 1, isWord: false, cap: false, sentenceStart: false, possessive: false });
+      atStart = true;
+    }
+  }
+  return out;
+}

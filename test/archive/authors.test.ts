@@ -1,0 +1,68 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { resolveAuthors } from "../../src/archive/authors.ts";
+import { article, config, seedArticles } from "./helpers.ts";
+import type { Byline } from "../../src/model/index.ts";
+
+const by = (name: string, role: Byline["role"] = "author"): Byline => ({ name, role, location: null });
+
+test("seeds: Julian Barnes and Julian E. Barnes are one author; Marc Santora has 2 credits", () => {
+  const idx = resolveAuthors(seedArticles(), config());
+  const barnes = idx.authors.filter((a) => /barnes/i.test(a.name));
+  assert.equal(barnes.length, 1);
+  assert.equal(barnes[0]!.name, "Julian E. Barnes");
+  assert.deepEqual(barnes[0]!.variants, ["Julian Barnes", "Julian E. Barnes"]);
+  assert.equal(barnes[0]!.credits.length, 2);
+  const santora = idx.authors.filter((a) => /santora/i.test(a.name));
+  assert.equal(santora.length, 1);
+  assert.equal(santora[0]!.credits.length, 2);
+  assert.equal(new Set(santora[0]!.credits.map((c) => c.articleId)).size, 2);
+});
+
+test("conflicting middle initials stay apart; different first names never merge", () => {
+  const idx = resolveAuthors([
+    article({ id: "x1", body: [], bylines: [by("John A. Smith"), by("Jane Smith")] }),
+    article({ id: "x2", body: [], bylines: [by("John B. Smith")] }),
+  ], config());
+  assert.deepEqual(idx.authors.map((a) => a.name), ["Jane Smith", "John A. Smith", "John B. Smith"]);
+  assert.deepEqual(idx.slugsByArticle.get("x1"), ["john-a-smith", "jane-smith"]);
+});
+
+test("an ambiguous plain name is not forced onto one of two initialled people", () => {
+  const idx = resolveAuthors([article({ body: [], bylines: [by("John A. Smith"), by("John B. Smith"), by("John Smith")] })], config());
+  assert.equal(idx.authors.length, 3);
+});
+
+test("case, diacritics and a leading 'By' fold; all-caps names are title-cased", () => {
+  const idx = resolveAuthors([
+    article({ id: "c1", body: [], bylines: [by("By JANE DOE")] }),
+    article({ id: "c2", body: [], bylines: [by("Jane Doe")] }),
+    article({ id: "c3", body: [], bylines: [by("Richard Perez-Pena"), by("RICHARD PÉREZ-PEÑA")] }),
+  ], config());
+  assert.deepEqual(idx.authors.map((a) => [a.slug, a.name, a.credits.length]), [
+    ["jane-doe", "Jane Doe", 2],
+    ["richard-perez-pena", "Richard Perez-Pena", 2],
+  ]);
+});
+
+test("config aliases force merges and name the author", () => {
+  const idx = resolveAuthors([
+    article({ id: "k1", body: [], bylines: [by("Bob Jones")] }),
+    article({ id: "k2", body: [], bylines: [by("Robert Jones", "contributor")] }),
+  ], config({ authors: [{ name: "Robert T. Jones", aliases: ["Bob Jones", "Robert Jones"] }] }));
+  assert.equal(idx.authors.length, 1);
+  assert.equal(idx.authors[0]!.name, "Robert T. Jones");
+  assert.equal(idx.authors[0]!.slug, "robert-t-jones");
+  assert.deepEqual(idx.slugsByArticle.get("k2"), ["robert-t-jones"]);
+});
+
+test("slugs are unique and authors sorted by slug, independent of input order", () => {
+  const arts = [
+    article({ id: "s1", body: [], bylines: [by("Ann Lee")] }),
+    article({ id: "s2", body: [], bylines: [by("Ann A. Lee"), by("Ann B. Lee")] }),
+  ];
+  const a = resolveAuthors(arts, config());
+  const b = resolveAuthors([...arts].reverse(), config());
+  assert.deepEqual(a.authors.map((x) => x.slug), b.authors.map((x) => x.slug));
+  assert.equal(new Set(a.authors.map((x) => x.slug)).size, a.authors.length);
+});

@@ -1,0 +1,148 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { unified } from "unified";
+import rehypeStringify from "rehype-stringify";
+import type { Root } from "hast";
+import { entityUrl, extractMentions, fold, parsePersonName, rehypeLinkEntities, resolveEntities, stripPossessive } from "../../src/archive/entities/index.ts";
+import type { Mention } from "../../src/archive/entities/index.ts";
+import type { ParsedArticle } from "../../src/model/index.ts";
+import { article, config, seedArticles } from "./helpers.ts";
+
+const index = (arts: ParsedArticle[], cfg = config()) => resolveEntities(new Map(arts.map((a) => [a.id, extractMentions(a)])), arts, cfg);
+const names = (ms: Mention[]) => ms.map((m) => `${m.kind}:${m.name}`);
+
+const seeds = seedArticles();
+const seedIndex = index(seeds);
+
+test("seeds: Putin, Zelensky and Xi are one entity each, listing every article that mentions them however named", () => {
+  const cases: Array<[RegExp, RegExp]> = [
+    [/Putin/, /\bPutin\b/],
+    [/Zelensky/, /\bZelensky\b/],
+    [/^Xi\b/, /\b(Mr\. Xi|Xi Jinping)\b/],
+  ];
+  for (const [name, inText] of cases) {
+    const found = seedIndex.entities.filter((e) => name.test(e.name));
+    assert.equal(found.length, 1, `${name}: ${found.map((e) => e.name).join(", ")}`);
+    const e = found[0]!;
+    assert.equal(e.kind, "person");
+    const expected = seeds.filter((a) => inText.test(a.body.join("\n"))).map((a) => a.id).sort();
+    assert.deepEqual(e.articles.map((x) => x.articleId).sort(), expected, e.name);
+  }
+  const putin = seedIndex.entities.find((e) => /Putin/.test(e.name))!;
+  assert.match(putin.name, /^Vladimir (V\. )?Putin$/);
+  assert.ok(putin.articles.every((a) => a.snippet.length > 0 && a.snippet.length <= 202 && /Putin/.test(a.snippet)));
+});
+
+test("seeds: no junk entity names", () => {
+  const all = [...new Set(seeds.flatMap((a) => extractMentions(a).map((m) => m.name)))];
+  const junk = all.filter((n) =>
+    /^(Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|President|Prime|Chancellor|Secretary|Foreign|Top|Minister|Representative)\b/.test(n) ||
+    /['’]s?$/.test(n) || /^\p{Ll}/u.test(n) || /[,;:!?“”"]/.test(n) ||
+    /^(However|Still|Gone|But|And|The|In|On|At|It|This|That|When|While|After|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(n) ||
+    /^(Russian|Ukrainian|Chinese|American|European|British|German|French|Western|Soviet)$/.test(n) ||
+    n.split(" ").length > 8);
+  assert.deepEqual(junk, []);
+  for (const e of seedIndex.entities) assert.ok(e.articles.length >= 2, e.name);
+  const kinds = new Map(seedIndex.entities.map((e) => [e.name, e.kind]));
+  for (const p of ["Russia", "Ukraine", "Kyiv", "Moscow", "China", "Washington", "Beijing"]) assert.equal(kinds.get(p), "place", p);
+  for (const o of ["NATO", "Kremlin", "White House", "European Union"]) assert.equal(kinds.get(o), "organization", o);
+});
+
+test("titles, honorifics and possessives are dropped; a bare surname resolves within the article", () => {
+  const a = article({ body: [
+    "President Vladimir V. Putin of Russia met Chancellor Angela Merkel in Berlin.",
+    "Mr. Putin’s aides said Ms. Merkel and Russian President Vladimir Putin spoke; Merkel later left for Britain’s capital.",
+  ] });
+  const ms = extractMentions(a);
+  assert.deepEqual(names(ms), [
+    "person:Vladimir V. Putin", "place:Russia", "person:Angela Merkel", "place:Berlin",
+    "person:Vladimir V. Putin", "person:Angela Merkel", "person:Vladimir V. Putin", "person:Angela Merkel", "place:Britain",
+  ]);
+  // Surfaces are exact body substrings, without title or possessive ending.
+  for (const m of ms) assert.equal(a.body[m.paragraph]!.slice(m.start, m.start + m.text.length), m.text);
+  assert.deepEqual(ms.map((m) => m.text).slice(4, 6), ["Putin", "Merkel"]);
+});
+
+test("demonyms are not places; sentence words, days and months are not entities", () => {
+  const ms = extractMentions(article({ body: [
+    "However, Chinese and Ukrainian officials met on Monday in March. Still, Gone are the days.",
+    "Russian troops advanced. The Kremlin said the European Union and Georgetown University disagreed.",
+  ] }));
+  assert.deepEqual(names(ms), ["organization:Kremlin", "organization:European Union", "organization:Georgetown University"]);
+});
+
+test("appositives and cues: lowercase roles, 'X of Y' institutions, place cues", () => {
+  const ms = extractMentions(article({ body: [
+    "The foreign minister, Wang Yi, spoke to the Council on Foreign Relations in Washington.",
+    "Mr. Wang flew to Zaporozhye-Nord, then to the city of Kramatorsk.",
+  ] }));
+  const n = names(ms);
+  assert.ok(n.includes("person:Wang Yi"));
+  assert.ok(n.includes("organization:Council on Foreign Relations"));
+  assert.ok(n.includes("place:Washington"));
+  assert.ok(n.includes("place:Kramatorsk"));
+  assert.equal(ms.filter((m) => m.name === "Wang Yi").length, 2);
+});
+
+test("across articles: a bare surname joins the unique full name; conflicting initials stay apart", () => {
+  const arts = [
+    article({ id: "e1", body: ["Angela Merkel spoke with John A. Smith in Berlin."] }),
+    article({ id: "e2", body: ["Chancellor Merkel later met John B. Smith in Berlin."] }),
+    article({ id: "e3", body: ["Ms. Merkel spoke. John A. Smith agreed with John B. Smith."] }),
+  ];
+  const idx = index(arts);
+  const merkel = idx.entities.find((e) => e.name === "Angela Merkel")!;
+  assert.deepEqual(merkel.articles.map((a) => a.articleId), ["e1", "e2", "e3"]);
+  assert.ok(merkel.aliases.includes("Merkel"));
+  assert.deepEqual(idx.entities.filter((e) => /Smith/.test(e.name)).map((e) => e.name).sort(), ["John A. Smith", "John B. Smith"]);
+  assert.equal(idx.entities[0]!.name, "Angela Merkel"); // most coverage first
+  assert.deepEqual(idx.byArticle.get("e2")!.map((x) => x.name), ["Angela Merkel", "Berlin", "John B. Smith"]);
+});
+
+test("config add / rename / merge / suppress", () => {
+  const arts = [
+    article({ id: "c1", body: ["NATO met in Brussels with Boris Johnson and the Acme Widget Company."] }),
+    article({ id: "c2", body: ["NATO met in Brussels with Boris Johnson."] }),
+  ];
+  const idx = index(arts, config({ entities: {
+    add: [{ name: "Acme Widget Company", kind: "organization", aliases: [] }],
+    rename: { NATO: "North Atlantic Treaty Organization" },
+    merge: {},
+    suppress: ["Brussels"],
+  } }));
+  const got = idx.entities.map((e) => `${e.kind}:${e.name}:${e.articles.length}`).sort();
+  assert.deepEqual(got, ["organization:Acme Widget Company:1", "organization:North Atlantic Treaty Organization:2", "person:Boris Johnson:2"]);
+  assert.equal(idx.entities.find((e) => e.kind === "organization" && e.articles.length === 2)!.slug, "north-atlantic-treaty-organization");
+});
+
+test("name helpers", () => {
+  assert.equal(fold("PÉREZ-Peña’s"), "perez-pena's");
+  assert.equal(stripPossessive("Britain’s"), "Britain");
+  assert.deepEqual(parsePersonName("Mr. Vladimir V. Putin’s"), { first: "vladimir", middles: ["v"], last: "putin", words: 3 });
+  assert.equal(entityUrl({ kind: "person", slug: "x" }), "/people/x/");
+  assert.equal(entityUrl({ kind: "place", slug: "x" }), "/places/x/");
+  assert.equal(entityUrl({ kind: "organization", slug: "x" }), "/organizations/x/");
+});
+
+test("rehypeLinkEntities links only the first mention, longest surface first, never in a/headings/code", () => {
+  const tree: Root = { type: "root", children: [
+    { type: "element", tagName: "h2", properties: {}, children: [{ type: "text", value: "Putin speaks" }] },
+    { type: "element", tagName: "p", properties: {}, children: [
+      { type: "text", value: "See " },
+      { type: "element", tagName: "a", properties: { href: "/x" }, children: [{ type: "text", value: "Putin" }] },
+      { type: "text", value: " and Vladimir V. Putin, then Putin & Putinism in <Kyiv>." },
+    ] },
+    { type: "element", tagName: "p", properties: {}, children: [
+      { type: "element", tagName: "code", properties: {}, children: [{ type: "text", value: "Kyiv" }] },
+      { type: "text", value: " Kyiv again, Kyiv." },
+    ] },
+  ] };
+  const processor = unified().use(rehypeLinkEntities, { links: [
+    { surfaces: ["Putin", "Vladimir V. Putin"], href: "/people/vladimir-v-putin/", title: "Vladimir V. Putin" },
+    { surfaces: ["Kyiv"], href: "/places/kyiv/" },
+  ] }).use(rehypeStringify);
+  const html = processor.stringify(processor.runSync(tree) as Root);
+  assert.equal(html,
+    '<h2>Putin speaks</h2><p>See <a href="/x">Putin</a> and <a href="/people/vladimir-v-putin/" title="Vladimir V. Putin" class="entity">Vladimir V. Putin</a>, then Putin &#x26; Putinism in &#x3C;<a href="/places/kyiv/" class="entity">Kyiv</a>>.</p>' +
+    "<p><code>Kyiv</code> Kyiv again, Kyiv.</p>");
+});
