@@ -2,6 +2,7 @@ import type { Article, ParsedArticle, SiteConfig } from "../model/index.ts";
 import { resolveAuthors, type AuthorIndex } from "./authors.ts";
 import { buildCalendar, type YearGroup } from "./calendar.ts";
 import { compareArticles } from "./dates.ts";
+import { extractMentions, resolveEntities, type EntityIndex, type Mention } from "./entities/index.ts";
 import { groupBy, onThisDay, placeName, type Group } from "./groups.ts";
 import { assignUrls } from "./urls.ts";
 
@@ -23,12 +24,17 @@ export interface Archive {
   sources: Group[];
   /** Dateline places, by coverage. */
   datelines: Group[];
+  /** People, places and organisations with pages, and which articles mention them. */
+  entities: EntityIndex;
   /** Per article id: articles from the same day in other years. */
   onThisDay: Map<string, Article[]>;
 }
 
-/** Orders the records, gives them URLs and builds the indexes the pages need. */
-export function buildArchive(parsed: readonly ParsedArticle[], config: SiteConfig): Archive {
+/**
+ * Orders the records, gives them URLs and builds the indexes the pages need.
+ * `mentions` (per article id) may come from a cache; they are extracted here when absent.
+ */
+export function buildArchive(parsed: readonly ParsedArticle[], config: SiteConfig, mentions?: ReadonlyMap<string, Mention[]>): Archive {
   const articles = assignUrls(parsed).sort(compareArticles);
   const dated = articles.filter((a) => a.date !== null);
   const undated = articles.filter((a) => a.date === null);
@@ -49,5 +55,6 @@ export function buildArchive(parsed: readonly ParsedArticle[], config: SiteConfi
     sources: groupBy(ordered, (a) => a.source),
     datelines: groupBy(ordered, (a) => (a.dateline ? placeName(a.dateline) : null)),
     onThisDay: onThisDay(dated),
+    entities: resolveEntities(mentions ?? new Map(ordered.map((a) => [a.id, extractMentions(a)])), ordered, config),
   };
 }

@@ -4,3 +4,4 @@ export { formatDate, monthName, dateParts } from "./dates.ts";
 export { resolveAuthors, type Author, type AuthorIndex, type AuthorCredit } from "./authors.ts";
 export type { YearGroup, MonthGroup, DayGroup } from "./calendar.ts";
 export { groupBy, placeName, onThisDay, type Group } from "./groups.ts";
+export * from "./entities/index.ts";

@@ -1,7 +1,8 @@
-import { formatDate, monthName, placeName, type Archive, type Group } from "../archive/index.ts";
+import { entityUrl, formatDate, monthName, placeName, rehypeLinkEntities, type Archive, type EntityKind, type Group } from "../archive/index.ts";
 import { slugify } from "../model/index.ts";
 import type { Article } from "../model/index.ts";
 import { renderBody } from "./body.ts";
+import { link, siteView, type SiteView } from "./site.ts";
 import { bylineViews, dateQualifier, lead, summary, type ArticleSummary, type BylineView } from "./views.ts";
 
 /** A link in the breadcrumb trail. */
@@ -36,7 +37,15 @@ export interface ArticlePageData {
   /** The source's and the dateline's pages, when the article names them. */
   sourceUrl: string | null;
   datelineUrl: string | null;
+  /** The people, places and organisations with pages that the article mentions (chips). */
+  entities: Array<{ name: string; url: string; kind: EntityKind }>;
 }
+
+export const ENTITY_SECTIONS: Record<EntityKind, { base: string; label: string; singular: string }> = {
+  person: { base: "people", label: "People", singular: "person" },
+  place: { base: "places", label: "Places", singular: "place" },
+  organization: { base: "organizations", label: "Organizations", singular: "organization" },
+};
 
 /** Which optional sections the site has, so navigation never links to a page that does not exist. */
 export interface NavView {
@@ -66,11 +75,13 @@ function articleCrumbs(a: Article): Crumb[] {
   return crumbs;
 }
 
-export function articlePage(archive: Archive, a: Article): Page {
+export function articlePage(archive: Archive, a: Article, site: SiteView = siteView(archive.config)): Page {
   const near = archive.neighbours.get(a.id);
+  const mentioned = archive.entities.byArticle.get(a.id) ?? [];
+  const links = mentioned.map((e) => ({ surfaces: e.surfaces, href: link(site, entityUrl(e)), title: e.name }));
   const data: ArticlePageData = {
     article: a,
-    bodyHtml: renderBody(a),
+    bodyHtml: renderBody(a, links.length ? [rehypeLinkEntities({ links })] : []),
     dateLabel: formatDate(a.date),
     dateQualifier: dateQualifier(a),
     bylines: bylineViews(archive, a),
@@ -79,6 +90,7 @@ export function articlePage(archive: Archive, a: Article): Page {
     onThisDay: (archive.onThisDay.get(a.id) ?? []).map(summary),
     sourceUrl: a.source ? `/sources/${slugify(a.source)}/` : null,
     datelineUrl: a.dateline ? `/datelines/${slugify(placeName(a.dateline))}/` : null,
+    entities: mentioned.map((e) => ({ name: e.name, url: entityUrl(e), kind: e.kind })),
   };
   return { url: a.url, template: "article", title: a.headline, description: lead(a, 160), breadcrumbs: articleCrumbs(a), data: { ...data } };
 }
@@ -105,7 +117,8 @@ function* groupPages(groups: readonly Group[], base: string, template: string, l
 }
 
 export function navView(archive: Archive): NavView {
-  return { people: false, places: false, organizations: false, sources: archive.sources.length > 0, datelines: archive.datelines.length > 0, search: false };
+  const has = (kind: EntityKind) => archive.entities.entities.some((e) => e.kind === kind);
+  return { people: has("person"), places: has("place"), organizations: has("organization"), sources: archive.sources.length > 0, datelines: archive.datelines.length > 0, search: false };
 }
 
 /** Every page of the site, generated lazily so a large archive never holds all its HTML at once. */
@@ -117,8 +130,40 @@ export function* sitePages(archive: Archive): Generator<Page> {
   }
 }
 
+function* entityPages(archive: Archive): Generator<Page> {
+  for (const [kind, section] of Object.entries(ENTITY_SECTIONS) as Array<[EntityKind, (typeof ENTITY_SECTIONS)[EntityKind]]>) {
+    const entities = archive.entities.entities.filter((e) => e.kind === kind);
+    if (!entities.length) continue;
+    const index: Crumb = { label: section.label, url: `/${section.base}/` };
+    yield {
+      url: index.url,
+      template: "entities",
+      title: section.label,
+      description: `${entities.length} ${section.label.toLowerCase()} in the news of this archive, by coverage.`,
+      breadcrumbs: [home],
+      data: { kind, kindLabel: section.label, entities: entities.map((e) => ({ name: e.name, url: entityUrl(e), count: e.articles.length })) },
+    };
+    for (const e of entities) {
+      const items = e.articles
+        .map((x) => ({ article: archive.byId.get(x.articleId), snippet: x.snippet }))
+        .filter((x): x is { article: Article; snippet: string } => x.article !== undefined)
+        .sort((x, y) => ((x.article.date ?? "") < (y.article.date ?? "") ? 1 : -1))
+        .map((x) => ({ summary: summary(x.article), snippet: x.snippet }));
+      yield {
+        url: entityUrl(e),
+        template: "entity",
+        title: e.name,
+        description: `${e.articles.length} articles that mention ${e.name}.`,
+        breadcrumbs: [home, index],
+        data: { entity: { name: e.name, kind: e.kind, kindLabel: section.singular, aliases: e.aliases }, items },
+      };
+    }
+  }
+}
+
 function* contentPages(archive: Archive): Generator<Page> {
   const { config } = archive;
+  const site = siteView(config);
   const list = (articles: readonly Article[]) => articles.map(summary);
   yield {
     url: "/",
@@ -128,7 +173,7 @@ function* contentPages(archive: Archive): Generator<Page> {
     breadcrumbs: [],
     data: { articles: list(archive.newest.slice(0, config.homeCount)), total: archive.articles.length, years: archive.years.map((y) => ({ year: y.year, url: y.url, count: y.articles.length })) },
   };
-  for (const a of archive.articles) yield articlePage(archive, a);
+  for (const a of archive.articles) yield articlePage(archive, a, site);
   yield {
     url: "/archive/",
     template: "archive",
@@ -205,6 +250,7 @@ function* contentPages(archive: Archive): Generator<Page> {
       },
     };
   }
+  yield* entityPages(archive);
   if (archive.sources.length) yield* groupPages(archive.sources, "sources", "source", "Sources", "publication");
   if (archive.datelines.length) yield* groupPages(archive.datelines, "datelines", "dateline", "Datelines", "place");
   yield { url: "/404.html", template: "404", title: "Page not found", description: "This page is not in the archive.", breadcrumbs: [], data: {} };
