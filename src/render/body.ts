@@ -44,11 +44,16 @@ function paragraphsToHast(paragraphs: readonly string[]): Root {
 /** The body as a sanitized hast tree: plain-text paragraphs stay text; Markdown goes through remark → rehype → sanitize. */
 export function bodyTree(article: Pick<Article, "format" | "markdown" | "body">): Root {
   if (article.format === "markdown" && article.markdown !== null) {
-    const mdast = markdownToHast.parse(article.markdown);
-    const hast = markdownToHast.runSync(mdast) as Root;
-    const clean = sanitize(hast, schema) as Root;
-    demoteHeadings(clean);
-    return clean;
+    try {
+      const mdast = markdownToHast.parse(article.markdown);
+      const hast = markdownToHast.runSync(mdast) as Root;
+      const clean = sanitize(hast, schema) as Root;
+      demoteHeadings(clean);
+      return clean;
+    } catch {
+      // Pathological Markdown (thousands of nested quotes or lists) overflows the recursive
+      // tree walkers; its plain-text paragraphs still make a readable, safe page.
+    }
   }
   return paragraphsToHast(article.body);
 }
