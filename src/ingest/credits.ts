@@ -73,6 +73,7 @@ export function parseLocatedList(s: string, role: Byline["role"]): Byline[] | nu
       place = place.slice(0, and);
     }
     if (!/^\p{Lu}/u.test(place) || place.split(" ").length > 6) return null;
+    if (!pending) return null;
     for (const name of pending) out.push({ name, role, location: place });
     pending = null;
     if (items.length > 0) {
@@ -80,7 +81,7 @@ export function parseLocatedList(s: string, role: Byline["role"]): Byline[] | nu
       if (!pending) return null;
     }
   }
-  if (pending) for (const name of pending) out.push({ name, role, location: null });
+  for (const name of pending ?? []) out.push({ name, role, location: null });
   return out;
 }
 
