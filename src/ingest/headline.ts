@@ -31,7 +31,7 @@ export function deriveHeadline(lead: string): string {
     cut = true;
   }
   // Prefer to stop at a clause boundary ("…, after talks" → "…").
-  const clause = words.findIndex((w, i) => i >= 5 && /[,;:—]$/.test(w));
+  const clause = words.findIndex((w, i) => i >= 7 && /[,;:—]$/.test(w));
   if (clause >= 0 && clause < words.length - 1) {
     words = words.slice(0, clause + 1);
     cut = true;

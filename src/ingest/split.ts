@@ -52,10 +52,11 @@ export function splitArticles(units: CUnit[], minHeading: number): Split {
     const hasBody = cur.body.length > 0;
     switch (u.kind) {
       case "remove":
-        (started(cur) ? cur.units : out.loose).push(u);
+        // Boilerplate after a closed story belongs to neither it nor the next one.
+        (started(cur) && !cur.closed ? cur.units : out.loose).push(u);
         break;
       case "end":
-        (started(cur) ? cur.units : out.loose).push(u);
+        (started(cur) && !cur.closed ? cur.units : out.loose).push(u);
         if (hasBody) cur.closed = true;
         break;
       case "credit":
