@@ -52,7 +52,9 @@ function dateLine(text: string, timeZone: string): FoundDate | null {
   let found: FoundDate | null = null;
   for (const p of parts) {
     const d = parseDateLine(p, timeZone);
-    if (d && !found) found = d;
+    // "Updated … | Published …": the publication date is the fact we file by.
+    if (d && (!found || (found.kind === "updated" && d.kind !== "updated"))) found = d;
+    else if (d) continue;
     else if (!d && !/^(?:last )?updated:?\s.{0,40}$/i.test(p.trim())) return null;
   }
   return found;
@@ -63,6 +65,12 @@ export function classify(u: Unit, timeZone: string): CUnit {
   if (u.heading > 0 && t.length <= 300) return { ...u, kind: "headline", why: `markdown heading level ${u.heading}` };
   const credit = parseCreditLine(t);
   if (credit) return { ...u, kind: "credit", why: "credit line", bylines: credit.bylines, editors: credit.editors };
+  const date = dateLine(t, timeZone);
+  if (date) return { ...u, kind: "date", why: `${date.kind} date line`, date };
+  const header = headerLine(t, timeZone);
+  if (header) return { ...u, kind: "header", why: "publication + date header", source: header.source, date: header.date };
+  const src = sourceLine(t);
+  if (src) return { ...u, kind: "source", why: "publication line", source: src };
   const rule: Rule | null = matchRule(t);
   if (rule) return { ...u, kind: rule.action, why: `${rule.family}:${rule.name}` };
   const by = parseTopByline(t);
@@ -71,12 +79,6 @@ export function classify(u: Unit, timeZone: string): CUnit {
     for (const r of by.rest) date ??= dateLine(r, timeZone) ?? undefined;
     return { ...u, kind: "byline", why: "byline \"By …\"", bylines: by.bylines, ...(by.source ? { source: by.source } : {}), ...(date ? { date } : {}) };
   }
-  const date = dateLine(t, timeZone);
-  if (date) return { ...u, kind: "date", why: `${date.kind} date line`, date };
-  const header = headerLine(t, timeZone);
-  if (header) return { ...u, kind: "header", why: "publication + date header", source: header.source, date: header.date };
-  const src = sourceLine(t);
-  if (src) return { ...u, kind: "source", why: "publication line", source: src };
   if (looksLikeHeadline(t)) return { ...u, kind: "headline", why: "headline-like line" };
   return { ...u, kind: "body", why: "paragraph" };
 }

@@ -12,6 +12,12 @@ export interface Decoded {
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 const cp1252 = new TextDecoder("windows-1252");
 
+// Some Node builds decode "windows-1252" as ISO-8859-1, leaving C1 controls where cp1252 has “ ” — € etc.
+const CP1252_C1 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+function fixC1(s: string): string {
+  return s.replace(/[\u0080-\u009F]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80] ?? c);
+}
+
 export function decodeBytes(file: string, bytes: Uint8Array): Decoded {
   const warnings: Diagnostic[] = [];
   const errors: Diagnostic[] = [];
@@ -27,7 +33,7 @@ export function decodeBytes(file: string, bytes: Uint8Array): Decoded {
   try {
     text = utf8.decode(bytes); // the decoder drops a leading UTF-8 BOM itself
   } catch {
-    text = cp1252.decode(bytes);
+    text = fixC1(cp1252.decode(bytes));
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     warnings.push({ file, line: null, message: "file is not valid UTF-8; decoded as Windows-1252 — re-save it as UTF-8 to be sure characters are right", kind: "encoding" });
   }

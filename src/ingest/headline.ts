@@ -26,14 +26,13 @@ export function deriveHeadline(lead: string): string {
   const sentence = first.split(/(?<=[.!?])\s+(?=[\p{Lu}“"])/u)[0] ?? first;
   let words = sentence.replace(/[“”"]/g, "").split(" ").filter(Boolean);
   let cut = false;
-  if (words.length > 12) {
-    words = words.slice(0, 12);
-    cut = true;
-  }
-  // Prefer to stop at a clause boundary ("…, after talks" → "…").
+  // Prefer the first clause when it is short enough ("…, the largest in decades" → "…").
   const clause = words.findIndex((w, i) => i >= 7 && /[,;:—]$/.test(w));
-  if (clause >= 0 && clause < words.length - 1) {
+  if (clause >= 0 && clause <= 15 && clause < words.length - 1) {
     words = words.slice(0, clause + 1);
+    cut = true;
+  } else if (words.length > 12) {
+    words = words.slice(0, 12);
     cut = true;
   }
   while (words.length > 4 && WEAK_END.has(words[words.length - 1]!.toLowerCase().replace(/[,;:—]$/, ""))) words.pop();

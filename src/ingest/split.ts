@@ -80,7 +80,7 @@ export function splitArticles(units: CUnit[], minHeading: number): Split {
           if (u.date) out.fileDate = better(out.fileDate, u.date);
           break;
         }
-        if (hasBody && (cur.closed || u.kind !== "source")) open();
+        if (hasBody && cur.closed) open();
         if (hasBody && u.kind === "source") {
           u.kind = "remove";
           u.why = "publication credit inside a body";
@@ -99,6 +99,19 @@ export function splitArticles(units: CUnit[], minHeading: number): Split {
         if (u.date) cur.date = better(cur.date, u.date);
         break;
       case "headline": {
+        // "Jane Doe in Kyiv" right under a headline (and maybe a standfirst) is a byline, not a story.
+        if (cur.headline && cur.body.length <= 1 && cur.bylines.length === 0 && u.heading === 0 && parseBareByline(u.text)) {
+          bodyOrByline(u, true);
+          break;
+        }
+        // "Morning Briefing" over "Markets rally on rate hopes": a short label over the real headline.
+        if (cur.headline && !hasBody && cur.headline.heading === 0 && u.heading === 0 && cur.headline.text.split(/\s+/).length <= 3) {
+          cur.headline.kind = "remove";
+          cur.headline.why = "section label over a headline";
+          cur.headline = u;
+          cur.units.push(u);
+          break;
+        }
         if (!hasBody && !cur.headline) {
           if (cur.closed) open();
           cur.headline = u;
@@ -129,9 +142,9 @@ export function splitArticles(units: CUnit[], minHeading: number): Split {
   open();
   return out;
 
-  function bodyOrByline(u: CUnit) {
+  function bodyOrByline(u: CUnit, standfirstAllowed = false) {
     // Right under a headline, a bare "Jane Doe in Kyiv" line is the byline (the Guardian's form).
-    if (cur.headline && cur.body.length === 0 && cur.bylines.length === 0) {
+    if (cur.headline && cur.body.length <= (standfirstAllowed ? 1 : 0) && cur.bylines.length === 0) {
       const bare = parseBareByline(u.text);
       if (bare) {
         u.kind = "byline";

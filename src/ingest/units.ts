@@ -20,15 +20,17 @@ export interface Unit {
 
 /** Is this copy hard-wrapped? Most lines fill a fixed width and none is much longer. */
 function wrapWidth(lines: readonly string[], from: number): number {
-  let n = 0, long = 0, max = 0;
+  let n = 0, max = 0;
   for (let i = from; i < lines.length; i++) {
     const len = lines[i]!.length;
     if (len === 0) continue;
     n++;
     if (len > max) max = len;
-    if (len >= 50) long++;
   }
-  return n >= 4 && max <= 110 && long / n >= 0.5 ? max : 0;
+  if (n < 5 || max > 110 || max < 50) return 0;
+  let near = 0;
+  for (let i = from; i < lines.length; i++) if (lines[i]!.length >= max * 0.75) near++;
+  return near / n >= 0.6 ? max : 0;
 }
 
 export function textUnits(lines: readonly string[], from: number): Unit[] {
