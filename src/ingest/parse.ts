@@ -86,7 +86,8 @@ function parseInner(file: string, bytes: Uint8Array, config: SiteConfig): FilePa
     out.removed.push({ file, startLine: u.start + 1, endLine: u.end + 1, rule, text: u.text.slice(0, 2000) });
     mark(u, article, "boilerplate", rule);
   };
-  for (const u of split.loose) (u.kind === "remove" || u.kind === "end" ? remove(u, u.why, null) : mark(u, null));
+  const fileHeader = split.loose.filter((u) => u.kind !== "remove" && u.kind !== "end");
+  for (const u of split.loose) if (u.kind === "remove" || u.kind === "end") remove(u, u.why, null);
   for (const d of split.drafts) {
     if (d.body.length === 0) {
       // A headline with no story under it is a teaser for another page; lone fields have no story to describe.
@@ -105,6 +106,8 @@ function parseInner(file: string, bytes: Uint8Array, config: SiteConfig): FilePa
       for (const u of d.units) remove(u, "unreadable story", null);
     }
   }
+  // A file header gives every story its source and date; with no story, it is kept in `removed`.
+  for (const u of fileHeader) (out.articles.length ? mark(u, null, "header", `file header (${u.why}): applies to every story`) : remove(u, `orphan ${CLASS[u.kind]} line (no story follows)`, null));
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!;
     let info = lineInfo[i];
