@@ -136,6 +136,8 @@ function push(people: Byline[] | null, out: CreditParse): boolean {
 /** Parse a whole line as credits, or null when any sentence of it is not a credit. */
 export function parseCreditLine(text: string): CreditParse | null {
   if (text.length > 2000 || text.length < 8) return null;
+  // Cheap gate: every credit form has one of these words; most body paragraphs have none.
+  if (!/contribut|reported|reporting|research|writing|written|editing/i.test(text)) return null;
   const out: CreditParse = { bylines: [], editors: [] };
   const t = text.trim().replace(/^[—–-]+\s*/, "");
   const sentences = /^\(.*\)$/.test(t) ? [t] : splitSentences(t);

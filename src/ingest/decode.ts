@@ -42,17 +42,7 @@ export function decodeBytes(file: string, bytes: Uint8Array): Decoded {
 
 /** Split on CRLF, LF or lone CR; index i is line i+1. Trailing whitespace is trimmed (it carries no meaning in copy). */
 export function splitLines(text: string): string[] {
-  const out: string[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      out.push(text.slice(start, i));
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
-  }
-  out.push(text.slice(start));
+  const out = text.split(/\r\n|\n|\r/);
   // A final newline does not open a new (empty) line.
   if (out.length > 1 && out[out.length - 1] === "") out.pop();
   return out.map((l) => l.trimEnd());
