@@ -15,7 +15,7 @@ export interface CreditParse {
   editors: string[];
 }
 
-/** Split at sentence ends, but not after an initial ("David E. Sanger") or an abbreviation ("Washington, D.C."). */
+/** Split at sentence ends, but not after an initial ("Jane Q. Public") or an abbreviation ("Washington, D.C."). */
 export function splitSentences(s: string): string[] {
   const out: string[] = [];
   let start = 0;
