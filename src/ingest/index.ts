@@ -1,4 +1,5 @@
 // The ingest stage: seed files in, typed article records out.
 // `parseSource` is pure over (path, bytes, config), so it can run in a worker thread and be cached by content hash.
-export { parseSource, explainText, type FileParse, type LineExplanation } from "./parse.ts";
+export { parseSource, type FileParse, type LineExplanation } from "./parse.ts";
+export { explainText } from "./explain.ts";
 export { findSeedFiles, type SeedFile } from "./find.ts";

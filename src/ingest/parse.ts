@@ -1,12 +1,20 @@
-// PLACEHOLDER: the real extractor (front matter, splitting, classification, bylines, dates) replaces this file.
-import { createHash } from "node:crypto";
-import { slugify, type Diagnostic, type ParsedArticle, type RemovedBlock, type SiteConfig } from "../model/index.ts";
+// parseSource: one seed file's bytes → articles, removed boilerplate, diagnostics and a per-line
+// explanation. Pure and synchronous (runs in workers, cached by content hash) and it never throws:
+// a failure becomes an error with file and line, and the other articles in the file survive.
+import type { Diagnostic, ParsedArticle, RemovedBlock, SiteConfig } from "../model/index.ts";
+import { buildArticle } from "./article.ts";
+import { classify, type CUnit } from "./classify.ts";
+import { decodeBytes, splitLines } from "./decode.ts";
+import { frontFields, type FrontFields } from "./fields.ts";
+import { readFrontMatter } from "./frontmatter.ts";
+import { splitArticles } from "./split.ts";
+import { markdownUnits, textUnits, type Unit } from "./units.ts";
 
 /** How one input line was classified, for `parse --explain`. */
 export interface LineExplanation {
   line: number;
   text: string;
-  /** body | headline | byline | dateline | source | date | boilerplate | blank | front-matter ... */
+  /** body | headline | byline | credit | dateline | source | date | header | boilerplate | blank | front-matter */
   cls: string;
   /** The rule or heuristic that decided. */
   why: string;
@@ -26,33 +34,98 @@ export interface FileParse {
   explain: LineExplanation[];
 }
 
-export function parseSource(file: string, bytes: Uint8Array, _config: SiteConfig): FileParse {
-  const text = new TextDecoder("utf-8").decode(bytes);
-  const lines = text.split(/\r?\n/);
-  const first = lines.findIndex((l) => l.trim() !== "");
-  if (first < 0) return { file, articles: [], removed: [], warnings: [{ file, line: null, message: "file is empty" }], errors: [], explain: [] };
-  const headline = lines[first]!.trim();
-  const body = lines.slice(first + 1).map((l) => l.trim()).filter(Boolean);
-  const article: ParsedArticle = {
-    id: createHash("sha1").update(`${file}#0`).digest("hex").slice(0, 12),
-    slug: slugify(headline),
-    headline,
-    headlineSource: "text",
-    date: null,
-    datePrecision: null,
-    dateSource: null,
-    dateEvidence: null,
-    bylines: [],
-    dateline: null,
-    source: null,
-    body,
-    origin: { file, startLine: first + 1, endLine: lines.length },
-    warnings: [],
-    tags: [],
-    format: file.endsWith(".txt") ? "text" : "markdown",
-    markdown: file.endsWith(".txt") ? null : body.join("\n\n"),
+const CLASS: Record<CUnit["kind"], string> = {
+  remove: "boilerplate", end: "boilerplate", credit: "credit", byline: "byline", date: "date",
+  header: "header", source: "source", headline: "headline", body: "body",
+};
+/** Explanations keep a line's first 200 characters: enough to recognise it, bounded for 5 MB lines. */
+const EXPLAIN_TEXT = 200;
+
+export function parseSource(file: string, bytes: Uint8Array, config: SiteConfig): FileParse {
+  try {
+    return parseInner(file, bytes, config);
+  } catch (e) {
+    return { file, articles: [], removed: [], warnings: [], explain: [],
+      errors: [{ file, line: null, message: `internal error while reading this file (${(e as Error).message}); the file was skipped — please report it`, kind: "internal" }] };
+  }
+}
+
+function parseInner(file: string, bytes: Uint8Array, config: SiteConfig): FileParse {
+  const out: FileParse = { file, articles: [], removed: [], warnings: [], errors: [], explain: [] };
+  const decoded = decodeBytes(file, bytes);
+  out.warnings.push(...decoded.warnings);
+  out.errors.push(...decoded.errors);
+  if (decoded.text === null) return out;
+  const lines = splitLines(decoded.text);
+  const isMd = /\.(md|markdown)$/i.test(file);
+  const fm = readFrontMatter(file, lines);
+  out.errors.push(...fm.errors);
+  let front: FrontFields = {};
+  if (fm.data) {
+    const ff = frontFields(file, fm.data, config.timeZone);
+    front = ff.fields;
+    out.warnings.push(...ff.warnings);
+  }
+  let units: Unit[];
+  try {
+    units = isMd ? markdownUnits(lines, fm.lines) : textUnits(lines, fm.lines);
+  } catch (e) {
+    out.warnings.push({ file, line: fm.lines + 1, message: `Markdown could not be parsed (${(e as Error).message}); read as plain text`, kind: "markdown" });
+    units = textUnits(lines, fm.lines);
+  }
+  const cunits = units.map((u) => classify(u, config.timeZone));
+  const depths = cunits.filter((u) => u.heading > 0).map((u) => u.heading);
+  const split = splitArticles(cunits, depths.length ? Math.min(...depths) : 0);
+
+  const lineInfo: ({ cls: string; why: string; article: number | null } | undefined)[] = new Array(lines.length);
+  for (let i = 0; i < fm.lines; i++) lineInfo[i] = { cls: "front-matter", why: "YAML front matter", article: null };
+  const mark = (u: CUnit, article: number | null, cls = CLASS[u.kind], why = u.why) => {
+    for (let l = u.start; l <= u.end; l++) lineInfo[l] = { cls, why, article };
   };
-  return { file, articles: [article], removed: [], warnings: [], errors: [], explain: [] };
+  const remove = (u: CUnit, rule: string, article: number | null) => {
+    out.removed.push({ file, startLine: u.start + 1, endLine: u.end + 1, rule, text: u.text.slice(0, 2000) });
+    mark(u, article, "boilerplate", rule);
+  };
+  const fileHeader = split.loose.filter((u) => u.kind !== "remove" && u.kind !== "end");
+  for (const u of split.loose) if (u.kind === "remove" || u.kind === "end") remove(u, u.why, null);
+  for (const d of split.drafts) {
+    if (d.body.length === 0) {
+      // A headline with no story under it is a teaser for another page; lone fields have no story to describe.
+      for (const u of d.units) remove(u, u.kind === "headline" ? "teaser-headline (no story follows)" : u.kind === "remove" || u.kind === "end" ? u.why : `orphan ${CLASS[u.kind]} line (no story follows)`, null);
+      continue;
+    }
+    const index = out.articles.length;
+    try {
+      const { article, datelineLine } = buildArticle(d, { file, index, config, format: isMd ? "markdown" : "text", front, fileSource: split.fileSource, fileDate: split.fileDate });
+      out.articles.push(article);
+      for (const u of d.units) (u.kind === "remove" || u.kind === "end" ? remove(u, u.why, index) : mark(u, index));
+      if (datelineLine !== null && article.dateline) lineInfo[datelineLine - 1] = { cls: "body", why: `paragraph; dateline "${article.dateline}" cut from its start`, article: index };
+    } catch (e) {
+      const line = (d.units[0]?.start ?? 0) + 1;
+      out.errors.push({ file, line, message: `story could not be read (${(e as Error).message}); it was skipped — please report it`, kind: "internal" });
+      for (const u of d.units) remove(u, "unreadable story", null);
+    }
+  }
+  // A file header gives every story its source and date; with no story, it is kept in `removed`.
+  for (const u of fileHeader) (out.articles.length ? mark(u, null, "header", `file header (${u.why}): applies to every story`) : remove(u, `orphan ${CLASS[u.kind]} line (no story follows)`, null));
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!;
+    let info = lineInfo[i];
+    if (!info) {
+      if (text.trim() === "") info = { cls: "blank", why: "", article: null };
+      else {
+        // Markup lines the Markdown tree keeps no text for (link definitions, HTML comments).
+        out.removed.push({ file, startLine: i + 1, endLine: i + 1, rule: "markup-without-text", text: text.slice(0, 2000) });
+        info = { cls: "boilerplate", why: "markup-without-text", article: null };
+      }
+    }
+    out.explain.push({ line: i + 1, text: text.length > EXPLAIN_TEXT ? text.slice(0, EXPLAIN_TEXT) + "…" : text, ...info });
+  }
+  if (out.articles.length === 0 && out.errors.length === 0) {
+    const empty = lines.every((l) => l.trim() === "");
+    out.warnings.push({ file, line: null, message: empty ? "file is empty; nothing to archive — delete it or add a story" : "file holds no story (only boilerplate or header lines); nothing was archived — check `parse --explain`", kind: "no-article" });
+  }
+  return out;
 }
 
 /** The explain lines of a file, one per input line, for a terminal. */

@@ -1,0 +1,84 @@
+// What each unit is on its own, before context: credit, boilerplate, byline, date line, header, source
+// line, headline candidate or body. Order matters: the most specific reading wins.
+import type { Byline } from "../model/index.ts";
+import sources from "./rules/sources.json" with { type: "json" };
+import { parseTopByline } from "./byline.ts";
+import { parseCreditLine } from "./credits.ts";
+import { parseDateLine, type FoundDate } from "./dates.ts";
+import { looksLikeHeadline } from "./headline.ts";
+import { matchRule, type Rule } from "./rules.ts";
+import type { Unit } from "./units.ts";
+
+export type Kind = "remove" | "end" | "credit" | "byline" | "date" | "header" | "source" | "headline" | "body";
+
+export interface CUnit extends Unit {
+  kind: Kind;
+  why: string;
+  date?: FoundDate;
+  source?: string;
+  bylines?: Byline[];
+  editors?: string[];
+}
+
+const NAMES: Record<string, string> = sources.names;
+const BY_LENGTH = Object.keys(NAMES).sort((a, b) => b.length - a.length);
+
+/** A lone publication line ("CBC", "Source: Reuters"). */
+export function sourceLine(text: string): string | null {
+  if (text.length > 60) return null;
+  const t = text.trim().replace(/^(?:source|via|from|published by)\s*:?\s+/i, "").replace(/[.|]$/, "").trim().toLowerCase();
+  return NAMES[t] ?? null;
+}
+
+/** "The New York Times 2025-02-25 12:11:38", "Reuters | March 3, 2022": a publication and a date. */
+function headerLine(text: string, timeZone: string): { source: string; date: FoundDate } | null {
+  if (text.length > 160) return null;
+  const lower = text.toLowerCase();
+  for (const name of BY_LENGTH) {
+    if (!lower.startsWith(name) || !/^[\s|·,–—:-]/.test(text.slice(name.length))) continue;
+    const rest = text.slice(name.length).replace(/^[\s|·,–—:-]+/, "");
+    const date = dateLine(rest, timeZone);
+    if (date) return { source: NAMES[name]!, date };
+  }
+  return null;
+}
+
+/** A date line, also when a CMS joins several ("Posted: Mar 01, 2022 4:00 AM ET | Last Updated: March 1"). */
+function dateLine(text: string, timeZone: string): FoundDate | null {
+  const whole = parseDateLine(text, timeZone);
+  if (whole || text.length > 200) return whole;
+  const parts = text.split(/\s+[|·•]\s+/);
+  if (parts.length < 2) return null;
+  let found: FoundDate | null = null;
+  for (const p of parts) {
+    const d = parseDateLine(p, timeZone);
+    // "Updated … | Published …": the publication date is the fact we file by.
+    if (d && (!found || (found.kind === "updated" && d.kind !== "updated"))) found = d;
+    else if (d) continue;
+    else if (!d && !/^(?:last )?updated:?\s.{0,40}$/i.test(p.trim())) return null;
+  }
+  return found;
+}
+
+export function classify(u: Unit, timeZone: string): CUnit {
+  const t = u.text;
+  if (u.heading > 0 && t.length <= 300) return { ...u, kind: "headline", why: `markdown heading level ${u.heading}` };
+  const credit = parseCreditLine(t);
+  if (credit) return { ...u, kind: "credit", why: "credit line", bylines: credit.bylines, editors: credit.editors };
+  const date = dateLine(t, timeZone);
+  if (date) return { ...u, kind: "date", why: `${date.kind} date line`, date };
+  const header = headerLine(t, timeZone);
+  if (header) return { ...u, kind: "header", why: "publication + date header", source: header.source, date: header.date };
+  const src = sourceLine(t);
+  if (src) return { ...u, kind: "source", why: "publication line", source: src };
+  const rule: Rule | null = matchRule(t);
+  if (rule) return { ...u, kind: rule.action, why: `${rule.family}:${rule.name}` };
+  const by = parseTopByline(t);
+  if (by) {
+    let date: FoundDate | undefined;
+    for (const r of by.rest) date ??= dateLine(r, timeZone) ?? undefined;
+    return { ...u, kind: "byline", why: "byline \"By …\"", bylines: by.bylines, ...(by.source ? { source: by.source } : {}), ...(date ? { date } : {}) };
+  }
+  if (looksLikeHeadline(t)) return { ...u, kind: "headline", why: "headline-like line" };
+  return { ...u, kind: "body", why: "paragraph" };
+}

@@ -1,0 +1,49 @@
+// Bytes → text lines, without losing line numbers. Seeds come from scrapers, so we expect a BOM,
+// CRLF, Windows-1252 bytes and the occasional binary file; none of them may throw.
+import type { Diagnostic } from "../model/index.ts";
+
+export interface Decoded {
+  /** Decoded text (BOM removed), or null when the file is binary. */
+  text: string | null;
+  warnings: Diagnostic[];
+  errors: Diagnostic[];
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+const cp1252 = new TextDecoder("windows-1252");
+
+// Some Node builds decode "windows-1252" as ISO-8859-1, leaving C1 controls where cp1252 has “ ” — € etc.
+const CP1252_C1 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+function fixC1(s: string): string {
+  return s.replace(/[\u0080-\u009F]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80] ?? c);
+}
+
+export function decodeBytes(file: string, bytes: Uint8Array): Decoded {
+  const warnings: Diagnostic[] = [];
+  const errors: Diagnostic[] = [];
+  // NUL never occurs in text we can archive: treat the file as binary, with the line of the first NUL.
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    let line = 1;
+    for (let i = 0; i < nul; i++) if (bytes[i] === 10) line++;
+    errors.push({ file, line, message: "file contains NUL bytes (binary?); it was skipped — save it as UTF-8 text", kind: "binary" });
+    return { text: null, warnings, errors };
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes); // the decoder drops a leading UTF-8 BOM itself
+  } catch {
+    text = fixC1(cp1252.decode(bytes));
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    warnings.push({ file, line: null, message: "file is not valid UTF-8; decoded as Windows-1252 — re-save it as UTF-8 to be sure characters are right", kind: "encoding" });
+  }
+  return { text, warnings, errors };
+}
+
+/** Split on CRLF, LF or lone CR; index i is line i+1. Trailing whitespace is trimmed (it carries no meaning in copy). */
+export function splitLines(text: string): string[] {
+  const out = text.split(/\r\n|\n|\r/);
+  // A final newline does not open a new (empty) line.
+  if (out.length > 1 && out[out.length - 1] === "") out.pop();
+  return out.map((l) => l.trimEnd());
+}

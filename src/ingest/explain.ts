@@ -1,0 +1,16 @@
+// `parse --explain`: one terminal line per input line — where it went and why.
+import type { FileParse } from "./parse.ts";
+
+export function explainText(fp: FileParse): string {
+  const width = String(fp.explain.length).length;
+  const rows = fp.explain.map((e) => {
+    const where = `${fp.file}:${String(e.line).padEnd(width)}`;
+    const art = e.article === null ? "  " : `#${e.article}`;
+    const text = e.text.length > 100 ? e.text.slice(0, 99) + "…" : e.text;
+    return `${where}  ${art} ${e.cls.padEnd(12)} ${e.why.padEnd(36)} | ${text}`;
+  });
+  const diags = [...fp.errors.map((d) => `error: ${d.file}${d.line ? `:${d.line}` : ""}: ${d.message}`), ...fp.warnings.map((d) => `warning: ${d.file}${d.line ? `:${d.line}` : ""}: ${d.message}`)];
+  for (const [i, a] of fp.articles.entries())
+    for (const w of a.warnings) diags.push(`warning: ${w.file}${w.line ? `:${w.line}` : ""}: [#${i}] ${w.message}`);
+  return [...rows, ...diags].join("\n") + "\n";
+}

@@ -1,0 +1,74 @@
+// Front-matter fields → typed overrides. Wrong types give a warning naming the field; the rest is used.
+import type { Byline, Diagnostic } from "../model/index.ts";
+import { parseDateLine, parseIso, type FoundDate } from "./dates.ts";
+
+export interface FrontFields {
+  headline?: string;
+  date?: FoundDate;
+  bylines?: Byline[];
+  dateline?: string;
+  source?: string;
+  slug?: string;
+  tags?: string[];
+}
+
+const ROLES = new Set(["author", "contributor", "research"]);
+
+export function frontFields(file: string, data: Record<string, unknown>, timeZone: string): { fields: FrontFields; warnings: Diagnostic[] } {
+  const fields: FrontFields = {};
+  const warnings: Diagnostic[] = [];
+  const warn = (field: string, what: string) =>
+    warnings.push({ file, line: 1, message: `front matter field "${field}" ${what}; it was ignored — fix it in the front matter`, kind: "front-matter" });
+  const str = (field: string): string | undefined => {
+    const v = data[field];
+    if (v === undefined || v === null) return undefined;
+    if (typeof v === "string" && v.trim()) return v.trim();
+    if (typeof v === "number") return String(v);
+    warn(field, "should be a text value");
+    return undefined;
+  };
+  const headline = str("headline") ?? (data.headline === undefined ? str("title") : undefined);
+  if (headline) fields.headline = headline;
+  for (const f of ["dateline", "source", "slug"] as const) {
+    const v = str(f);
+    if (v) fields[f] = v;
+  }
+  const d = data.date;
+  if (d !== undefined && d !== null) {
+    const parsed =
+      typeof d === "number" && Number.isInteger(d) && d >= 1000 && d <= 9999
+        ? ({ date: String(d), precision: "year", kind: "plain" } as FoundDate)
+        : typeof d === "string"
+          ? (parseIso(d, timeZone) ?? parseDateLine(d, timeZone))
+          : null;
+    if (parsed) fields.date = parsed;
+    else warn("date", "is not a date (use YYYY-MM-DD or an ISO date-time)");
+  }
+  const people = data.bylines ?? data.authors ?? data.author;
+  const field = data.bylines !== undefined ? "bylines" : data.authors !== undefined ? "authors" : "author";
+  if (people !== undefined && people !== null) {
+    const list = Array.isArray(people) ? people : [people];
+    const out: Byline[] = [];
+    for (const p of list) {
+      if (typeof p === "string" && p.trim()) out.push({ name: p.trim(), role: "author", location: null });
+      else if (p && typeof p === "object" && typeof (p as { name?: unknown }).name === "string" && (p as { name: string }).name.trim()) {
+        const o = p as { name: string; role?: unknown; location?: unknown };
+        const role = typeof o.role === "string" && ROLES.has(o.role) ? (o.role as Byline["role"]) : "author";
+        if (o.role !== undefined && role !== o.role) warn(field, `has an unknown role "${String(o.role)}" (use author, contributor or research)`);
+        out.push({ name: o.name.trim(), role, location: typeof o.location === "string" && o.location.trim() ? o.location.trim() : null });
+      } else warn(field, "should list names or {name, role, location} entries");
+    }
+    if (out.length) fields.bylines = out;
+  }
+  const tags = data.tags;
+  if (tags !== undefined && tags !== null) {
+    const list = Array.isArray(tags) ? tags : typeof tags === "string" ? tags.split(",") : null;
+    if (!list) warn("tags", "should be a list of words");
+    else {
+      const ok = list.filter((t): t is string | number => (typeof t === "string" && t.trim() !== "") || typeof t === "number").map((t) => String(t).trim());
+      if (ok.length !== list.length) warn("tags", "has entries that are not text");
+      fields.tags = ok;
+    }
+  }
+  return { fields, warnings };
+}

@@ -1,0 +1,164 @@
+// Units → article drafts. A story closes at an end marker (a credit line, "Learn more", a comment form,
+// a separator); text after a closed story starts a new one, with or without a headline. A headline-like
+// line inside an open story starts a new one only when a byline, date or source line follows it (a
+// reading list) or it is a top-level Markdown heading; otherwise it is a subhead and stays in the body.
+import type { Byline } from "../model/index.ts";
+import { parseBareByline } from "./byline.ts";
+import type { CUnit } from "./classify.ts";
+import type { FoundDate } from "./dates.ts";
+
+export interface Draft {
+  units: CUnit[];
+  headline: CUnit | null;
+  body: CUnit[];
+  bylines: Byline[];
+  source: string | null;
+  date: FoundDate | null;
+  closed: boolean;
+}
+
+export interface Split {
+  drafts: Draft[];
+  /** File-level source and date from a header before the first story. */
+  fileSource: string | null;
+  fileDate: FoundDate | null;
+  /** Units that belong to no story (file header, boilerplate between stories). */
+  loose: CUnit[];
+}
+
+const newDraft = (): Draft => ({ units: [], headline: null, body: [], bylines: [], source: null, date: null, closed: false });
+
+function better(a: FoundDate | null, b: FoundDate): FoundDate {
+  if (!a) return b;
+  // The first publication date is the fact we file by; an "Updated" line only fills a gap.
+  if (a.kind === "updated" && b.kind !== "updated") return b;
+  return a;
+}
+
+export function splitArticles(units: CUnit[], minHeading: number): Split {
+  const out: Split = { drafts: [], fileSource: null, fileDate: null, loose: [] };
+  let cur = newDraft();
+  const started = (d: Draft) => d.headline !== null || d.body.length > 0 || d.bylines.length > 0;
+  const open = () => {
+    if (started(cur) || cur.units.length > 0) out.drafts.push(cur);
+    cur = newDraft();
+  };
+  const next = (i: number): CUnit | undefined => {
+    for (let j = i + 1; j < units.length; j++) if (units[j]!.kind !== "remove") return units[j];
+    return undefined;
+  };
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    const hasBody = cur.body.length > 0;
+    switch (u.kind) {
+      case "remove":
+        // Boilerplate after a closed story belongs to neither it nor the next one.
+        (started(cur) && !cur.closed ? cur.units : out.loose).push(u);
+        break;
+      case "end":
+        (started(cur) && !cur.closed ? cur.units : out.loose).push(u);
+        if (hasBody) cur.closed = true;
+        break;
+      case "credit":
+        // A credit right after a closed story's boilerplate still belongs to that story.
+        if (!started(cur) && out.drafts.length > 0 && cur.units.length === 0) {
+          const prev = out.drafts[out.drafts.length - 1]!;
+          prev.units.push(u);
+          prev.bylines.push(...(u.bylines ?? []));
+          break;
+        }
+        cur.units.push(u);
+        cur.bylines.push(...(u.bylines ?? []));
+        if (hasBody) cur.closed = true;
+        break;
+      case "header":
+      case "date":
+      case "source":
+        if (out.drafts.length === 0 && !started(cur) && (u.kind === "header" || cur.units.length === 0)) {
+          out.loose.push(u);
+          if (u.source) out.fileSource ??= u.source;
+          if (u.date) out.fileDate = better(out.fileDate, u.date);
+          break;
+        }
+        if (hasBody && cur.closed) open();
+        if (hasBody && u.kind === "source") {
+          u.kind = "remove";
+          u.why = "publication credit inside a body";
+          cur.units.push(u);
+          break;
+        }
+        cur.units.push(u);
+        if (u.source) cur.source ??= u.source;
+        if (u.date) cur.date = better(cur.date, u.date);
+        break;
+      case "byline":
+        if (hasBody) open();
+        cur.units.push(u);
+        cur.bylines.push(...(u.bylines ?? []));
+        if (u.source) cur.source ??= u.source;
+        if (u.date) cur.date = better(cur.date, u.date);
+        break;
+      case "headline": {
+        // "Jane Doe in Kyiv" right under a headline (and maybe a standfirst) is a byline, not a story.
+        if (cur.headline && cur.body.length <= 1 && cur.bylines.length === 0 && u.heading === 0 && parseBareByline(u.text)) {
+          bodyOrByline(u, true);
+          break;
+        }
+        // "Morning Briefing" over "Markets rally on rate hopes": a short label over the real headline.
+        if (cur.headline && !hasBody && cur.headline.heading === 0 && u.heading === 0 && cur.headline.text.split(/\s+/).length <= 3) {
+          cur.headline.kind = "remove";
+          cur.headline.why = "section label over a headline";
+          cur.headline = u;
+          cur.units.push(u);
+          break;
+        }
+        if (!hasBody && !cur.headline) {
+          if (cur.closed) open();
+          cur.headline = u;
+          cur.units.push(u);
+          break;
+        }
+        const nx = next(i);
+        const starts =
+          hasBody &&
+          (cur.closed ||
+            (u.heading > 0 && u.heading <= minHeading) ||
+            (u.heading === 0 && nx !== undefined && (nx.kind === "byline" || nx.kind === "date" || nx.kind === "source" || nx.kind === "header")));
+        if (starts) {
+          open();
+          cur.headline = u;
+          cur.units.push(u);
+          break;
+        }
+        bodyOrByline(u);
+        break;
+      }
+      case "body":
+        if (cur.closed) open();
+        bodyOrByline(u);
+        break;
+    }
+  }
+  open();
+  return out;
+
+  function bodyOrByline(u: CUnit, standfirstAllowed = false) {
+    // Right under a headline, a bare "Jane Doe in Kyiv" line is the byline (the Guardian's form).
+    if (cur.headline && cur.body.length <= (standfirstAllowed ? 1 : 0) && cur.bylines.length === 0) {
+      const bare = parseBareByline(u.text);
+      if (bare) {
+        u.kind = "byline";
+        u.why = "name line under the headline";
+        u.bylines = bare.bylines;
+        cur.units.push(u);
+        cur.bylines.push(...bare.bylines);
+        if (bare.source) cur.source ??= bare.source;
+        return;
+      }
+    }
+    if (u.kind === "headline") u.why = "subhead inside a story";
+    u.kind = "body";
+    cur.units.push(u);
+    cur.body.push(u);
+  }
+}

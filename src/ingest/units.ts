@@ -1,0 +1,111 @@
+// Lines → units (paragraph candidates). Plain text: a paragraph is a line, unless the copy is hard-wrapped
+// (fixed width, or paragraphs opened by an indent), in which case wrapped lines are joined back.
+// Markdown: one unit per top-level block of the remark tree, with its line range.
+import { unified } from "unified";
+import remarkParse from "remark-parse";
+import remarkGfm from "remark-gfm";
+import type { Root, RootContent } from "mdast";
+
+export interface Unit {
+  /** 0-based indices of the first and last line. */
+  start: number;
+  end: number;
+  /** Plain text of the unit (wrapped lines joined with a space, markup stripped). */
+  text: string;
+  /** Markdown heading depth, or 0. */
+  heading: number;
+  /** Markdown source of the block (md files only). */
+  md: string | null;
+}
+
+/** Is this copy hard-wrapped? Most lines fill a fixed width and none is much longer. */
+function wrapWidth(lines: readonly string[], from: number): number {
+  let n = 0, max = 0;
+  for (let i = from; i < lines.length; i++) {
+    const len = lines[i]!.length;
+    if (len === 0) continue;
+    n++;
+    if (len > max) max = len;
+  }
+  if (n < 5 || max > 110 || max < 50) return 0;
+  let near = 0;
+  for (let i = from; i < lines.length; i++) if (lines[i]!.length >= max * 0.75) near++;
+  return near / n >= 0.6 ? max : 0;
+}
+
+export function textUnits(lines: readonly string[], from: number): Unit[] {
+  const units: Unit[] = [];
+  const width = wrapWidth(lines, from);
+  let indented = 0;
+  if (width) for (let i = from; i < lines.length; i++) if (/^(\t| {2,})\S/.test(lines[i]!)) indented++;
+  const indentMode = width > 0 && indented >= 2;
+  let cur: Unit | null = null;
+  let lastLen = 0;
+  const flush = () => {
+    if (cur) units.push(cur);
+    cur = null;
+  };
+  for (let i = from; i < lines.length; i++) {
+    const raw = lines[i]!;
+    const t = raw.trim();
+    if (!t) {
+      flush();
+      continue;
+    }
+    const continues =
+      cur !== null &&
+      width > 0 &&
+      (indentMode ? !/^(\t| {2,})\S/.test(raw) : lastLen >= width * 0.7) &&
+      !/^[•*·-]\s/.test(t);
+    if (continues && cur) {
+      const u: Unit = cur;
+      u.text += " " + t;
+      u.end = i;
+    } else {
+      flush();
+      cur = { start: i, end: i, text: t, heading: 0, md: null };
+    }
+    lastLen = raw.trimEnd().length;
+  }
+  flush();
+  return units;
+}
+
+/** Text of an mdast node with the markup stripped. */
+function plain(node: RootContent | Root): string {
+  if ("value" in node && typeof node.value === "string") return node.type === "html" ? node.value.replace(/<[^>]{0,500}>/g, "") : node.value;
+  if (node.type === "break") return " ";
+  if ("children" in node) return (node.children as RootContent[]).map(plain).join("");
+  return "";
+}
+
+export function markdownUnits(lines: readonly string[], from: number): Unit[] {
+  const src = lines.slice(from).join("\n");
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(src) as Root;
+  const units: Unit[] = [];
+  const srcLines = lines;
+  const push = (node: RootContent, text: string, heading: number) => {
+    const s = node.position?.start.line, e = node.position?.end.line;
+    if (s === undefined || e === undefined) return;
+    const start = from + s - 1, end = from + e - 1;
+    const t = text.replace(/\s+/g, " ").trim();
+    if (!t && node.type !== "thematicBreak") return;
+    units.push({ start, end, text: node.type === "thematicBreak" ? "---" : t, heading, md: srcLines.slice(start, end + 1).join("\n") });
+  };
+  const visit = (nodes: RootContent[]) => {
+    for (const node of nodes) {
+      if (node.type === "list") for (const item of node.children) push(item, plain(item), 0);
+      else if (node.type === "blockquote") visit(node.children);
+      else if (node.type === "heading") push(node, plain(node), node.depth);
+      else if (node.type === "table") push(node, node.children.map((r) => r.children.map(plain).join(" | ")).join(" / "), 0);
+      else if (node.type === "definition" || node.type === "footnoteDefinition") push(node, plain(node), 0);
+      else push(node, plain(node), 0);
+    }
+  };
+  visit(tree.children);
+  // Two blocks never share a line; if remark ever overlaps them (lazy lines), keep the first claim.
+  const out: Unit[] = [];
+  let last = -1;
+  for (const u of units) if (u.start > last) { out.push(u); last = u.end; }
+  return out;
+}
