@@ -17,7 +17,7 @@ interface Doc { id: string; index: number; day: number | null; terms: Map<string
 export function relatedArticles(articles: readonly ParsedArticle[], entities: EntityIndex, options: { limit?: number } = {}): Map<string, Related[]> {
   const limit = options.limit ?? 5;
   const n = articles.length;
-  const cap = Math.max(50, Math.min(500, Math.round(n * 0.05)));
+  const cap = Math.max(50, Math.min(300, Math.round(n * 0.03)));
 
   // Term frequencies and document frequencies, one pass over the text.
   const tfs: Array<Map<string, number>> = [];
@@ -41,11 +41,16 @@ export function relatedArticles(articles: readonly ParsedArticle[], entities: En
 
   // Postings: entity → articles; distinctive term → (article, weight).
   const byEntity = new Map<string, number[]>();
-  const byTerm = new Map<string, Array<[number, number]>>();
+  const byTerm = new Map<string, { docs: number[]; weights: number[] }>();
   const entityName = new Map<string, string>();
   for (const d of docs) {
     for (const e of d.entities) { push(byEntity, e.slug, d.index); entityName.set(e.slug, e.name); }
-    for (const [t, w] of d.terms) push(byTerm, t, [d.index, w / d.norm] as [number, number]);
+    for (const [t, w] of d.terms) {
+      let p = byTerm.get(t);
+      if (!p) byTerm.set(t, (p = { docs: [], weights: [] }));
+      p.docs.push(d.index);
+      p.weights.push(w / d.norm);
+    }
   }
 
   // Score accumulators in typed arrays, reset through the list of touched articles: no all-pairs, no per-pair objects.
@@ -64,25 +69,39 @@ export function relatedArticles(articles: readonly ParsedArticle[], entities: En
       for (const j of list) if (j !== d.index) { touch(j); entityAcc[j]! += w; }
     }
     for (const [t, w] of d.terms) {
-      const list = byTerm.get(t)!;
+      const { docs: list, weights } = byTerm.get(t)!;
       if (list.length > cap) continue;
       const wd = w / d.norm;
-      for (const [j, wj] of list) if (j !== d.index) { touch(j); dotAcc[j]! += wd * wj; }
+      for (let k = 0; k < list.length; k++) {
+        const j = list[k]!;
+        if (j === d.index) continue;
+        touch(j);
+        dotAcc[j]! += wd * weights[k]!;
+      }
     }
-    const scored: Array<{ j: number; score: number }> = [];
+    // Keep only the best `limit` (a small sorted array): no sort over every candidate.
+    const best: Array<{ j: number; score: number }> = [];
     for (const j of touched) {
       const o = docs[j]!;
       const e = entityAcc[j]!;
       const time = d.day !== null && o.day !== null ? Math.exp(-Math.abs(d.day - o.day) / 365) : 0.5;
-      const score = (e / (1 + e) + dotAcc[j]!) * (0.75 + 0.25 * time);
-      scored.push({ j, score: Math.round(score * 1e6) / 1e6 });
+      const score = Math.round((e / (1 + e) + dotAcc[j]!) * (0.75 + 0.25 * time) * 1e6) / 1e6;
       entityAcc[j] = 0;
       dotAcc[j] = 0;
+      if (best.length === limit && !better(score, o.id, best[limit - 1]!.score, docs[best[limit - 1]!.j]!.id)) continue;
+      let k = best.length < limit ? best.length : limit - 1;
+      while (k > 0 && better(score, o.id, best[k - 1]!.score, docs[best[k - 1]!.j]!.id)) k--;
+      best.splice(k, 0, { j, score });
+      if (best.length > limit) best.pop();
     }
-    scored.sort((x, y) => y.score - x.score || (docs[x.j]!.id < docs[y.j]!.id ? -1 : 1));
-    result.set(d.id, scored.slice(0, limit).map(({ j, score }) => ({ id: docs[j]!.id, score, reason: reason(d, docs[j]!, slugs, byEntity, entityName, cap) })));
+    result.set(d.id, best.map(({ j, score }) => ({ id: docs[j]!.id, score, reason: reason(d, docs[j]!, slugs, byEntity, entityName, cap) })));
   }
   return result;
+}
+
+/** Higher score first; ties broken by id. */
+function better(score: number, id: string, otherScore: number, otherId: string): boolean {
+  return score > otherScore || (score === otherScore && id < otherId);
 }
 
 /** "Also about: …" up to 3 shared entities, rarest first; else the top shared distinctive words. */
