@@ -19,21 +19,23 @@ export function relatedArticles(articles: readonly ParsedArticle[], entities: En
   const n = articles.length;
   const cap = Math.max(50, Math.min(300, Math.round(n * 0.03)));
 
-  // Term frequencies and document frequencies, one pass over the text.
-  const tfs: Array<Map<string, number>> = [];
+  // Two passes over the text: document frequencies first, then each article's top terms. Holding every
+  // article's full term table at once costs more in garbage collection than reading the text twice.
   const df = new Map<string, number>();
-  for (const a of articles) {
-    const tf = new Map<string, number>();
-    for (const p of a.body) for (const m of p.toLowerCase().matchAll(/\p{L}{3,}/gu)) if (!STOP.has(m[0])) tf.set(m[0], (tf.get(m[0]) ?? 0) + 1);
-    for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-    tfs.push(tf);
-  }
+  for (const a of articles) for (const t of termCounts(a).keys()) df.set(t, (df.get(t) ?? 0) + 1);
   const idf = (d: number): number => Math.log(1 + n / d);
 
   const docs: Doc[] = articles.map((a, i) => {
-    const weighted = [...tfs[i]!].map(([t, c]) => [t, (1 + Math.log(c)) * idf(df.get(t)!)] as const);
-    weighted.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-    const terms = new Map(weighted.slice(0, TOP_TERMS));
+    const top: Array<[string, number]> = [];
+    for (const [t, c] of termCounts(a)) {
+      const w = (1 + Math.log(c)) * idf(df.get(t)!);
+      if (top.length === TOP_TERMS && !(w > top[TOP_TERMS - 1]![1] || (w === top[TOP_TERMS - 1]![1] && t < top[TOP_TERMS - 1]![0]))) continue;
+      let k = Math.min(top.length, TOP_TERMS - 1);
+      while (k > 0 && (w > top[k - 1]![1] || (w === top[k - 1]![1] && t < top[k - 1]![0]))) k--;
+      top.splice(k, 0, [t, w]);
+      if (top.length > TOP_TERMS) top.pop();
+    }
+    const terms = new Map(top);
     let norm = 0;
     for (const w of terms.values()) norm += w * w;
     return { id: a.id, index: i, day: dayNumber(a.date), terms, norm: Math.sqrt(norm) || 1, entities: entities.byArticle.get(a.id) ?? [] };
@@ -97,6 +99,12 @@ export function relatedArticles(articles: readonly ParsedArticle[], entities: En
     result.set(d.id, best.map(({ j, score }) => ({ id: docs[j]!.id, score, reason: reason(d, docs[j]!, slugs, byEntity, entityName, cap) })));
   }
   return result;
+}
+
+function termCounts(a: ParsedArticle): Map<string, number> {
+  const tf = new Map<string, number>();
+  for (const p of a.body) for (const m of p.toLowerCase().matchAll(/\p{L}{3,}/gu)) if (!STOP.has(m[0])) tf.set(m[0], (tf.get(m[0]) ?? 0) + 1);
+  return tf;
 }
 
 /** Higher score first; ties broken by id. */
