@@ -69,7 +69,7 @@ export function resolveEntities(mentions: ReadonlyMap<string, Mention[]>, articl
       if (p.words < 2) { deferred.push([id, m, name]); continue; }
       const c = personCluster(people, bySurname, p);
       record(c, id, m, name);
-      // A one-word surface an article resolved to this full name ("Mr. Xi" → "Xi Jinping") names it elsewhere too.
+      // A one-word surface an article resolved to this full name ("Mr. Li" → "Li Wei") names it elsewhere too.
       if (!/\s/.test(m.text.trim())) {
         const word = parsePersonName(m.text).last;
         if (word !== p.last) { const set = bySurname.get(word) ?? new Set(); set.add(c); bySurname.set(word, set); }
