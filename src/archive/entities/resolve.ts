@@ -145,7 +145,7 @@ function personCluster(people: Map<string, Cluster[]>, bySurname: Map<string, Se
   return c;
 }
 
-/** People: the fullest spelling ("Vladimir V. Putin"); places and organisations: the most used one. */
+/** People: the fullest spelling ("Jane Q. Doe"); places and organisations: the most used one. */
 function displayName(c: Cluster): string {
   const person = majority(c.kinds) === "person";
   const names = [...c.names].sort((x, y) => (person ? fullness(y[0]) - fullness(x[0]) : 0) || y[1] - x[1] || cmp(x[0], y[0]));
