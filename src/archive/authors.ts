@@ -27,7 +27,7 @@ export function resolveAuthors(articles: readonly ParsedArticle[], config: SiteC
     for (const n of [entry.name, ...entry.aliases]) if (!configGroups.has(fold(cleanByline(n)))) configGroups.set(fold(cleanByline(n)), group);
   }
 
-  // Distinct spellings, fullest first, so that "Julian E. Barnes" founds the group that "Julian Barnes" joins.
+  // Distinct spellings, fullest first, so that "Jane Q. Doe" founds the group that "Jane Doe" joins.
   const spellings = new Set<string>();
   for (const a of articles) for (const b of a.bylines) spellings.add(cleanByline(b.name));
   const ordered = [...spellings].filter(Boolean).sort((x, y) => {

@@ -30,7 +30,7 @@ export function extractMentions(article: ParsedArticle): Mention[] {
     if (f.personCue) cuedWords.add(fold(f.name));
     else if (f.placeCue) placeWords.add(fold(f.name));
   }
-  // Unknown multi-word spans are people when one of their words is a cued surname ("Mr. Xi" → "Xi Jinping").
+  // Unknown multi-word spans are people when one of their words is a cued surname ("Mr. Li" → "Li Wei").
   for (const f of found) {
     if (f.kind === null && f.tokens.length > 1 && f.tokens.length <= 4 && f.tokens.some((t) => cuedWords.has(fold(t.text)))) f.kind = "person";
   }
@@ -82,7 +82,7 @@ class FullNames {
     if (p.words === 2) push(this.byFirst, p.first, key);
   }
 
-  /** The fullest spelling of the same person used in this article ("Vladimir Putin" → "Vladimir V. Putin"). */
+  /** The fullest spelling of the same person used in this article ("Jane Doe" → "Jane Q. Doe"). */
   canonical(name: string): string {
     const p = parsePersonName(name);
     const same = (this.byKey.get(`${p.first}|${p.last}`) ?? []).filter((n) => middlesCompatible(parsePersonName(n).middles, p.middles));
@@ -91,7 +91,7 @@ class FullNames {
 
   /** The one full name with this surname, or null when none or several. */
   bySurname(word: string): string | null {
-    // A lone first name ("Volodymyr") is not a surname; family-name-first names ("Xi Jinping") are matched on their first word.
+    // A lone first name ("Jane") is not a surname; family-name-first names ("Li Wei") are matched on their first word.
     const keys = this.byLast.get(word) ?? (classifyWord(word) === "first-name" ? undefined : this.byFirst.get(word));
     if (!keys || keys.size !== 1) return null;
     const list = this.byKey.get([...keys][0]!) ?? [];

@@ -27,7 +27,7 @@ function foldUncached(text: string): string {
     .trim();
 }
 
-/** "Putin’s" → "Putin", "Ukrainians’" → "Ukrainians". */
+/** "Smith’s" → "Smith", "Ukrainians’" → "Ukrainians". */
 export function stripPossessive(word: string): string {
   return word.replace(/['’](?:s|S)?$/u, "");
 }
@@ -37,7 +37,7 @@ const SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
 export interface PersonName {
   /** Folded first name ("" when only a surname is known). */
   first: string;
-  /** Folded initials of middle names ("e" for "Julian E. Barnes"). */
+  /** Folded initials of middle names ("q" for "Jane Q. Doe"). */
   middles: string[];
   /** Folded surname (last word, hyphenated parts kept: "cumming-bruce"). */
   last: string;

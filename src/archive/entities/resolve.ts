@@ -69,7 +69,7 @@ export function resolveEntities(mentions: ReadonlyMap<string, Mention[]>, articl
       if (p.words < 2) { deferred.push([id, m, name]); continue; }
       const c = personCluster(people, bySurname, p);
       record(c, id, m, name);
-      // A one-word surface an article resolved to this full name ("Mr. Xi" → "Xi Jinping") names it elsewhere too.
+      // A one-word surface an article resolved to this full name ("Mr. Li" → "Li Wei") names it elsewhere too.
       if (!/\s/.test(m.text.trim())) {
         const word = parsePersonName(m.text).last;
         if (word !== p.last) { const set = bySurname.get(word) ?? new Set(); set.add(c); bySurname.set(word, set); }
@@ -145,7 +145,7 @@ function personCluster(people: Map<string, Cluster[]>, bySurname: Map<string, Se
   return c;
 }
 
-/** People: the fullest spelling ("Vladimir V. Putin"); places and organisations: the most used one. */
+/** People: the fullest spelling ("Jane Q. Doe"); places and organisations: the most used one. */
 function displayName(c: Cluster): string {
   const person = majority(c.kinds) === "person";
   const names = [...c.names].sort((x, y) => (person ? fullness(y[0]) - fullness(x[0]) : 0) || y[1] - x[1] || cmp(x[0], y[0]));

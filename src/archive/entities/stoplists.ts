@@ -1,6 +1,6 @@
 // Word lists that steer the candidate scanner. All entries are lowercase, without a final period.
 
-/** Courtesy titles: a name follows, and they never belong to it ("Mr. Putin" → "Putin"). */
+/** Courtesy titles: a name follows, and they never belong to it ("Mr. Smith" → "Smith"). */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "madam", "prof",
 ]);

@@ -3,7 +3,7 @@
 import { ABBREVIATIONS } from "./stoplists.ts";
 
 export interface Token {
-  /** The word as written, possessive removed ("Putin’s" → "Putin"); abbreviation dots kept ("Mr.", "U.S."). */
+  /** The word as written, possessive removed ("Smith’s" → "Smith"); abbreviation dots kept ("Mr.", "U.S."). */
   text: string;
   /** Lowercase form without a final dot, for list lookups. */
   lower: string;

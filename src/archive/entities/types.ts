@@ -9,6 +9,6 @@ export interface Mention {
   paragraph: number;
   /** Offset of `text` in the paragraph. */
   start: number;
-  /** The name this mention stands for in this article ("Mr. Blinken" → "Antony J. Blinken"). */
+  /** The name this mention stands for in this article ("Mr. Doe" → "John A. Doe"). */
   name: string;
 }
