@@ -75,10 +75,11 @@ export class SiteEngine {
     const start = performance.now();
     let templates = false;
     let assets = false;
+    let content = false;
     for (const change of changes) {
       switch (change.kind) {
         case "content":
-          await this.#content(change.path);
+          content = (await this.#content(change.path)) || content;
           break;
         case "template":
           templates = true;
@@ -92,6 +93,8 @@ export class SiteEngine {
     }
     if (templates) this.#loadTemplates();
     if (assets) this.#copyAssets();
+    // A file saved with the same bytes (or touched) changes nothing: skip the page pass.
+    if (!content && !templates) return { changed: this.#o.writer.take(), errors: this.errors(), pagesRendered: 0, ms: performance.now() - start };
     return this.#render(start);
   }
 
@@ -101,9 +104,10 @@ export class SiteEngine {
     return [this.#templateError, this.#renderError].filter((e): e is Diagnostic => e !== null).concat(seeds);
   }
 
-  async #content(abs: string): Promise<void> {
+  /** Re-reads what is at `abs` now; true when the set of records may have changed. */
+  async #content(abs: string): Promise<boolean> {
     const rel = path.relative(this.#seeds, path.resolve(abs)).split(path.sep).join("/");
-    if (rel.startsWith("..") || path.isAbsolute(rel)) return;
+    if (rel.startsWith("..") || path.isAbsolute(rel)) return false;
     let stat;
     try {
       stat = statSync(abs);
@@ -115,22 +119,26 @@ export class SiteEngine {
       // A folder appeared or was renamed into place: read what is in it, forget what is gone.
       const found = await findSeedFiles(this.#seeds);
       const present = new Set(found.files.map((f) => f.rel));
-      for (const known of [...this.#files.keys()]) if (under(known) && !present.has(known)) this.#forget(known);
-      for (const f of found.files) if (under(f.rel)) this.#read(f.rel, f.abs);
-      return;
+      let changed = false;
+      for (const known of [...this.#files.keys()]) if (under(known) && !present.has(known)) changed = this.#forget(known) || changed;
+      for (const f of found.files) if (under(f.rel)) changed = this.#read(f.rel, f.abs) || changed;
+      return changed;
     }
-    if (stat?.isFile() && SEED_EXT.test(rel) && !rel.split("/").some((s) => s.startsWith("."))) return void this.#read(rel, abs);
-    for (const known of [...this.#files.keys()]) if (under(known)) this.#forget(known);
+    if (stat?.isFile() && SEED_EXT.test(rel) && !rel.split("/").some((s) => s.startsWith("."))) return this.#read(rel, abs);
+    let changed = false;
+    for (const known of [...this.#files.keys()]) if (under(known)) changed = this.#forget(known) || changed;
+    return changed;
   }
 
-  #read(rel: string, abs: string): void {
+  /** Reads and parses one file (from the cache when its bytes were seen before); true when it changed. */
+  #read(rel: string, abs: string): boolean {
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(abs);
     } catch (cause) {
       const entry = this.#files.get(rel);
       if (entry) entry.errors = [unreadable(rel, cause)];
-      return;
+      return true;
     }
     const key = parseKey(rel, bytes, this.#configKey);
     let ingested = this.#o.cache.get(key);
@@ -139,17 +147,19 @@ export class SiteEngine {
       this.#o.cache.set(key, ingested);
     }
     const entry = this.#files.get(rel);
+    if (entry?.good === ingested && entry.errors === ingested.errors) return false;
     // A broken save keeps the last good version of the file on the site until it is fixed.
     if (entry && ingested.errors.length > 0) entry.errors = ingested.errors;
     else {
       if (!entry) this.#sorted = null;
       this.#files.set(rel, { good: ingested, errors: ingested.errors });
     }
+    return true;
   }
 
-  #forget(rel: string): void {
-    this.#files.delete(rel);
+  #forget(rel: string): boolean {
     this.#sorted = null;
+    return this.#files.delete(rel);
   }
 
   #loadTemplates(): void {

@@ -108,6 +108,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     running = null;
   };
   const watcher = await Watcher.start(targets(config), (batch) => {
+    if (process.env.NEWSARCHIVE_DEBUG_WATCH) log(`batch: ${batch.map((c) => `${c.kind} ${c.path}`).join(", ")}`);
     queued.push(...batch);
     running ??= drain();
   });
@@ -124,7 +125,8 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
   } catch (error) {
     await watcher.close();
     live.close();
-    throw error;
+    // "port in use" is the user's to fix: a plain message, not a stack trace.
+    throw new NewsarchiveError((error as Error).message, { cause: error });
   }
   const host = options.host.includes(":") ? `[${options.host}]` : options.host;
   return {

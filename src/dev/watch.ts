@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import path from "node:path";
 import { watch, type FSWatcher } from "chokidar";
 import type { Change } from "../build/changes.ts";
@@ -11,6 +12,18 @@ export interface WatchTargets {
 }
 
 const EDITOR_JUNK = /\.sw[a-p]x?$|~$|^\.#|^#.*#$/;
+
+const TRAIL_MS = 80;
+
+/** Enough of a file's state to tell that it changed: size, modification time, inode (or "gone"). */
+function signature(file: string): string {
+  try {
+    const s = statSync(file, { bigint: true });
+    return `${s.size}:${s.mtimeNs}:${s.ino}`;
+  } catch {
+    return "gone";
+  }
+}
 
 const inside = (dir: string, file: string) => file === dir || file.startsWith(dir + path.sep);
 
@@ -41,6 +54,7 @@ export class Watcher {
   #fs: FSWatcher;
   #pending = new Map<string, Change>();
   #timer: NodeJS.Timeout | null = null;
+  readonly #trailing = new Map<string, NodeJS.Timeout>();
 
   private constructor(targets: WatchTargets, onBatch: (changes: Change[]) => void, debounceMs: number) {
     this.#targets = targets;
@@ -51,7 +65,7 @@ export class Watcher {
       // Editors' swap and lock files: never content.
       ignored: (p: string) => EDITOR_JUNK.test(path.basename(p)),
     });
-    for (const event of ["add", "change", "unlink", "addDir", "unlinkDir"] as const) this.#fs.on(event, (p: string) => this.#queue(p));
+    for (const event of ["add", "change", "unlink", "addDir", "unlinkDir"] as const) this.#fs.on(event, (p: string) => this.#queue(p, true));
     this.#fs.on("error", (error) => console.error(`watcher: ${(error as Error).message}`));
   }
 
@@ -76,12 +90,29 @@ export class Watcher {
     if (gone.length) this.#fs.unwatch(gone);
   }
 
-  #queue(file: string): void {
+  #queue(file: string, fromEvent: boolean): void {
     const change = classify(file, this.#targets);
     if (!change) return;
+    if (fromEvent) this.#trail(change.path);
     this.#pending.set(change.path, change);
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = setTimeout(() => this.#flush(), this.#debounceMs);
+  }
+
+  /**
+   * chokidar drops a second "change" of a path within 50 ms of the first, so a quick second write
+   * (editors that save twice, scripts) could leave a stale page. Look at the file again once that
+   * window has passed and queue it again if it differs from what it was when the event came.
+   */
+  #trail(file: string): void {
+    const seen = signature(file);
+    clearTimeout(this.#trailing.get(file));
+    const timer = setTimeout(() => {
+      this.#trailing.delete(file);
+      if (signature(file) !== seen) this.#queue(file, true);
+    }, TRAIL_MS);
+    timer.unref();
+    this.#trailing.set(file, timer);
   }
 
   #flush(): void {
@@ -93,6 +124,7 @@ export class Watcher {
 
   async close(): Promise<void> {
     if (this.#timer) clearTimeout(this.#timer);
+    for (const t of this.#trailing.values()) clearTimeout(t);
     this.#pending.clear();
     await this.#fs.close();
   }
