@@ -1,4 +1,4 @@
-import { statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { watch, type FSWatcher } from "chokidar";
 import type { Change } from "../build/changes.ts";
@@ -52,6 +52,7 @@ export class Watcher {
   readonly #debounceMs: number;
   #targets: WatchTargets;
   #fs: FSWatcher;
+  #project: FSWatcher;
   #pending = new Map<string, Change>();
   #timer: NodeJS.Timeout | null = null;
   readonly #trailing = new Map<string, NodeJS.Timeout>();
@@ -66,17 +67,34 @@ export class Watcher {
       ignored: (p: string) => EDITOR_JUNK.test(path.basename(p)),
     });
     for (const event of ["add", "change", "unlink", "addDir", "unlinkDir"] as const) this.#fs.on(event, (p: string) => this.#queue(p, true));
+    this.#project = watch(path.dirname(path.resolve(targets.config)), { ignoreInitial: true, depth: 0 });
+    for (const event of ["add", "unlink", "addDir", "unlinkDir"] as const) this.#project.on(event, (p: string) => this.#onProject(p));
+    if (process.env.NEWSARCHIVE_DEBUG_WATCH) this.#fs.on("all", (e: string, p: string) => console.log(`watch: ${e} ${p}`));
     this.#fs.on("error", (error) => console.error(`watcher: ${(error as Error).message}`));
   }
 
   static async start(targets: WatchTargets, onBatch: (changes: Change[]) => void, debounceMs = 25): Promise<Watcher> {
     const w = new Watcher(targets, onBatch, debounceMs);
-    await new Promise<void>((resolve) => w.#fs.once("ready", () => resolve()));
+    await Promise.all([w.#fs, w.#project].map((fs) => new Promise<void>((resolve) => fs.once("ready", () => resolve()))));
     return w;
   }
 
+  /** A configuration file or override folder appeared or vanished at the project's top level. */
+  #onProject(p: string): void {
+    const abs = path.resolve(p);
+    const t = this.#targets;
+    if (abs === path.resolve(t.config) || [...t.templates, ...t.assets].some((d) => path.resolve(d) === abs)) {
+      this.#pending.set(path.resolve(t.config), { kind: "config", path: path.resolve(t.config) });
+      if (this.#timer) clearTimeout(this.#timer);
+      this.#timer = setTimeout(() => this.#flush(), this.#debounceMs);
+    }
+  }
+
+  // chokidar 5 may watch nothing at all when given a path that does not exist, so only existing
+  // paths are watched; the project folder itself is watched one level deep so that a configuration
+  // file or an override folder that appears later is noticed (as a configuration change).
   static #paths(t: WatchTargets): string[] {
-    return [...new Set([t.seeds, ...t.templates, ...t.assets, t.config].map((p) => path.resolve(p)))];
+    return [...new Set([t.seeds, ...t.templates, ...t.assets, t.config].map((p) => path.resolve(p)))].filter((p) => existsSync(p));
   }
 
   /** Follows a configuration change that moved the template or public folders. */
@@ -126,6 +144,6 @@ export class Watcher {
     if (this.#timer) clearTimeout(this.#timer);
     for (const t of this.#trailing.values()) clearTimeout(t);
     this.#pending.clear();
-    await this.#fs.close();
+    await Promise.all([this.#fs.close(), this.#project.close()]);
   }
 }
