@@ -18,7 +18,7 @@ function timedBuild(root: string): { wall: number; rssMb: number } {
   const r = spawnSync("/usr/bin/time", ["-v", "-o", tf, process.execPath, BIN, "build", "--quiet"], { cwd: root, encoding: "utf8" });
   if (r.status !== 0) throw new Error(`build failed: ${r.stderr}`);
   const t = readFileSync(tf, "utf8");
-  const wall = /Elapsed \(wall clock\) time[^:]*: (.*)/.exec(t)![1]!.split(":").reduce((s, x) => s * 60 + Number(x), 0);
+  const wall = /Elapsed \(wall clock\) time \([^)]*\): (.*)/.exec(t)![1]!.split(":").reduce((s, x) => s * 60 + Number(x), 0);
   const rssMb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(t)![1]) / 1024;
   return { wall, rssMb };
 }
