@@ -1,15 +1,15 @@
 import { readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { buildArchive, type Archive } from "./archive/index.ts";
+import { siteExtras } from "./build/extras.ts";
+import { ingestFile, unreadable } from "./build/ingest-file.ts";
+import { publicDirs, templateDirs } from "./build/layers.ts";
 import { loadConfig } from "./config.ts";
-import { findSeedFiles, parseSource, type FileParse } from "./ingest/index.ts";
-import { ParsedArticle, type Diagnostic, type RemovedBlock, type SiteConfig } from "./model/index.ts";
-import { fileForUrl, sitemapXml, SiteWriter, copyStatic } from "./output/index.ts";
-import { absolute, renderPage, sitePages, siteView, Templates } from "./render/index.ts";
+import { findSeedFiles, type FileParse } from "./ingest/index.ts";
+import type { Diagnostic, ParsedArticle, RemovedBlock, SiteConfig } from "./model/index.ts";
+import { copyStatic, fileForUrl, SiteWriter } from "./output/index.ts";
+import { renderPage, sitePages, siteView, Templates } from "./render/index.ts";
 
-/** The package's own folder, where the built-in templates and assets live. */
-export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export { layerDirs, PACKAGE_ROOT } from "./build/layers.ts";
 
 export interface BuildOptions {
   /** Project folder: holds the configuration and, optionally, `templates/` and `public/` overrides. */
@@ -54,31 +54,16 @@ export async function ingest(seeds: string, config: SiteConfig): Promise<Ingeste
     try {
       bytes = readFileSync(seed.abs);
     } catch (cause) {
-      out.errors.push({ file: seed.rel, line: null, message: `cannot read file: ${(cause as Error).message}`, kind: "unreadable" });
+      out.errors.push(unreadable(seed.rel, cause));
       continue;
     }
-    const parsed = parseSource(seed.rel, bytes, config);
-    out.files.push(parsed);
-    out.warnings.push(...parsed.warnings);
-    out.errors.push(...parsed.errors);
-    for (const article of parsed.articles) {
-      const checked = ParsedArticle.safeParse(article);
-      if (checked.success) {
-        out.articles.push(checked.data);
-        out.warnings.push(...checked.data.warnings);
-      } else {
-        const issues = checked.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
-        out.errors.push({ file: seed.rel, line: article.origin?.startLine ?? null, message: `article is not a valid record (${issues}); it was left out`, kind: "invalid-record" });
-      }
-    }
+    const file = ingestFile(seed.rel, bytes, config);
+    out.files.push(file.parse);
+    out.articles.push(...file.articles);
+    out.warnings.push(...file.warnings);
+    out.errors.push(...file.errors);
   }
   return out;
-}
-
-/** The template and asset folders in override order: built-in first, then the project's. */
-export function layerDirs(root: string, builtin: string, configured: string | null): string[] {
-  const own = configured ? path.resolve(root, configured) : path.resolve(root, path.basename(builtin));
-  return own === builtin ? [builtin] : [builtin, own];
 }
 
 function timed<T>(timings: Record<string, number>, stage: string, log: ((line: string) => void) | undefined, run: () => T): T {
@@ -99,23 +84,19 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   log?.(`${"ingest".padEnd(10)} ${timings.ingest.toFixed(1).padStart(8)} ms  ${ingested.articles.length} articles from ${ingested.files.length} files`);
 
   const archive: Archive = timed(timings, "archive", log, () => buildArchive(ingested.articles, config));
-  const templates = timed(timings, "templates", log, () =>
-    Templates.load(layerDirs(options.root, path.join(PACKAGE_ROOT, "templates"), config.templates)),
-  );
+  const templates = timed(timings, "templates", log, () => Templates.load(templateDirs(options.root, config)));
   const writer = new SiteWriter(options.out);
   try {
     const site = siteView(config);
-    const sitemap: Array<{ loc: string; lastmod: string | null }> = [];
-    // Only a real, day-precise date is a fact a crawler may be told.
-    const lastmod = new Map(archive.dated.filter((a) => a.dateSource !== "inferred" && a.date!.length >= 10).map((a) => [a.url, a.date!.slice(0, 10)]));
     timed(timings, "render", log, () => {
-      copyStatic(layerDirs(options.root, path.join(PACKAGE_ROOT, "public"), config.public), writer);
+      copyStatic(publicDirs(options.root, config), writer);
+      const urls: string[] = [];
       for (const page of sitePages(archive)) {
         writer.write(fileForUrl(page.url), renderPage(templates, site, page));
-        if (page.url.endsWith("/")) sitemap.push({ loc: absolute(site, page.url), lastmod: lastmod.get(page.url) ?? null });
+        urls.push(page.url);
       }
-      writer.write("sitemap.xml", sitemapXml(sitemap));
-      writer.write("robots.txt", `User-agent: *\nAllow: /\nSitemap: ${absolute(site, "/sitemap.xml")}\n`);
+      // Site-wide files (sitemap, robots.txt; feeds and search go in siteExtras too).
+      for (const [file, bytes] of siteExtras(archive, site, urls)) writer.write(file, bytes);
     });
     timed(timings, "output", log, () => writer.commit());
   } catch (error) {

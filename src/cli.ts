@@ -141,8 +141,24 @@ const commands: Record<string, Command> = {
   --port N          port to listen on (default: 8080)
   --host ADDR       address to bind (default: 127.0.0.1)
   --open            open the site in a browser`,
-    async run() {
-      throw new UsageError("dev mode is not available yet: use `newsarchive build` and `newsarchive serve`");
+    async run(values) {
+      const { startDev } = await import("./dev/session.ts");
+      const session = await startDev({
+        root: process.cwd(),
+        seeds: path.resolve(values.seeds as string),
+        configFile: path.resolve(typeof values.config === "string" ? values.config : CONFIG_FILE),
+        host: values.host as string,
+        port: parsePort(values.port as string),
+        log: (line) => (line.startsWith("error: ") ? console.error(line) : console.log(line)),
+      });
+      console.log(`Live preview at ${session.url} (Ctrl-C to stop)`);
+      if (values.open) openBrowser(session.url);
+      await new Promise<void>((resolve) => {
+        process.once("SIGINT", resolve);
+        process.once("SIGTERM", resolve);
+      });
+      await session.close();
+      return 0;
     },
   },
 };
@@ -165,6 +181,12 @@ async function ingestPath(p: string, config: SiteConfig) {
   const parsed = parseSource(rel, readFileSync(abs), config);
   const articles = parsed.articles.filter((a) => ParsedArticle.safeParse(a).success);
   return { articles, files: [parsed], warnings: parsed.warnings, errors: parsed.errors };
+}
+
+/** Best effort: a missing opener is not an error, the URL is printed anyway. */
+function openBrowser(url: string): void {
+  const command = process.platform === "darwin" ? "open" : process.platform === "win32" ? "explorer" : "xdg-open";
+  import("node:child_process").then(({ spawn }) => spawn(command, [url], { detached: true, stdio: "ignore" }).on("error", () => {}).unref());
 }
 
 function parsePort(text: string): number {

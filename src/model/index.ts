@@ -2,3 +2,4 @@ export * from "./article.ts";
 export * from "./diagnostics.ts";
 export * from "./config.ts";
 export * from "./slug.ts";
+export * from "./stable.ts";

@@ -1,9 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { SiteWriter } from "./site-writer.ts";
 
 /** Copies static assets as they are; later folders override earlier ones file by file. Returns the site paths copied. */
-export function copyStatic(dirs: readonly string[], writer: SiteWriter): string[] {
+export function copyStatic(dirs: readonly string[], writer: { write(rel: string, content: Uint8Array): void }): string[] {
   const files = new Map<string, string>();
   const walk = (root: string, dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {

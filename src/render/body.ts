@@ -6,6 +6,7 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import type { Article } from "../model/index.ts";
+import { cachedBody } from "./body-cache.ts";
 
 /** A transform over the body tree, such as linking entity mentions. */
 export type BodyTransform = (tree: Root) => void;
@@ -60,6 +61,8 @@ export function bodyTree(article: Pick<Article, "format" | "markdown" | "body">)
 
 /** The body as HTML, after any transforms (entity links) have run on its tree. */
 export function renderBody(article: Pick<Article, "format" | "markdown" | "body">, transforms: readonly BodyTransform[] = []): string {
+  // Without transforms a body depends on its content alone, so it is rendered once and kept.
+  if (transforms.length === 0) return cachedBody(article, () => toHtml(bodyTree(article)));
   const tree = bodyTree(article);
   for (const t of transforms) t(tree);
   return toHtml(tree);

@@ -1,6 +1,6 @@
 import { formatDate } from "../archive/index.ts";
 import type { Archive } from "../archive/index.ts";
-import type { Article, BylineRole } from "../model/index.ts";
+import { isStable, stable, type Article, type BylineRole } from "../model/index.ts";
 
 /** A byline as templates show it: the person, their part, where from, and their author page. */
 export interface BylineView {
@@ -54,7 +54,17 @@ export function dateQualifier(article: Article): ArticleSummary["dateQualifier"]
   return article.dateSource === "inferred" ? "estimated" : null;
 }
 
+const summaries = new WeakMap<Article, ArticleSummary>();
+
+/** An article's list entry; kept per article record when that record is immutable. */
 export function summary(article: Article): ArticleSummary {
+  if (!isStable(article)) return makeSummary(article);
+  let s = summaries.get(article);
+  if (!s) summaries.set(article, (s = stable(makeSummary(article))));
+  return s;
+}
+
+function makeSummary(article: Article): ArticleSummary {
   return {
     url: article.url,
     headline: article.headline,

@@ -1,0 +1,45 @@
+// Cold, warm (nothing changed) and one-article builds through the real CLI, with wall time and
+// peak memory from GNU time. Usage: node --import tsx bench/build.ts [N...] [--peers]
+// (default N: 1000 10000; 100000 only when asked; --peers also runs ../shared/bench/peers/run.sh N
+// on the same corpus and prints our cold build as a ratio to Hugo's and Eleventy's).
+import { execFileSync, spawnSync } from "node:child_process";
+import { appendFileSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { BENCH, project } from "./corpus.ts";
+
+const BIN = path.resolve(BENCH, "../bin/newsarchive.mjs");
+const args = process.argv.slice(2);
+const peers = args.includes("--peers");
+const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
+
+/** One CLI build in a fresh process: wall seconds and peak RSS in MB. */
+function timedBuild(root: string): { wall: number; rssMb: number } {
+  const tf = path.join(root, "time.txt");
+  const r = spawnSync("/usr/bin/time", ["-v", "-o", tf, process.execPath, BIN, "build", "--quiet"], { cwd: root, encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`build failed: ${r.stderr}`);
+  const t = readFileSync(tf, "utf8");
+  const wall = /Elapsed \(wall clock\) time \([^)]*\): (.*)/.exec(t)![1]!.split(":").reduce((s, x) => s * 60 + Number(x), 0);
+  const rssMb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(t)![1]) / 1024;
+  return { wall, rssMb };
+}
+
+const rows: string[] = [];
+for (const n of sizes.length ? sizes : [1000, 10000]) {
+  const { root, seeds } = project(n, "build");
+  rmSync(path.join(root, ".newsarchive-cache"), { recursive: true, force: true });
+  const cold = timedBuild(root);
+  const warm = timedBuild(root);
+  appendFileSync(path.join(seeds, readdirSync(seeds).sort()[Math.floor(n / 2)]!), "\nOne more line.\n");
+  const one = timedBuild(root);
+  const row = `${String(n).padStart(7)} | cold ${cold.wall.toFixed(2).padStart(7)} s | warm ${warm.wall.toFixed(2).padStart(7)} s | one article ${one.wall.toFixed(2).padStart(7)} s | peak RSS ${Math.max(cold.rssMb, warm.rssMb, one.rssMb).toFixed(0).padStart(5)} MB`;
+  console.log(row);
+  rows.push(row);
+  if (peers) {
+    const run = path.resolve(BENCH, "../../shared/bench/peers/run.sh");
+    const out = execFileSync(run, [String(n), "1"], { encoding: "utf8", env: { ...process.env, MODES: "hugo-fast" } });
+    const wall = (peer: string) => Number(new RegExp(`^cold\\t${peer}\\t${n}\\t1\\twall_s\\t([\\d.]+)`, "m").exec(out)?.[1]);
+    rows.push(`${"".padStart(7)} | hugo ${wall("hugo")} s, eleventy ${wall("eleventy")} s → newsarchive cold = ${(cold.wall / wall("hugo")).toFixed(1)}× hugo, ${(cold.wall / wall("eleventy")).toFixed(1)}× eleventy`);
+    console.log(rows[rows.length - 1]);
+  }
+}
+console.log(`\nnewsarchive build (fresh process each), node ${process.version}\n${rows.join("\n")}`);

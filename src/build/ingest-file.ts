@@ -1,0 +1,72 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseSource, type FileParse } from "../ingest/index.ts";
+import { ParsedArticle, type Diagnostic, type SiteConfig } from "../model/index.ts";
+
+/** One seed file's contribution to the site: its parse, with every article validated. Pure over its inputs. */
+export interface IngestedFile {
+  file: string;
+  parse: FileParse;
+  articles: ParsedArticle[];
+  warnings: Diagnostic[];
+  errors: Diagnostic[];
+}
+
+/** Parses and validates one file; a parser crash becomes an error on that file, never a failed build. */
+export function ingestFile(rel: string, bytes: Uint8Array, config: SiteConfig): IngestedFile {
+  let parse: FileParse;
+  try {
+    parse = parseSource(rel, bytes, config);
+  } catch (cause) {
+    const message = `internal error while reading this file (${(cause as Error).message}); it was skipped`;
+    parse = { file: rel, articles: [], removed: [], warnings: [], errors: [{ file: rel, line: null, message, kind: "internal" }], explain: [] };
+  }
+  const out: IngestedFile = { file: rel, parse, articles: [], warnings: [...parse.warnings], errors: [...parse.errors] };
+  for (const article of parse.articles) {
+    const checked = ParsedArticle.safeParse(article);
+    if (checked.success) {
+      out.articles.push(checked.data);
+      out.warnings.push(...checked.data.warnings);
+    } else {
+      const issues = checked.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+      out.errors.push({ file: rel, line: article.origin?.startLine ?? null, message: `article is not a valid record (${issues}); it was left out`, kind: "invalid-record" });
+    }
+  }
+  return out;
+}
+
+/** An error entry for a file that could not be read. */
+export function unreadable(rel: string, cause: unknown): Diagnostic {
+  return { file: rel, line: null, message: `cannot read file: ${(cause as Error).message}`, kind: "unreadable" };
+}
+
+const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+/**
+ * A digest of the code a parse result depends on (the ingest and model sources), so a cached
+ * parse is never reused after the parser changed.
+ */
+export const PARSER_VERSION: string = (() => {
+  const h = createHash("sha1");
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      const abs = path.join(dir, name);
+      if (statSync(abs).isDirectory()) walk(abs);
+      else (h.update(name), h.update(readFileSync(abs)));
+    }
+  };
+  for (const dir of ["ingest", "model"]) walk(path.join(SRC, dir));
+  h.update(readFileSync(fileURLToPath(import.meta.url)));
+  return h.digest("hex").slice(0, 16);
+})();
+
+/** The cache key of a file's parse: its name, its bytes, the configuration and the parser version. */
+export function parseKey(rel: string, bytes: Uint8Array, configKey: string): string {
+  return createHash("sha1").update(PARSER_VERSION).update(configKey).update(rel).update("\0").update(bytes).digest("base64url");
+}
+
+export function configKey(config: SiteConfig): string {
+  return createHash("sha1").update(JSON.stringify(config)).digest("base64url");
+}

@@ -1,0 +1,34 @@
+import type { Archive } from "../archive/index.ts";
+import { fileForUrl } from "../output/index.ts";
+import { renderPage, sitePages, type SiteView, type Templates } from "../render/index.ts";
+import { fingerprint, nextGeneration } from "./fingerprint.ts";
+
+/** What a render pass decided: pages to (re)write, in memory, and pages that no longer exist. */
+export interface PagePass {
+  urls: string[];
+  rendered: Array<[file: string, html: string]>;
+  removed: string[];
+  /** The fingerprints to keep if the pass is committed. */
+  keys: Map<string, string>;
+}
+
+/**
+ * Regenerates the page list and renders only the pages whose data (or the template set) changed
+ * since `previous`. Works for any page kind `sitePages` yields, since it compares data, not kinds.
+ * Renders into memory, so a template that throws leaves the written site untouched.
+ */
+export function pagePass(archive: Archive, templates: Templates, site: SiteView, templatesKey: string, previous: ReadonlyMap<string, string>): PagePass {
+  nextGeneration();
+  const keys = new Map<string, string>();
+  const rendered: Array<[string, string]> = [];
+  const urls: string[] = [];
+  for (const page of sitePages(archive)) {
+    urls.push(page.url);
+    const key = `${templatesKey}:${fingerprint(page)}`;
+    keys.set(page.url, key);
+    if (previous.get(page.url) === key) continue;
+    rendered.push([fileForUrl(page.url), renderPage(templates, site, page)]);
+  }
+  const removed = [...previous.keys()].filter((u) => !keys.has(u)).map(fileForUrl);
+  return { urls, rendered, removed, keys };
+}

@@ -1,0 +1,143 @@
+import type { Server } from "node:http";
+import path from "node:path";
+import type { Change } from "../build/changes.ts";
+import { DirectWriter } from "../build/direct-writer.ts";
+import { SiteEngine, type RebuildResult } from "../build/engine.ts";
+import type { IngestedFile } from "../build/ingest-file.ts";
+import { publicDirs, templateDirs } from "../build/layers.ts";
+import { loadConfig } from "../config.ts";
+import { NewsarchiveError, type Diagnostic, type SiteConfig } from "../model/index.ts";
+import { siteView } from "../render/index.ts";
+import { errorLines, injectDev, LiveReload, pagePaths } from "./live-reload.ts";
+import { createStaticServer, listen } from "./static-server.ts";
+import { Watcher, type WatchTargets } from "./watch.ts";
+
+export interface DevOptions {
+  root: string;
+  seeds: string;
+  configFile: string;
+  /** Command-line overrides of the configuration. */
+  overrides?: Partial<SiteConfig>;
+  /** Where the live site is written (default: `.newsarchive-cache/dev-site` in the project). */
+  out?: string;
+  host: string;
+  port: number;
+  log?: (line: string) => void;
+  /** Called after each rebuild with what it did (tests and the benchmark listen here). */
+  onRebuild?: (result: RebuildResult) => void;
+}
+
+export interface DevSession {
+  port: number;
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The live preview: a first build, a server for its output, and a watcher whose batches become
+ * incremental rebuilds, reload messages and an error overlay. Rebuilds run one at a time; changes
+ * that arrive meanwhile wait and are applied together.
+ */
+export async function startDev(options: DevOptions): Promise<DevSession> {
+  const log = options.log ?? (() => {});
+  const out = path.resolve(options.out ?? path.join(options.root, ".newsarchive-cache", "dev-site"));
+  let config = loadConfig(options.configFile, options.overrides);
+  const cache = new Map<string, IngestedFile>();
+  const writer = new DirectWriter(out);
+  const live = new LiveReload();
+  let errors: string[] = [];
+  let configError: Diagnostic | null = null;
+  const targets = (c: SiteConfig): WatchTargets => ({ seeds: options.seeds, templates: templateDirs(options.root, c), assets: publicDirs(options.root, c), config: options.configFile });
+  const newEngine = (c: SiteConfig) => new SiteEngine({ root: options.root, seeds: options.seeds, config: c, writer, cache });
+  let engine = newEngine(config);
+
+  const report = (result: RebuildResult, first: boolean): void => {
+    const all = errorLines(configError ? [configError, ...result.errors] : result.errors);
+    const changedErrors = all.join("\n") !== errors.join("\n");
+    if (changedErrors) for (const line of all) log(`error: ${line}`);
+    if (all.length && changedErrors) live.send({ event: "problem", errors: all });
+    if (!all.length && errors.length) (log("errors fixed"), live.send({ event: "clear" }));
+    errors = all;
+    if (first) return;
+    const basePath = siteView(config).basePath;
+    const css = result.changed.length > 0 && result.changed.every((f) => f.endsWith(".css"));
+    if (css) live.send({ event: "css" });
+    else if (result.changed.length) live.send({ event: "reload", pages: result.changed.flatMap((f) => pagePaths(f, basePath)) });
+    log(`rebuilt in ${result.ms.toFixed(0)} ms: ${result.pagesRendered} pages rendered, ${result.changed.length} files changed`);
+    options.onRebuild?.(result);
+  };
+
+  const rebuild = async (changes: Change[]): Promise<RebuildResult> => {
+    if (!changes.some((c) => c.kind === "config")) return engine.apply(changes);
+    const start = performance.now();
+    try {
+      config = loadConfig(options.configFile, options.overrides);
+      configError = null;
+    } catch (error) {
+      if (!(error instanceof NewsarchiveError)) throw error;
+      configError = error.toDiagnostic("config");
+      return { changed: [], errors: engine.errors(), pagesRendered: 0, ms: performance.now() - start };
+    }
+    watcher.retarget(targets(config));
+    engine = newEngine(config);
+    const result = await engine.full();
+    return { ...result, ms: performance.now() - start };
+  };
+
+  const first = await engine.full();
+  report(first, true);
+  log(`built ${first.pagesRendered} pages in ${first.ms.toFixed(0)} ms`);
+
+  // One rebuild at a time; a batch that arrives during a rebuild joins the next one.
+  let queued: Change[] = [];
+  let running: Promise<void> | null = null;
+  const drain = async (): Promise<void> => {
+    while (queued.length) {
+      const batch = queued;
+      queued = [];
+      try {
+        report(await rebuild(batch), false);
+      } catch (error) {
+        // An unexpected failure is reported like any other error; the server keeps the last good site.
+        const message = (error as Error).stack ?? String(error);
+        log(`error: rebuild failed: ${message}`);
+        live.send({ event: "problem", errors: [`rebuild failed: ${(error as Error).message}`] });
+        errors = [`rebuild failed: ${(error as Error).message}`];
+      }
+    }
+    running = null;
+  };
+  const watcher = await Watcher.start(targets(config), (batch) => {
+    if (process.env.NEWSARCHIVE_DEBUG_WATCH) log(`batch: ${batch.map((c) => `${c.kind} ${c.path}`).join(", ")}`);
+    queued.push(...batch);
+    running ??= drain();
+  });
+
+  const server: Server = createStaticServer({
+    root: out,
+    basePath: siteView(config).basePath,
+    before: live.handle,
+    transformHtml: (html) => injectDev(html, errors),
+  });
+  let port: number;
+  try {
+    port = await listen(server, options.port, options.host);
+  } catch (error) {
+    await watcher.close();
+    live.close();
+    // "port in use" is the user's to fix: a plain message, not a stack trace.
+    throw new NewsarchiveError((error as Error).message, { cause: error });
+  }
+  const host = options.host.includes(":") ? `[${options.host}]` : options.host;
+  return {
+    port,
+    url: `http://${host}:${port}${siteView(config).basePath}`,
+    async close() {
+      await watcher.close();
+      await running;
+      live.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
