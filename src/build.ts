@@ -5,7 +5,7 @@ import { buildArchive, type Archive } from "./archive/index.ts";
 import { loadConfig } from "./config.ts";
 import { findSeedFiles, parseSource, type FileParse } from "./ingest/index.ts";
 import { ParsedArticle, type Diagnostic, type RemovedBlock, type SiteConfig } from "./model/index.ts";
-import { fileForUrl, sitemapXml, SiteWriter, copyStatic } from "./output/index.ts";
+import { fileForUrl, sitemapXml, SiteWriter, copyStatic, publish } from "./output/index.ts";
 import { absolute, renderPage, sitePages, siteView, Templates } from "./render/index.ts";
 
 /** The package's own folder, where the built-in templates and assets live. */
@@ -28,6 +28,8 @@ export interface BuildReport {
   written: number;
   unchanged: number;
   warnings: Diagnostic[];
+  /** Warning counts per kind ("other" when a warning has none). publishing hook */
+  warningsByKind: Record<string, number>;
   errors: Diagnostic[];
   removed: RemovedBlock[];
   /** Articles whose date or headline is not a fact from the source. */
@@ -117,6 +119,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       writer.write("sitemap.xml", sitemapXml(sitemap));
       writer.write("robots.txt", `User-agent: *\nAllow: /\nSitemap: ${absolute(site, "/sitemap.xml")}\n`);
     });
+    await publish(archive, site, writer, timings, log); // publishing hook: feeds + search index, staged before the swap
     timed(timings, "output", log, () => writer.commit());
   } catch (error) {
     writer.abort();
@@ -130,6 +133,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     written: writer.written,
     unchanged: writer.unchanged,
     warnings: ingested.warnings,
+    warningsByKind: countByKind(ingested.warnings), // publishing hook
     errors: ingested.errors,
     removed,
     undated: archive.undated.map((a) => ({ file: a.origin.file, line: a.origin.startLine, headline: a.headline })),
@@ -139,6 +143,13 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     ]),
     timings,
   };
+}
+
+/** publishing hook: warnings per kind, sorted by kind so the report is deterministic. */
+function countByKind(warnings: readonly Diagnostic[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const w of [...warnings].sort((a, b) => ((a.kind ?? "other") < (b.kind ?? "other") ? -1 : 1))) counts[w.kind ?? "other"] = (counts[w.kind ?? "other"] ?? 0) + 1;
+  return counts;
 }
 
 export { loadConfig };

@@ -153,5 +153,7 @@ export function* sitePages(archive: Archive): Generator<Page> {
       },
     };
   }
+  // publishing: the search page (templates/search.eta, src/output/search.ts).
+  yield { url: "/search/", template: "search", title: "Search", description: `Search the articles of ${config.title}.`, breadcrumbs: [home], data: {} };
   yield { url: "/404.html", template: "404", title: "Page not found", description: "This page is not in the archive.", breadcrumbs: [], data: {} };
 }

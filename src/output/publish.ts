@@ -1,0 +1,20 @@
+import type { Archive } from "../archive/index.ts";
+import { link, type SiteView } from "../render/index.ts";
+import { writeFeeds } from "./feeds.ts";
+import { indexSearch } from "./search.ts";
+import { fileForUrl, type SiteWriter } from "./site-writer.ts";
+
+/**
+ * The publishing stages of a build, run on the staging folder after the pages are rendered and
+ * before the swap: feeds, then the search index (which reads the staged pages). Times go in `timings`.
+ */
+export async function publish(archive: Archive, site: SiteView, writer: SiteWriter, timings: Record<string, number>, log?: (line: string) => void): Promise<void> {
+  const time = async (stage: string, run: () => unknown) => {
+    const start = performance.now();
+    await run();
+    timings[stage] = Math.round((performance.now() - start) * 10) / 10;
+    log?.(`${stage.padEnd(10)} ${timings[stage]!.toFixed(1).padStart(8)} ms`);
+  };
+  await time("feeds", () => writeFeeds(archive, site, writer));
+  await time("search", () => indexSearch(writer, archive.articles.map((a) => ({ file: fileForUrl(a.url), url: link(site, a.url) }))));
+}
