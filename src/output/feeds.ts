@@ -51,37 +51,53 @@ export function writeFeed(archive: Archive, site: SiteView, writer: SiteWriter, 
   const formats = spec.formats ?? ["atom"];
   const page = absolute(site, spec.url);
   const links = Object.fromEntries(formats.map((f) => [f, absolute(site, `${spec.url}${FILES[f]}`)]));
-  const feed = new Feed({
-    // The page URL never changes between builds, so it is a stable feed id.
-    id: page,
-    title: spec.title,
-    description: spec.description,
-    link: page,
-    language: config.language,
-    updated: items[0]?.date ?? NO_ARTICLES,
-    generator: "newsarchive",
-    feedLinks: links,
-    favicon: absolute(site, "/favicon.svg"),
-    // Atom requires an author for entries without bylines; the archive is who publishes the feed.
-    author: { name: config.title, link: site.baseUrl },
-  });
-  for (const { article: a, date } of items) {
-    const url = absolute(site, a.url);
-    feed.addItem({
-      title: a.headline,
-      // The permalink is the id: stable across builds as long as the article keeps its URL.
-      id: url,
-      link: url,
-      date,
-      published: date,
-      description: lead(a),
-      content: renderBody(a),
-      author: people(archive, site, a, ["author"]),
-      contributor: people(archive, site, a, ["contributor", "research"]),
+  // Atom's title and summary are type="html" (RSS readers treat them the same way): our plain text
+  // must be HTML-escaped there, but not in JSON Feed, whose title and summary are plain text.
+  const make = (format: "atom" | "rss" | "json") => {
+    const text = format === "json" ? (t: string) => t : htmlEscape;
+    const feed = new Feed({
+      // The page URL never changes between builds, so it is a stable feed id.
+      id: page,
+      title: spec.title,
+      description: spec.description,
+      link: page,
+      language: config.language,
+      updated: items[0]?.date ?? NO_ARTICLES,
+      generator: "newsarchive",
+      feedLinks: links,
+      favicon: absolute(site, "/favicon.svg"),
+      // Atom requires an author for entries without bylines; the archive is who publishes the feed.
+      author: { name: config.title, link: site.baseUrl },
     });
-  }
-  const render = { atom: () => feed.atom1(), rss: () => feed.rss2(), json: () => feed.json1() };
+    for (const { article: a, date } of items) {
+      const url = absolute(site, a.url);
+      feed.addItem({
+        title: text(a.headline),
+        // The permalink is the id, stable while the article keeps its URL (in RSS, left to the
+        // library so the guid is marked isPermaLink="true").
+        id: format === "rss" ? undefined : url,
+        link: url,
+        date,
+        published: date,
+        description: text(lead(a)),
+        content: cdataSafe(renderBody(a)),
+        author: people(archive, site, a, ["author"]),
+        contributor: people(archive, site, a, ["contributor", "research"]),
+      });
+    }
+    return feed;
+  };
+  const render = { atom: () => make("atom").atom1(), rss: () => make("rss").rss2(), json: () => make("json").json1() };
   for (const f of formats) writer.write(`${spec.url.slice(1)}${FILES[f]}`, `${render[f]().trimEnd()}\n`);
+}
+
+function htmlEscape(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The feed library ends CDATA sections by replacing only the first `]]>`; in HTML `]]&gt;` is the same text. */
+function cdataSafe(html: string): string {
+  return html.replaceAll("]]>", "]]&gt;");
 }
 
 /** The site feeds (Atom, RSS, JSON Feed) and one Atom feed per author page. */
