@@ -1,5 +1,5 @@
 import type { Archive } from "../archive/index.ts";
-import { link, type SiteView } from "../render/index.ts";
+import type { SiteView } from "../render/index.ts";
 import { writeFeeds } from "./feeds.ts";
 import { indexSearch } from "./search.ts";
 import { fileForUrl, type SiteWriter } from "./site-writer.ts";
@@ -16,5 +16,5 @@ export async function publish(archive: Archive, site: SiteView, writer: SiteWrit
     log?.(`${stage.padEnd(10)} ${timings[stage]!.toFixed(1).padStart(8)} ms`);
   };
   await time("feeds", () => writeFeeds(archive, site, writer));
-  await time("search", () => indexSearch(writer, archive.articles.map((a) => ({ file: fileForUrl(a.url), url: link(site, a.url) }))));
+  await time("search", () => indexSearch(writer, archive.articles.map((a) => ({ file: fileForUrl(a.url), url: a.url }))));
 }

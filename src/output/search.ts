@@ -4,7 +4,10 @@ import * as pagefind from "pagefind";
 import { NewsarchiveError } from "../model/index.ts";
 import type { SiteWriter } from "./site-writer.ts";
 
-/** A page to index: its staged file and the URL search results link to (with the base path). */
+/**
+ * A page to index: its staged file and its site-relative URL. Pagefind's UI prefixes the base path
+ * it finds its own bundle under (`/news/pagefind/` → `/news/`), so the index never holds it.
+ */
 export interface SearchPage {
   file: string;
   url: string;
