@@ -8,7 +8,8 @@ import { createStaticServer, listen } from "../../src/dev/index.ts";
 import { tempDir } from "../helpers/site.ts";
 import { buildFixtureSite, type FixtureSite } from "./fixture.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
+/** Debian's Chromium by default; CI can point at another Chromium-based browser. */
+const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
 
 describe("search", { skip: existsSync(CHROMIUM) ? false : `no browser at ${CHROMIUM}` }, () => {
