@@ -6,7 +6,7 @@ import { publicDirs, templateDirs } from "./build/layers.ts";
 import { loadConfig } from "./config.ts";
 import { findSeedFiles, type FileParse } from "./ingest/index.ts";
 import type { Diagnostic, ParsedArticle, RemovedBlock, SiteConfig } from "./model/index.ts";
-import { copyStatic, fileForUrl, SiteWriter } from "./output/index.ts";
+import { copyStatic, fileForUrl, publish, SiteWriter } from "./output/index.ts";
 import { renderPage, sitePages, siteView, Templates } from "./render/index.ts";
 
 export { layerDirs, PACKAGE_ROOT } from "./build/layers.ts";
@@ -28,6 +28,8 @@ export interface BuildReport {
   written: number;
   unchanged: number;
   warnings: Diagnostic[];
+  /** Warning counts per kind ("other" when a warning has none). publishing hook */
+  warningsByKind: Record<string, number>;
   errors: Diagnostic[];
   removed: RemovedBlock[];
   /** Articles whose date or headline is not a fact from the source. */
@@ -98,6 +100,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       // Site-wide files (sitemap, robots.txt; feeds and search go in siteExtras too).
       for (const [file, bytes] of siteExtras(archive, site, urls)) writer.write(file, bytes);
     });
+    await publish(archive, site, writer, timings, log); // the search index, staged before the swap
     timed(timings, "output", log, () => writer.commit());
   } catch (error) {
     writer.abort();
@@ -111,6 +114,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     written: writer.written,
     unchanged: writer.unchanged,
     warnings: ingested.warnings,
+    warningsByKind: countByKind(ingested.warnings), // publishing hook
     errors: ingested.errors,
     removed,
     undated: archive.undated.map((a) => ({ file: a.origin.file, line: a.origin.startLine, headline: a.headline })),
@@ -120,6 +124,13 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     ]),
     timings,
   };
+}
+
+/** publishing hook: warnings per kind, sorted by kind so the report is deterministic. */
+function countByKind(warnings: readonly Diagnostic[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const w of [...warnings].sort((a, b) => ((a.kind ?? "other") < (b.kind ?? "other") ? -1 : 1))) counts[w.kind ?? "other"] = (counts[w.kind ?? "other"] ?? 0) + 1;
+  return counts;
 }
 
 export { loadConfig };

@@ -27,6 +27,9 @@ export class SiteWriter {
   /** Leftovers of builds that were killed: their staging folders are never the live site. */
   #removeStale(parent: string): void {
     const prefix = `.${path.basename(this.out)}.`;
+    // A build killed between commit()'s two renames left the last good site as `.old-`: put it back.
+    const old = readdirSync(parent).filter((n) => n.startsWith(prefix) && n.includes(".old-"));
+    if (!existsSync(this.out) && old.length === 1) renameSync(path.join(parent, old[0]!), this.out);
     for (const name of readdirSync(parent)) {
       if (name.startsWith(prefix) && (name.includes(".staging-") || name.includes(".old-"))) rmSync(path.join(parent, name), { recursive: true, force: true });
     }
@@ -83,6 +86,9 @@ function sameBytes(file: string, bytes: Uint8Array): boolean {
     return false;
   }
 }
+
+/** Anything that takes site files: the writer, or a collector (dev mode, tests). */
+export type SiteSink = Pick<SiteWriter, "write">;
 
 /** The file a site URL is written to: `/a/b/` → `a/b/index.html`, `/404.html` → `404.html`. */
 export function fileForUrl(url: string): string {

@@ -118,7 +118,7 @@ function* groupPages(groups: readonly Group[], base: string, template: string, l
 
 export function navView(archive: Archive): NavView {
   const has = (kind: EntityKind) => archive.entities.entities.some((e) => e.kind === kind);
-  return { people: has("person"), places: has("place"), organizations: has("organization"), sources: archive.sources.length > 0, datelines: archive.datelines.length > 0, search: false };
+  return { people: has("person"), places: has("place"), organizations: has("organization"), sources: archive.sources.length > 0, datelines: archive.datelines.length > 0, search: true };
 }
 
 /** Every page of the site, generated lazily so a large archive never holds all its HTML at once. */
@@ -253,5 +253,7 @@ function* contentPages(archive: Archive): Generator<Page> {
   yield* entityPages(archive);
   if (archive.sources.length) yield* groupPages(archive.sources, "sources", "source", "Sources", "publication");
   if (archive.datelines.length) yield* groupPages(archive.datelines, "datelines", "dateline", "Datelines", "place");
+  // publishing: the search page (templates/search.eta, src/output/search.ts).
+  yield { url: "/search/", template: "search", title: "Search", description: `Search the articles of ${config.title}.`, breadcrumbs: [home], data: {} };
   yield { url: "/404.html", template: "404", title: "Page not found", description: "This page is not in the archive.", breadcrumbs: [], data: {} };
 }

@@ -1,4 +1,6 @@
+import { headHtml } from "./meta.ts";
 import type { Page } from "./pages.ts";
+import { searchHtml } from "./search-markup.ts";
 import { absolute, link, type SiteView } from "./site.ts";
 import type { Templates } from "./templates.ts";
 
@@ -14,6 +16,8 @@ export interface CommonView {
   injectHtml: string;
   /** Metadata for `<head>` (Open Graph, JSON-LD…), already escaped for its context. */
   headHtml: string;
+  /** Hidden search filters for `<main>` (Pagefind); empty on pages that are not indexed. */
+  searchHtml: string;
 }
 
 export function renderPage(templates: Templates, site: SiteView, page: Page, injectHtml = ""): string {
@@ -23,7 +27,8 @@ export function renderPage(templates: Templates, site: SiteView, page: Page, inj
     link: (p) => link(site, p),
     absolute: (p) => absolute(site, p),
     injectHtml,
-    headHtml: "",
+    headHtml: headHtml(site, page),
+    searchHtml: searchHtml(page),
   };
   return templates.render(page.template, { ...page.data, ...common });
 }

@@ -9,12 +9,14 @@ export interface SiteView {
   baseUrl: string;
   /** Path prefix of every internal link ("/" or "/news/"). */
   basePath: string;
+  /** IANA zone the records' wall-clock dates are in (for feed and JSON-LD timestamps). */
+  timeZone: string;
 }
 
 export function siteView(config: SiteConfig): SiteView {
   const base = new URL(config.baseUrl);
   if (!base.pathname.endsWith("/")) base.pathname += "/";
-  return { title: config.title, description: config.description, language: config.language, baseUrl: base.href, basePath: base.pathname };
+  return { title: config.title, description: config.description, language: config.language, baseUrl: base.href, basePath: base.pathname, timeZone: config.timeZone };
 }
 
 /** A site-relative path ("/2025/") as a link under the base path ("/news/2025/"). */

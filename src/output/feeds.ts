@@ -1,0 +1,116 @@
+import { Feed, type Author as FeedAuthor } from "feed";
+import type { Archive } from "../archive/index.ts";
+import type { Article } from "../model/index.ts";
+import { renderBody } from "../render/body.ts";
+import { hasPublishedDate, wallClockToInstant } from "../render/instant.ts";
+import { absolute, lead, type SiteView } from "../render/index.ts";
+import type { SiteSink } from "./site-writer.ts";
+
+/**
+ * An empty feed still needs an `updated`; a fixed instant keeps the output deterministic (a build
+ * timestamp would change every file on every build and tell readers nothing about the articles).
+ */
+const NO_ARTICLES = new Date(0);
+
+/** One feed to write: a collection page and its articles (any order; undated ones are dropped). */
+export interface FeedSpec {
+  title: string;
+  description: string;
+  /** Site path of the page the feed belongs to ("/", "/authors/jane-doe/"); the feed lives beside it. */
+  url: string;
+  articles: readonly Article[];
+  /** Which formats to write: the site feed has all three, collections an Atom feed. */
+  formats?: ReadonlyArray<"atom" | "rss" | "json">;
+}
+
+/** Site path of the Atom feed of a collection page ("/authors/x/" → "/authors/x/feed.xml"). */
+export function feedUrl(pageUrl: string): string {
+  return `${pageUrl}feed.xml`;
+}
+
+const FILES = { atom: "feed.xml", rss: "rss.xml", json: "feed.json" } as const;
+
+/** The newest `count` articles with a published date (a fact, at least a day), newest first. */
+export function feedArticles(articles: readonly Article[], count: number, timeZone: string): Array<{ article: Article; date: Date }> {
+  return articles
+    .filter(hasPublishedDate)
+    .map((article) => ({ article, date: wallClockToInstant(article.date, timeZone) }))
+    .sort((x, y) => y.date.getTime() - x.date.getTime() || (x.article.url < y.article.url ? -1 : 1))
+    .slice(0, count);
+}
+
+function people(archive: Archive, site: SiteView, a: Article, roles: readonly string[]): FeedAuthor[] {
+  const slugs = archive.authors.slugsByArticle.get(a.id) ?? [];
+  return a.bylines.flatMap((b, i) => (roles.includes(b.role) ? [{ name: b.name, link: slugs[i] ? absolute(site, `/authors/${slugs[i]}/`) : undefined }] : []));
+}
+
+/** Builds and writes one feed; call it once per collection (site, author, entity…). */
+export function writeFeed(archive: Archive, site: SiteView, writer: SiteSink, spec: FeedSpec): void {
+  const { config } = archive;
+  const items = feedArticles(spec.articles, config.feedCount, config.timeZone);
+  const formats = spec.formats ?? ["atom"];
+  const page = absolute(site, spec.url);
+  const links = Object.fromEntries(formats.map((f) => [f, absolute(site, `${spec.url}${FILES[f]}`)]));
+  // Atom's title and summary are type="html" (RSS readers treat them the same way): our plain text
+  // must be HTML-escaped there, but not in JSON Feed, whose title and summary are plain text.
+  const make = (format: "atom" | "rss" | "json") => {
+    const text = format === "json" ? (t: string) => t : htmlEscape;
+    const feed = new Feed({
+      // The page URL never changes between builds, so it is a stable feed id.
+      id: page,
+      title: spec.title,
+      description: spec.description,
+      link: page,
+      language: config.language,
+      updated: items[0]?.date ?? NO_ARTICLES,
+      generator: "newsarchive",
+      feedLinks: links,
+      favicon: absolute(site, "/favicon.svg"),
+      // Atom requires an author for entries without bylines; the archive is who publishes the feed.
+      author: { name: config.title, link: site.baseUrl },
+    });
+    for (const { article: a, date } of items) {
+      const url = absolute(site, a.url);
+      feed.addItem({
+        title: text(a.headline),
+        // The permalink is the id, stable while the article keeps its URL (in RSS, left to the
+        // library so the guid is marked isPermaLink="true").
+        id: format === "rss" ? undefined : url,
+        link: url,
+        date,
+        published: date,
+        description: text(lead(a)),
+        content: cdataSafe(renderBody(a)),
+        author: people(archive, site, a, ["author"]),
+        contributor: people(archive, site, a, ["contributor", "research"]),
+      });
+    }
+    return feed;
+  };
+  const render = { atom: () => make("atom").atom1(), rss: () => make("rss").rss2(), json: () => make("json").json1() };
+  for (const f of formats) writer.write(`${spec.url.slice(1)}${FILES[f]}`, `${render[f]().trimEnd()}\n`);
+}
+
+function htmlEscape(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The feed library ends CDATA sections by replacing only the first `]]>`; in HTML `]]&gt;` is the same text. */
+function cdataSafe(html: string): string {
+  return html.replaceAll("]]>", "]]&gt;");
+}
+
+/** The site feeds (Atom, RSS, JSON Feed) and one Atom feed per author page. */
+export function writeFeeds(archive: Archive, site: SiteView, writer: SiteSink): void {
+  const { config } = archive;
+  writeFeed(archive, site, writer, { title: config.title, description: config.description, url: "/", articles: archive.dated, formats: ["atom", "rss", "json"] });
+  for (const p of archive.authors.authors) {
+    const ids = new Set(p.credits.map((c) => c.articleId));
+    writeFeed(archive, site, writer, {
+      title: `${p.name} · ${config.title}`,
+      description: `Articles by or with ${p.name}.`,
+      url: `/authors/${p.slug}/`,
+      articles: archive.dated.filter((a) => ids.has(a.id)),
+    });
+  }
+}

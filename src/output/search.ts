@@ -1,0 +1,41 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import * as pagefind from "pagefind";
+import { NewsarchiveError } from "../model/index.ts";
+import type { SiteWriter } from "./site-writer.ts";
+
+/**
+ * A page to index: its staged file and its site-relative URL. Pagefind's UI prefixes the base path
+ * it finds its own bundle under (`/news/pagefind/` → `/news/`), so the index never holds it.
+ */
+export interface SearchPage {
+  file: string;
+  url: string;
+}
+
+/**
+ * Indexes the staged article pages with Pagefind and writes its bundle to `/pagefind/` through the
+ * writer, so the index goes live in the same atomic swap as the pages it describes. Only the pages
+ * passed in are indexed (articles, not lists that repeat their headlines), and only their `<main>`
+ * minus navigation: the header, footer and prev/next links are the same words on every page.
+ */
+export async function indexSearch(writer: SiteWriter, pages: readonly SearchPage[]): Promise<{ pages: number; files: number }> {
+  const created = await pagefind.createIndex({ rootSelector: "main", excludeSelectors: ["nav"] });
+  if (!created.index) throw new NewsarchiveError(`search index: ${created.errors.join("; ")}`);
+  const { index } = created;
+  try {
+    // Sorted, so the index never depends on the order pages were rendered in.
+    for (const p of [...pages].sort((x, y) => (x.url < y.url ? -1 : 1))) {
+      const added = await index.addHTMLFile({ url: p.url, content: readFileSync(path.join(writer.staging, p.file), "utf8") });
+      if (added.errors.length) throw new NewsarchiveError(`search index: ${p.file}: ${added.errors.join("; ")}`);
+    }
+    const { files, errors } = await index.getFiles();
+    if (errors.length) throw new NewsarchiveError(`search index: ${errors.join("; ")}`);
+    for (const f of [...files].sort((x, y) => (x.path < y.path ? -1 : 1))) writer.write(`pagefind/${f.path}`, f.content);
+    return { pages: pages.length, files: files.length };
+  } finally {
+    await index.deleteIndex();
+    // The service is a child process: closing it lets the CLI exit (it restarts on the next index).
+    await pagefind.close();
+  }
+}

@@ -1,0 +1,58 @@
+// Wall-clock record dates ("2025-02-25T12:11") are local to `config.timeZone`; feeds and JSON-LD
+// need instants with offsets. Intl is the only tz database we rely on, so no extra package.
+import type { Article } from "../model/index.ts";
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** Minutes the zone is ahead of UTC at the instant `ms`. */
+export function offsetMinutes(ms: number, timeZone: string): number {
+  const parts = Object.fromEntries(formatter(timeZone).formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
+  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60000);
+}
+
+/**
+ * The instant a wall-clock `YYYY-MM-DD[THH:mm[:ss]]` names in `timeZone` (a date alone is its
+ * midnight). Two passes settle DST edges: a time in a spring-forward gap moves forward by the gap.
+ */
+export function wallClockToInstant(wall: string, timeZone: string): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(wall);
+  if (!m) throw new RangeError(`not a day or time: ${wall}`);
+  const [, y, mo, d, h = "0", mi = "0", s = "0"] = m;
+  const local = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
+  let utc = local - offsetMinutes(local, timeZone) * 60000;
+  utc = local - offsetMinutes(utc, timeZone) * 60000;
+  return new Date(utc);
+}
+
+/** `+01:00`, `-05:30`, `Z` for UTC. */
+function offsetText(minutes: number): string {
+  if (minutes === 0) return "Z";
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? "-" : "+"}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+}
+
+/** RFC 3339 with the site zone's offset at that instant ("2025-02-25T12:11:00+01:00"). */
+export function rfc3339(wall: string, timeZone: string): string {
+  const instant = wallClockToInstant(wall, timeZone);
+  const offset = offsetMinutes(instant.getTime(), timeZone);
+  const local = new Date(instant.getTime() + offset * 60000).toISOString().slice(0, 19);
+  return `${local}${offsetText(offset)}`;
+}
+
+/**
+ * Whether an article's date is a fact precise enough to publish as a timestamp: from front matter
+ * or a header line (never our inference), and at least a day (a month or year would invent a day).
+ */
+export function hasPublishedDate(a: Pick<Article, "date" | "dateSource">): a is Article & { date: string } {
+  return a.date !== null && a.dateSource !== null && a.dateSource !== "inferred" && a.date.length >= 10;
+}
