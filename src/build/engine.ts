@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { buildArchive } from "../archive/index.ts";
+import { assignUrls, buildArchive } from "../archive/index.ts";
+import { fileForUrl } from "../output/index.ts";
 import { findSeedFiles } from "../ingest/index.ts";
 import { NewsarchiveError, type Diagnostic, type ParsedArticle, type SiteConfig } from "../model/index.ts";
 import { copyStatic } from "../output/index.ts";
@@ -179,6 +180,11 @@ export class SiteEngine {
     const now = new Set(copied);
     for (const rel of this.#assets) if (!now.has(rel)) this.#o.writer.remove(rel);
     this.#assets = copied;
+  }
+
+  /** The article pages of the current site, for the search index. */
+  articlePages(): Array<{ file: string; url: string }> {
+    return assignUrls(this.#articles()).map((a) => ({ file: fileForUrl(a.url), url: a.url }));
   }
 
   #articles(): ParsedArticle[] {

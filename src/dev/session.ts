@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
 import type { Change } from "../build/changes.ts";
@@ -7,6 +8,7 @@ import type { IngestedFile } from "../build/ingest-file.ts";
 import { publicDirs, templateDirs } from "../build/layers.ts";
 import { loadConfig } from "../config.ts";
 import { NewsarchiveError, type Diagnostic, type SiteConfig } from "../model/index.ts";
+import { indexSearch, type SearchPage } from "../output/index.ts";
 import { siteView } from "../render/index.ts";
 import { errorLines, injectDev, LiveReload, pagePaths } from "./live-reload.ts";
 import { createStaticServer, listen } from "./static-server.ts";
@@ -87,6 +89,9 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
   const first = await engine.full();
   report(first, true);
   log(`built ${first.pagesRendered} pages in ${first.ms.toFixed(0)} ms`);
+  // The search index is built once, in the background, straight to disk (the engine does not own
+  // it): search works in the preview without slowing the first page or any rebuild.
+  const searching = indexSearchInBackground(out, engine.articlePages(), log);
 
   // One rebuild at a time; a batch that arrives during a rebuild joins the next one.
   let queued: Change[] = [];
@@ -135,9 +140,26 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     async close() {
       await watcher.close();
       await running;
+      await searching;
       live.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+async function indexSearchInBackground(out: string, pages: SearchPage[], log: (line: string) => void): Promise<void> {
+  const sink = {
+    write(rel: string, content: string | Uint8Array) {
+      const file = path.join(out, rel);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, content);
+    },
+  };
+  try {
+    const { files } = await indexSearch(out, sink, pages);
+    log(`search index ready (${files} files)`);
+  } catch (error) {
+    log(`warning: search index not built: ${(error as Error).message}`);
+  }
 }

@@ -81,14 +81,19 @@ export function writeFeed(archive: Archive, site: SiteView, writer: SiteSink, sp
         published: date,
         description: text(lead(a)),
         content: cdataSafe(renderBody(a)),
-        author: people(archive, site, a, ["author"]),
-        contributor: people(archive, site, a, ["contributor", "research"]),
+        // The library reads `author[0]` of any array it is given: an empty list must be no list.
+        author: nonEmpty(people(archive, site, a, ["author"])),
+        contributor: nonEmpty(people(archive, site, a, ["contributor", "research"])),
       });
     }
     return feed;
   };
   const render = { atom: () => make("atom").atom1(), rss: () => make("rss").rss2(), json: () => make("json").json1() };
   for (const f of formats) writer.write(`${spec.url.slice(1)}${FILES[f]}`, `${render[f]().trimEnd()}\n`);
+}
+
+function nonEmpty<T>(list: T[]): T[] | undefined {
+  return list.length ? list : undefined;
 }
 
 function htmlEscape(text: string): string {

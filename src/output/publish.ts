@@ -15,5 +15,5 @@ export async function publish(archive: Archive, site: SiteView, writer: SiteWrit
     timings[stage] = Math.round((performance.now() - start) * 10) / 10;
     log?.(`${stage.padEnd(10)} ${timings[stage]!.toFixed(1).padStart(8)} ms`);
   };
-  await time("search", () => indexSearch(writer, archive.articles.map((a) => ({ file: fileForUrl(a.url), url: a.url }))));
+  await time("search", () => indexSearch(writer.staging, writer, archive.articles.map((a) => ({ file: fileForUrl(a.url), url: a.url }))));
 }

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { NewsarchiveError } from "../model/index.ts";
-import type { SiteWriter } from "./site-writer.ts";
+import type { SiteSink } from "./site-writer.ts";
 
 /**
  * A page to index: its staged file and its site-relative URL. Pagefind's UI prefixes the base path
@@ -14,19 +14,19 @@ export interface SearchPage {
 }
 
 /**
- * Indexes the staged article pages with Pagefind and writes its bundle to `/pagefind/` through the
+ * Indexes the article pages found under `root` (a build's staging folder) with Pagefind and writes its bundle to `/pagefind/` through the
  * writer, so the index goes live in the same atomic swap as the pages it describes. Only the pages
  * passed in are indexed (articles, not lists that repeat their headlines), and only their `<main>`
  * minus navigation: the header, footer and prev/next links are the same words on every page.
  */
-export async function indexSearch(writer: SiteWriter, pages: readonly SearchPage[]): Promise<{ pages: number; files: number }> {
+export async function indexSearch(root: string, writer: SiteSink, pages: readonly SearchPage[]): Promise<{ pages: number; files: number }> {
   const created = await pagefind.createIndex({ rootSelector: "main", excludeSelectors: ["nav"] });
   if (!created.index) throw new NewsarchiveError(`search index: ${created.errors.join("; ")}`);
   const { index } = created;
   try {
     // Sorted, so the index never depends on the order pages were rendered in.
     for (const p of [...pages].sort((x, y) => (x.url < y.url ? -1 : 1))) {
-      const added = await index.addHTMLFile({ url: p.url, content: readFileSync(path.join(writer.staging, p.file), "utf8") });
+      const added = await index.addHTMLFile({ url: p.url, content: readFileSync(path.join(root, p.file), "utf8") });
       if (added.errors.length) throw new NewsarchiveError(`search index: ${p.file}: ${added.errors.join("; ")}`);
     }
     const { files, errors } = await index.getFiles();

@@ -1,5 +1,6 @@
 // A site built from hand-made records, so feeds, metadata and search are tested on dated articles
 // whatever the ingest stage extracts today. It runs the same stages as build() after ingest.
+import { siteExtras } from "../../src/build/extras.ts";
 import path from "node:path";
 import { buildArchive, type Archive } from "../../src/archive/index.ts";
 import { PACKAGE_ROOT } from "../../src/build.ts";
@@ -54,7 +55,12 @@ export async function buildFixtureSite(out: string): Promise<FixtureSite> {
   const site = siteView(config);
   const writer = new SiteWriter(out);
   copyStatic([path.join(PACKAGE_ROOT, "public")], writer);
-  for (const page of sitePages(archive)) writer.write(fileForUrl(page.url), renderPage(templates, site, page));
+  const urls: string[] = [];
+  for (const page of sitePages(archive)) {
+    writer.write(fileForUrl(page.url), renderPage(templates, site, page));
+    urls.push(page.url);
+  }
+  for (const [file, bytes] of siteExtras(archive, site, urls)) writer.write(file, bytes);
   await publish(archive, site, writer, {});
   writer.commit();
   const byKey = Object.fromEntries(Object.entries(recs).map(([k, r]) => [k, archive.byId.get(r.id)!.url]));

@@ -9,7 +9,7 @@ import { config } from "./fixture.ts";
 describe("build report", () => {
   test("should time every stage and count warnings by kind", async () => {
     const report = await build({ root: ROOT, seeds: path.join(ROOT, "test/fixtures/publish"), out: path.join(tempDir(), "dist"), config });
-    for (const stage of ["ingest", "archive", "templates", "render", "feeds", "search", "output"]) assert.equal(typeof report.timings[stage], "number", stage);
+    for (const stage of ["ingest", "archive", "templates", "render", "search", "output"]) assert.equal(typeof report.timings[stage], "number", stage);
     assert.equal(Object.values(report.warningsByKind).reduce((a, b) => a + b, 0), report.warnings.length);
     for (const w of report.warnings) assert.ok("file" in w && "line" in w, JSON.stringify(w));
     for (const u of report.undated) assert.ok(u.file && u.line >= 1);
