@@ -8,7 +8,7 @@ import { decodeBytes, splitLines } from "./decode.ts";
 import { frontFields, type FrontFields } from "./fields.ts";
 import { readFrontMatter } from "./frontmatter.ts";
 import { splitArticles } from "./split.ts";
-import { markdownUnits, textUnits, type Unit } from "./units.ts";
+import { assertShallowMarkdown, markdownUnits, textUnits, type Unit } from "./units.ts";
 
 /** How one input line was classified, for `parse --explain`. */
 export interface LineExplanation {
@@ -67,11 +67,14 @@ function parseInner(file: string, bytes: Uint8Array, config: SiteConfig): FilePa
     out.warnings.push(...ff.warnings);
   }
   let units: Unit[];
+  let asMarkdown = isMd;
   try {
+    if (isMd) assertShallowMarkdown(lines, fm.lines);
     units = isMd ? markdownUnits(lines, fm.lines) : textUnits(lines, fm.lines);
   } catch (e) {
     out.warnings.push({ file, line: fm.lines + 1, message: `Markdown could not be parsed (${(e as Error).message}); read as plain text`, kind: "markdown" });
     units = textUnits(lines, fm.lines);
+    asMarkdown = false;
   }
   const cunits = units.map((u) => classify(u, config.timeZone));
   const depths = cunits.filter((u) => u.heading > 0).map((u) => u.heading);
@@ -96,7 +99,7 @@ function parseInner(file: string, bytes: Uint8Array, config: SiteConfig): FilePa
     }
     const index = out.articles.length;
     try {
-      const { article, datelineLine } = buildArticle(d, { file, index, config, format: isMd ? "markdown" : "text", front, fileSource: split.fileSource, fileDate: split.fileDate });
+      const { article, datelineLine } = buildArticle(d, { file, index, config, format: asMarkdown ? "markdown" : "text", front, fileSource: split.fileSource, fileDate: split.fileDate });
       out.articles.push(article);
       for (const u of d.units) (u.kind === "remove" || u.kind === "end" ? remove(u, u.why, index) : mark(u, index));
       if (datelineLine !== null && article.dateline) lineInfo[datelineLine - 1] = { cls: "body", why: `paragraph; dateline "${article.dateline}" cut from its start`, article: index };

@@ -79,6 +79,26 @@ function plain(node: RootContent | Root): string {
   return "";
 }
 
+/** Deeper than this, Markdown is not prose but an attack or an accident: its parsers go quadratic. */
+const MAX_MARKDOWN_NESTING = 64;
+
+/** Throws when a line opens more nested quotes or list levels than any article needs. */
+export function assertShallowMarkdown(lines: readonly string[], from: number): void {
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    let depth = 0;
+    let spaces = 0;
+    for (let j = 0; j < line.length && j < 4 * MAX_MARKDOWN_NESTING + 4; j++) {
+      const c = line.charCodeAt(j);
+      if (c === 62 /* > */) depth++;
+      else if (c === 32) spaces++;
+      else if (c === 9) spaces += 4;
+      else break;
+    }
+    if (depth + Math.floor(spaces / 2) > MAX_MARKDOWN_NESTING) throw new Error(`line ${i + 1} is nested more than ${MAX_MARKDOWN_NESTING} levels deep`);
+  }
+}
+
 export function markdownUnits(lines: readonly string[], from: number): Unit[] {
   const src = lines.slice(from).join("\n");
   const tree = unified().use(remarkParse).use(remarkGfm).parse(src) as Root;

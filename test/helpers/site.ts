@@ -20,12 +20,15 @@ export function listFiles(dir: string): string[] {
   return out.sort();
 }
 
-/** The internal links (href/src) of an HTML page that are site paths. */
+/**
+ * The internal links (href/src) of an HTML page that are site paths. Every link newsarchive makes
+ * is root-relative; a relative link written inside a Markdown body is its author's, not checked.
+ */
 export function internalLinks(html: string): string[] {
   const links: string[] = [];
   for (const m of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
     const url = m[1]!.replace(/&amp;/g, "&");
-    if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("//") || url.startsWith("#")) continue;
+    if (!url.startsWith("/") || url.startsWith("//")) continue;
     links.push(url);
   }
   return links;
