@@ -61,7 +61,7 @@ export function timelineHtml(months: ReadonlyArray<TimelineMonth>, link: (sitePa
   const plural = (c: number) => `${c} article${c === 1 ? "" : "s"}`;
 
   const out: string[] = [];
-  out.push('<figure class="timeline">');
+  out.push('<figure class="timeline"><div class="timeline-plot">');
   out.push(
     `<svg class="timeline-chart" viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-labelledby="timeline-title timeline-desc" xmlns="http://www.w3.org/2000/svg">`,
     `<title id="timeline-title">Articles per month, ${escapeHtml(range)}</title>`,
@@ -87,15 +87,21 @@ export function timelineHtml(months: ReadonlyArray<TimelineMonth>, link: (sitePa
   });
   out.push("</g>");
   out.push('<g class="timeline-bars">');
+  const hits: string[] = [];
   bars.forEach((b, i) => {
     if (b.count <= 0) return;
     const h = Math.max(2, (b.count / max) * plotH);
     const x = PAD.left + i * step + (step - barW) / 2;
-    const rect = `<rect x="${n(x)}" y="${n(y0 - h)}" width="${n(barW)}" height="${n(h)}"><title>${escapeHtml(label(b))}: ${plural(b.count)}</title></rect>`;
-    // Bars are links for pointer users; keyboards and screen readers get the same links in the table.
-    out.push(b.url ? `<a href="${escapeHtml(link(b.url))}" tabindex="-1">${rect}</a>` : rect);
+    out.push(`<rect x="${n(x)}" y="${n(y0 - h)}" width="${n(barW)}" height="${n(h)}"/>`);
+    if (b.url)
+      hits.push(`<a href="${escapeHtml(link(b.url))}" tabindex="-1"><rect x="${n(PAD.left + i * step)}" y="${PAD.top}" width="${n(step)}" height="${plotH}"><title>${escapeHtml(label(b))}: ${plural(b.count)}</title></rect></a>`);
   });
   out.push("</g></svg>");
+  // The bars as links for pointer users: a transparent twin of the chart laid over it. It is hidden
+  // from assistive technology and the tab order because the table below has the same links, and an
+  // image (role="img") must not contain links itself.
+  out.push(`<svg class="timeline-links" viewBox="0 0 ${W} ${H}" aria-hidden="true" focusable="false" xmlns="http://www.w3.org/2000/svg">${hits.join("")}</svg>`);
+  out.push("</div>");
   out.push(
     '<details class="timeline-table"><summary>Articles per month as a table</summary>',
     `<table><caption>Articles per month, ${escapeHtml(range)}</caption>`,

@@ -57,8 +57,12 @@ describe("timelineHtml", () => {
     assert.match(html, /<svg[^>]*role="img"[^>]*aria-labelledby="timeline-title timeline-desc"/);
     assert.match(html, /<title id="timeline-title">Articles per month, November 2024 to March 2025<\/title>/);
     assert.match(html, /<desc id="timeline-desc">Bar chart of 8 articles over 5 months; the busiest month is February 2025 with 5 articles/);
-    assert.equal((html.match(/<rect /g) ?? []).length, 3);
+    assert.equal((html.match(/<rect [^>]*\/>/g) ?? []).length, 3);
     assert.equal((html.match(/<a href="\/news\/2025\/02\/" tabindex="-1">/g) ?? []).length, 1);
+    // The image holds no links; its pointer-only twin is hidden from assistive technology.
+    const img = html.slice(html.indexOf("<svg"), html.indexOf("</svg>"));
+    assert.doesNotMatch(img, /<a /);
+    assert.match(html, /<svg class="timeline-links" viewBox="0 0 \d+ \d+" aria-hidden="true"/);
   });
 
   test("should give the same figures as a table, oldest first, each month a link", () => {
