@@ -24,3 +24,27 @@ export async function serve(root: string): Promise<{ server: Server; origin: str
   const port = await listen(server, 0, "127.0.0.1");
   return { server, origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
 }
+
+/** Writes `docs/screenshots/home.png` and `article.png` (1280 px, light) from the design fixture site. */
+export async function writeDocScreenshots(siteDir: string, outDir: string, pages: ReadonlyArray<[name: string, url: string]>): Promise<string[]> {
+  const { mkdirSync } = await import("node:fs");
+  const path = await import("node:path");
+  mkdirSync(outDir, { recursive: true });
+  const site = await serve(siteDir);
+  const browser = await launchChromium();
+  const written: string[] = [];
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "light", deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    for (const [name, url] of pages) {
+      await page.goto(site.origin + url);
+      const file = path.join(outDir, `${name}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      written.push(file);
+    }
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+  return written;
+}
