@@ -3,6 +3,7 @@ import { resolveAuthors, type AuthorIndex } from "./authors.ts";
 import { buildCalendar, type YearGroup } from "./calendar.ts";
 import { compareArticles } from "./dates.ts";
 import { extractMentions, resolveEntities, type EntityIndex, type Mention } from "./entities/index.ts";
+import { relatedArticles, type Related } from "./related.ts";
 import { groupBy, onThisDay, placeName, type Group } from "./groups.ts";
 import { assignUrls } from "./urls.ts";
 
@@ -26,6 +27,8 @@ export interface Archive {
   datelines: Group[];
   /** People, places and organisations with pages, and which articles mention them. */
   entities: EntityIndex;
+  /** Per article id: up to five related articles, best first, each with a reason. */
+  related: Map<string, Related[]>;
   /** Per article id: articles from the same day in other years. */
   onThisDay: Map<string, Article[]>;
 }
@@ -42,6 +45,7 @@ export function buildArchive(parsed: readonly ParsedArticle[], config: SiteConfi
   const neighbours = new Map<string, { prev: Article | null; next: Article | null }>();
   dated.forEach((a, i) => neighbours.set(a.id, { prev: dated[i - 1] ?? null, next: dated[i + 1] ?? null }));
   undated.forEach((a, i) => neighbours.set(a.id, { prev: undated[i - 1] ?? null, next: undated[i + 1] ?? null }));
+  const entities = resolveEntities(mentions ?? new Map(ordered.map((a) => [a.id, extractMentions(a)])), ordered, config);
   return {
     config,
     articles: ordered,
@@ -55,6 +59,7 @@ export function buildArchive(parsed: readonly ParsedArticle[], config: SiteConfi
     sources: groupBy(ordered, (a) => a.source),
     datelines: groupBy(ordered, (a) => (a.dateline ? placeName(a.dateline) : null)),
     onThisDay: onThisDay(dated),
-    entities: resolveEntities(mentions ?? new Map(ordered.map((a) => [a.id, extractMentions(a)])), ordered, config),
+    entities,
+    related: relatedArticles(ordered, entities),
   };
 }

@@ -87,6 +87,7 @@ export function buildArticle(d: Draft, ctx: ArticleContext): { article: ParsedAr
     date = fact.d.date;
     datePrecision = fact.d.precision;
     dateSource = fact.src;
+    dateEvidence = fact.src === "header" ? (fact.d.text ?? null) : null;
   } else {
     const evidenceBody = glue ? body.slice(0, -1) : body;
     const { inferred, notes } = inferDate(evidenceBody, config);

@@ -66,9 +66,9 @@ export function classify(u: Unit, timeZone: string): CUnit {
   const credit = parseCreditLine(t);
   if (credit) return { ...u, kind: "credit", why: "credit line", bylines: credit.bylines, editors: credit.editors };
   const date = dateLine(t, timeZone);
-  if (date) return { ...u, kind: "date", why: `${date.kind} date line`, date };
+  if (date) return { ...u, kind: "date", why: `${date.kind} date line`, date: { ...date, text: t } };
   const header = headerLine(t, timeZone);
-  if (header) return { ...u, kind: "header", why: "publication + date header", source: header.source, date: header.date };
+  if (header) return { ...u, kind: "header", why: "publication + date header", source: header.source, date: { ...header.date, text: t } };
   const src = sourceLine(t);
   if (src) return { ...u, kind: "source", why: "publication line", source: src };
   const rule: Rule | null = matchRule(t);
@@ -77,7 +77,7 @@ export function classify(u: Unit, timeZone: string): CUnit {
   if (by) {
     let date: FoundDate | undefined;
     for (const r of by.rest) date ??= dateLine(r, timeZone) ?? undefined;
-    return { ...u, kind: "byline", why: "byline \"By …\"", bylines: by.bylines, ...(by.source ? { source: by.source } : {}), ...(date ? { date } : {}) };
+    return { ...u, kind: "byline", why: "byline \"By …\"", bylines: by.bylines, ...(by.source ? { source: by.source } : {}), ...(date ? { date: { ...date, text: t } } : {}) };
   }
   if (looksLikeHeadline(t)) return { ...u, kind: "headline", why: "headline-like line" };
   return { ...u, kind: "body", why: "paragraph" };

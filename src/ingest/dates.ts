@@ -9,6 +9,8 @@ export interface FoundDate {
   precision: DatePrecision;
   /** published | updated | plain — a "Published" line wins over an "Updated" one. */
   kind: "published" | "updated" | "plain";
+  /** The line the date was read from, quoted as the record's `dateEvidence`. */
+  text?: string;
 }
 
 export const MONTHS: Record<string, number> = {

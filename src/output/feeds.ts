@@ -1,4 +1,5 @@
 import { Feed, type Author as FeedAuthor } from "feed";
+import { entityUrl } from "../archive/index.ts";
 import type { Archive } from "../archive/index.ts";
 import type { Article } from "../model/index.ts";
 import { renderBody } from "../render/body.ts";
@@ -105,17 +106,35 @@ function cdataSafe(html: string): string {
   return html.replaceAll("]]>", "]]&gt;");
 }
 
-/** The site feeds (Atom, RSS, JSON Feed) and one Atom feed per author page. */
+/** The dated articles among `ids`, looked up rather than filtered from the whole archive. */
+function datedById(archive: Archive, ids: Iterable<string>): Article[] {
+  const seen = new Set<string>();
+  const out: Article[] = [];
+  for (const id of ids) {
+    const a = archive.byId.get(id);
+    if (a && a.date !== null && !seen.has(id)) (seen.add(id), out.push(a));
+  }
+  return out;
+}
+
+/** The site feeds (Atom, RSS, JSON Feed) and one Atom feed per author and per entity page. */
 export function writeFeeds(archive: Archive, site: SiteView, writer: SiteSink): void {
   const { config } = archive;
   writeFeed(archive, site, writer, { title: config.title, description: config.description, url: "/", articles: archive.dated, formats: ["atom", "rss", "json"] });
   for (const p of archive.authors.authors) {
-    const ids = new Set(p.credits.map((c) => c.articleId));
     writeFeed(archive, site, writer, {
       title: `${p.name} · ${config.title}`,
       description: `Articles by or with ${p.name}.`,
       url: `/authors/${p.slug}/`,
-      articles: archive.dated.filter((a) => ids.has(a.id)),
+      articles: datedById(archive, p.credits.map((c) => c.articleId)),
+    });
+  }
+  for (const e of archive.entities.entities) {
+    writeFeed(archive, site, writer, {
+      title: `${e.name} · ${config.title}`,
+      description: `Articles that mention ${e.name}.`,
+      url: entityUrl(e),
+      articles: datedById(archive, e.articles.map((x) => x.articleId)),
     });
   }
 }

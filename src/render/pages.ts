@@ -2,7 +2,9 @@ import { entityUrl, formatDate, monthName, placeName, rehypeLinkEntities, type A
 import { slugify } from "../model/index.ts";
 import type { Article } from "../model/index.ts";
 import { renderBody } from "./body.ts";
+import { monthCalendar } from "./calendar.ts";
 import { link, siteView, type SiteView } from "./site.ts";
+import { timelineHtml } from "./timeline.ts";
 import { bylineViews, dateQualifier, lead, summary, type ArticleSummary, type BylineView } from "./views.ts";
 
 /** A link in the breadcrumb trail. */
@@ -37,6 +39,8 @@ export interface ArticlePageData {
   /** The source's and the dateline's pages, when the article names them. */
   sourceUrl: string | null;
   datelineUrl: string | null;
+  /** Related coverage, best first, with the reason each is related. */
+  related: Array<{ summary: ArticleSummary; reason: string }>;
   /** The people, places and organisations with pages that the article mentions (chips). */
   entities: Array<{ name: string; url: string; kind: EntityKind }>;
 }
@@ -91,6 +95,10 @@ export function articlePage(archive: Archive, a: Article, site: SiteView = siteV
     sourceUrl: a.source ? `/sources/${slugify(a.source)}/` : null,
     datelineUrl: a.dateline ? `/datelines/${slugify(placeName(a.dateline))}/` : null,
     entities: mentioned.map((e) => ({ name: e.name, url: entityUrl(e), kind: e.kind })),
+    related: (archive.related.get(a.id) ?? []).flatMap((r) => {
+      const other = archive.byId.get(r.id);
+      return other ? [{ summary: summary(other), reason: r.reason }] : [];
+    }),
   };
   return { url: a.url, template: "article", title: a.headline, description: lead(a, 160), breadcrumbs: articleCrumbs(a), data: { ...data } };
 }
@@ -155,7 +163,7 @@ function* entityPages(archive: Archive): Generator<Page> {
         title: e.name,
         description: `${e.articles.length} articles that mention ${e.name}.`,
         breadcrumbs: [home, index],
-        data: { entity: { name: e.name, kind: e.kind, kindLabel: section.singular, aliases: e.aliases }, items },
+        data: { entity: { name: e.name, kind: e.kind, kindLabel: section.singular, aliases: e.aliases.filter((x) => x !== e.name) }, items, feedUrl: `${entityUrl(e)}feed.xml` },
       };
     }
   }
@@ -164,6 +172,8 @@ function* entityPages(archive: Archive): Generator<Page> {
 function* contentPages(archive: Archive): Generator<Page> {
   const { config } = archive;
   const site = siteView(config);
+  const months = archive.years.flatMap((y) => y.months.map((m) => ({ year: y.year, month: m.month, url: m.url, count: m.articles.length })));
+  const timelineSvg = months.length ? timelineHtml(months, (p) => link(site, p)) : "";
   const list = (articles: readonly Article[]) => articles.map(summary);
   yield {
     url: "/",
@@ -171,9 +181,10 @@ function* contentPages(archive: Archive): Generator<Page> {
     title: config.title,
     description: config.description,
     breadcrumbs: [],
-    data: { articles: list(archive.newest.slice(0, config.homeCount)), total: archive.articles.length, years: archive.years.map((y) => ({ year: y.year, url: y.url, count: y.articles.length })) },
+    data: { articles: list(archive.newest.slice(0, config.homeCount)), total: archive.articles.length, years: archive.years.map((y) => ({ year: y.year, url: y.url, count: y.articles.length })), timelineSvg },
   };
   for (const a of archive.articles) yield articlePage(archive, a, site);
+  // Built once: the home and archive pages show the same chart.
   yield {
     url: "/archive/",
     template: "archive",
@@ -183,6 +194,7 @@ function* contentPages(archive: Archive): Generator<Page> {
     data: {
       years: archive.years.map((y) => ({ year: y.year, url: y.url, count: y.articles.length, months: y.months.map((m) => ({ label: monthName(m.month), url: m.url, count: m.articles.length })) })),
       undatedCount: archive.undated.length,
+      timelineSvg,
     },
   };
   for (const y of archive.years) {
@@ -202,7 +214,15 @@ function* contentPages(archive: Archive): Generator<Page> {
         title: label,
         description: `${m.articles.length} articles from ${label}.`,
         breadcrumbs: [home, yearCrumb(y.year)],
-        data: { year: y.year, month: m.month, label, count: m.articles.length, articles: list(m.articles), days: m.days.map((d) => ({ day: d.day, url: d.url, count: d.articles.length })) },
+        data: {
+          year: y.year,
+          month: m.month,
+          label,
+          count: m.articles.length,
+          articles: list(m.articles),
+          days: m.days.map((d) => ({ day: d.day, url: d.url, count: d.articles.length })),
+          calendar: monthCalendar(y.year, m.month, m.days.map((d) => ({ day: d.day, url: d.url, count: d.articles.length }))),
+        },
       };
       for (const d of m.days) {
         const dayLabel = formatDate(`${d.year}-${d.month}-${d.day}`);

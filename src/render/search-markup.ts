@@ -17,7 +17,9 @@ export function searchFilters(a: Article): Record<string, string[]> {
 export function searchHtml(page: Page): string {
   if (page.template !== "article" || !page.data.article) return "";
   const a = page.data.article as Article;
-  const spans = Object.entries(searchFilters(a)).flatMap(([key, values]) =>
+  const entities = ((page.data.entities ?? []) as Array<{ name: string }>).map((e) => e.name);
+  const filters = { ...searchFilters(a), entity: entities };
+  const spans = Object.entries(filters).flatMap(([key, values]) =>
     values.map((v) => `<span data-pagefind-filter="${key}[data-value]" data-value="${attr(v)}"></span>`),
   );
   // Sorting by date lets a results page offer "newest first"; undated articles sort last.
