@@ -34,8 +34,10 @@ export function sourceLine(text: string): string | null {
 }
 
 /** "The New York Times 2025-02-25 12:11:38", "Reuters | March 3, 2022": a publication and a date. */
+const NAME_STARTS = new Set(BY_LENGTH.map((n) => n.slice(0, 2)));
+
 function headerLine(text: string, timeZone: string): { source: string; date: FoundDate } | null {
-  if (text.length > 160) return null;
+  if (text.length > 160 || !NAME_STARTS.has(text.slice(0, 2).toLowerCase())) return null;
   const lower = text.toLowerCase();
   for (const name of BY_LENGTH) {
     if (!lower.startsWith(name) || !/^[\s|·,–—:-]/.test(text.slice(name.length))) continue;

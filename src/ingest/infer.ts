@@ -40,7 +40,7 @@ interface Piece { lo: number; hi: number; quote: string }
 
 export function inferDate(body: readonly string[], config: SiteConfig): { inferred: Inferred | null; notes: string[] } {
   // Bounded: inference reads at most 60,000 characters of a story.
-  const text = body.join("\n").slice(0, 60000).replace(/[\u00A0\s]+/g, " ");
+  const text = body.join("\n").slice(0, 60000).replace(/[\u00A0\t\n\r\v\f\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF\u1680][\u00A0\s]*|\s{2,}/g, " ");
   const pieces: Piece[] = [];
   const notes: string[] = [];
   const anchors = config.anchors;

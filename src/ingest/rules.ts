@@ -59,13 +59,15 @@ const GATED = RULES.filter((r) => r.needs);
 export const LINK_LABEL = new RegExp(generic.linkLabels, "iu");
 
 const QUOTES = /[\u2018\u2019\u201B\u201C\u201D]/g;
-const ODD_SPACE = /[\u00A0\t\n\r\v\f\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF\u1680]|\s\s|^\s|\s$/;
+/** Whitespace other than a plain space, or two spaces: the only cases that need the full normalising. */
+const ODD_SPACE = /[^\S ]| {2}/;
 const straight = (c: string) => (c === "\u201C" || c === "\u201D" ? '"' : "'");
 
 /** Normalise what scrapers vary: curly quotes, NBSP, runs of spaces, trailing spaces. */
 export function normaliseForRules(text: string): string {
   const t = text.replace(QUOTES, straight);
-  return ODD_SPACE.test(t) ? t.replace(/[\u00A0\s]+/g, " ").trim() : t;
+  const edge = t.charCodeAt(0) === 32 || t.charCodeAt(t.length - 1) === 32;
+  return edge || ODD_SPACE.test(t) ? t.replace(/[\u00A0\s]+/g, " ").trim() : t;
 }
 
 /** The first rule that matches the whole line, or null. */
