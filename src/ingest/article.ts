@@ -25,14 +25,16 @@ export function articleId(file: string, index: number): string {
   return createHash("sha1").update(`${file}#${index}`).digest("hex").slice(0, 12);
 }
 
+/** One entry per name and role; a later mention with a place fills in a missing one (top byline, then "(Reporting by A in P)"). */
 function dedupe(bylines: Byline[]): Byline[] {
-  const seen = new Set<string>();
-  return bylines.filter((b) => {
+  const seen = new Map<string, Byline>();
+  for (const b of bylines) {
     const key = `${b.name}|${b.role}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+    const had = seen.get(key);
+    if (!had) seen.set(key, { ...b });
+    else if (had.location === null && b.location !== null) had.location = b.location;
+  }
+  return [...seen.values()];
 }
 
 export function buildArticle(d: Draft, ctx: ArticleContext): { article: ParsedArticle; datelineLine: number | null } {
@@ -44,15 +46,23 @@ export function buildArticle(d: Draft, ctx: ArticleContext): { article: ParsedAr
   let dateline: string | null = null;
   let datelineSource: string | null = null;
   let datelineLine: number | null = null;
-  const lead = d.body[0];
-  if (lead && body[0] !== undefined) {
-    const dl = findDateline(body[0]);
+  // The lead is the first paragraph, or the one after a standfirst that sits above the byline or date lines.
+  let li = 0;
+  if (d.body.length > 1) {
+    const firstBody = d.units.indexOf(d.body[0]!);
+    const secondBody = d.units.indexOf(d.body[1]!);
+    if (d.units.slice(firstBody + 1, secondBody).some((u) => u.kind === "byline" || u.kind === "date" || u.kind === "header") && !findDateline(body[0]!)) li = 1;
+  }
+  const lead = d.body[li];
+  const leadText = body[li];
+  if (lead && leadText !== undefined) {
+    const dl = findDateline(leadText);
     if (dl) {
-      const prefix = body[0].slice(0, dl.length);
-      const rest = body[0].slice(dl.length).trim();
+      const prefix = leadText.slice(0, dl.length);
+      const rest = leadText.slice(dl.length).trim();
       if (rest) {
-        body[0] = rest;
-        if (md[0]!.startsWith(prefix)) md[0] = md[0]!.slice(prefix.length).trimStart();
+        body[li] = rest;
+        if (md[li]!.startsWith(prefix)) md[li] = md[li]!.slice(prefix.length).trimStart();
         dateline = dl.place;
         datelineSource = dl.source;
         datelineLine = lead.start + 1;

@@ -16,7 +16,7 @@ export interface TopByline {
 
 function parseNames(s: string): TopByline | null {
   const [head, ...rest] = s.split(/\s+[|·•]\s+/);
-  let names = (head ?? "").trim().replace(/\.$/, "");
+  let names = (head ?? "").trim().replace(/(?<!\b(?:Jr|Sr|\p{Lu}))\.$/u, "");
   let source: string | null = null;
   names = names.replace(/\s+(?:and|with) agencies$/i, "");
   // Trailing ", Associated Press" / ", Staff Writer": an affiliation or a title, not a person.

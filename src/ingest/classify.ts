@@ -6,6 +6,7 @@ import { parseTopByline } from "./byline.ts";
 import { parseCreditLine } from "./credits.ts";
 import { parseDateLine, type FoundDate } from "./dates.ts";
 import { looksLikeHeadline } from "./headline.ts";
+import { parseMetaLine, sourceWithPlace } from "./meta.ts";
 import { matchRule, type Rule } from "./rules.ts";
 import type { Unit } from "./units.ts";
 
@@ -18,6 +19,8 @@ export interface CUnit extends Unit {
   source?: string;
   bylines?: Byline[];
   editors?: string[];
+  /** The place a publication line names ("BBC News, Kyiv"): the location of the byline above it. */
+  place?: string;
 }
 
 const NAMES: Record<string, string> = sources.names;
@@ -31,8 +34,10 @@ export function sourceLine(text: string): string | null {
 }
 
 /** "The New York Times 2025-02-25 12:11:38", "Reuters | March 3, 2022": a publication and a date. */
+const NAME_STARTS = new Set(BY_LENGTH.map((n) => n.slice(0, 2)));
+
 function headerLine(text: string, timeZone: string): { source: string; date: FoundDate } | null {
-  if (text.length > 160) return null;
+  if (text.length > 160 || !NAME_STARTS.has(text.slice(0, 2).toLowerCase())) return null;
   const lower = text.toLowerCase();
   for (const name of BY_LENGTH) {
     if (!lower.startsWith(name) || !/^[\s|·,–—:-]/.test(text.slice(name.length))) continue;
@@ -69,8 +74,18 @@ export function classify(u: Unit, timeZone: string): CUnit {
   if (date) return { ...u, kind: "date", why: `${date.kind} date line`, date: { ...date, text: t } };
   const header = headerLine(t, timeZone);
   if (header) return { ...u, kind: "header", why: "publication + date header", source: header.source, date: { ...header.date, text: t } };
-  const src = sourceLine(t);
-  if (src) return { ...u, kind: "source", why: "publication line", source: src };
+  const src = sourceWithPlace(t);
+  if (src) return { ...u, kind: "source", why: src.place ? "publication and place line" : "publication line", source: src.source, ...(src.place ? { place: src.place } : {}) };
+  const meta = parseMetaLine(t, timeZone);
+  if (meta) {
+    const extra = { ...(meta.source ? { source: meta.source } : {}), ...(meta.date ? { date: { ...meta.date, text: t } } : {}) };
+    const rel = meta.relative.length ? `; relative time "${meta.relative[0]}" is not a date` : "";
+    if (meta.bylines.length) return { ...u, kind: "byline", why: `meta line with byline${rel}`, bylines: meta.bylines, ...extra };
+    if (meta.date) return { ...u, kind: meta.source ? "header" : "date", why: `meta line with ${meta.date.kind} date${rel}`, ...extra };
+    if (meta.source) return { ...u, kind: "source", why: `meta line with publication${rel}`, ...extra };
+    if (meta.relative.length) return { ...u, kind: "date", why: `relative time "${meta.relative[0]}" (no reference point: not a date)` };
+    return { ...u, kind: "remove", why: "meta line (read time, follow button)" };
+  }
   const rule: Rule | null = matchRule(t);
   if (rule) return { ...u, kind: rule.action, why: `${rule.family}:${rule.name}` };
   const by = parseTopByline(t);

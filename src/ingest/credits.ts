@@ -96,7 +96,7 @@ function parseSentence(raw: string, out: CreditParse): boolean {
   const s = normalise(raw);
   let m: RegExpMatchArray | null;
   // (Reporting by A in P; Editing by B)
-  if ((m = s.match(/^\((.*)\)$/)) || /^(?:additional )?reporting by .+;/i.test(s)) {
+  if ((m = s.match(/^\((.*)\)$/)) || (/;/.test(s) && ROLE_OF_SEGMENT.some(([re]) => re.test(s)))) {
     const inner = m ? m[1]! : s;
     for (const seg of inner.split(/\s*;\s*/)) {
       const hit = ROLE_OF_SEGMENT.find(([re]) => re.test(seg));
@@ -114,6 +114,17 @@ function parseSentence(raw: string, out: CreditParse): boolean {
     }
     return true;
   }
+  // A lone "Editing by A" / "Compiled by A and B": accounted for, not credited as authors.
+  if ((m = s.match(/^(?:editing|edited|compiled|produced) by (.+)$/i))) {
+    const names = splitNames(m[1]!.replace(/ in .*$/, ""));
+    if (!names) return false;
+    out.editors.push(...names);
+    return true;
+  }
+  // USA Today: "Contributing: A, B" (a trailing ", USA TODAY" names the paper).
+  if ((m = s.match(/^contributing:\s*(.+)$/i))) return push(parseLocatedList(m[1]!.replace(/,\s*(?:usa today|the associated press|associated press|reuters)$/i, ""), "contributor"), out);
+  // A signature under the story: "— Jane Doe".
+  if ((m = raw.match(/^\s*[—–]\s*(\p{Lu}.{2,60})$/u)) && !/[.!?]$/.test(m[1]!.replace(/\b(?:Jr|Sr)\.$/, ""))) return push(parseLocatedList(m[1]!, "author"), out);
   if ((m = s.match(/^(.+?) (?:reported|wrote|reports) from (.+)$/))) return push(parseLocatedList(`${m[1]} from ${m[2]}`, "author"), out);
   if ((m = s.match(/^(?:additional )?reporting (?:was |has been )?contributed by (.+)$/i))) return push(parseLocatedList(m[1]!, "contributor"), out);
   if ((m = s.match(/^research (?:was |has been )?contributed by (.+)$/i))) return push(parseLocatedList(m[1]!, "research"), out);
@@ -133,14 +144,32 @@ function push(people: Byline[] | null, out: CreditParse): boolean {
   return true;
 }
 
+const GATE_WORDS = new Set(["reporting", "reported", "reports", "wrote", "research", "researched", "writing", "written", "words", "text", "editing", "edited", "compiled", "produced", "graphics", "photos", "video", "production", "design"]);
+
+/** Cheap gate (string search, no regex over the whole line): every credit form passes it; most paragraphs do not. */
+function creditGate(text: string): boolean {
+  if (text.includes("ontribut") || text.includes("ONTRIBUT")) return true;
+  const c = text.trimStart().charAt(0);
+  if (c === "—" || c === "–" || c === "(" || c === "-") return true;
+  for (const sep of [" by ", " from ", " By ", " From "]) {
+    for (let i = text.indexOf(sep); i >= 0; i = text.indexOf(sep, i + 1)) {
+      const start = text.lastIndexOf(" ", i - 1) + 1;
+      if (GATE_WORDS.has(text.slice(start, i).replace(/^\W+/, "").toLowerCase())) return true;
+    }
+  }
+  return false;
+}
+
 /** Parse a whole line as credits, or null when any sentence of it is not a credit. */
 export function parseCreditLine(text: string): CreditParse | null {
   if (text.length > 2000 || text.length < 8) return null;
   // Cheap gate: every credit form has one of these words; most body paragraphs have none.
-  if (!/contribut|reported|reporting|research|writing|written|editing/i.test(text)) return null;
+  // Cheap gate: every credit form has one of these; most body paragraphs have none.
+  if (!creditGate(text)) return null;
   const out: CreditParse = { bylines: [], editors: [] };
-  const t = text.trim().replace(/^[—–-]+\s*/, "");
-  const sentences = /^\(.*\)$/.test(t) ? [t] : splitSentences(t);
+  const signature = /^\s*[—–]\s*\p{Lu}[^.!?]{2,60}$/u.test(text);
+  const t = signature ? text.trim() : text.trim().replace(/^[—–-]+\s*/, "");
+  const sentences = /^\(.*\)$/.test(t) || signature ? [t] : splitSentences(t);
   for (const s of sentences) if (!parseSentence(s, out)) return null;
   return out.bylines.length + out.editors.length > 0 ? out : null;
 }

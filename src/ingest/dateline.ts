@@ -1,5 +1,6 @@
 // Datelines at the head of the first paragraph: "LONDON —", "KYIV, Ukraine —", "WASHINGTON (AP) —",
 // "LONDON, March 3 (Reuters) -", "(CNN) —", "Kyiv, Ukraine –". Only the first 160 characters are looked at.
+import places from "./rules/places.json" with { type: "json" };
 import sources from "./rules/sources.json" with { type: "json" };
 
 export interface Dateline {
@@ -13,8 +14,9 @@ export interface Dateline {
 }
 
 const WIRE: Record<string, string> = sources.wireTags;
+const NOT_PLACES = new Set(places.notPlaces);
 const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
-const CAPS_PLACE = "\\p{Lu}[\\p{Lu}\\p{M}.'’-]*(?: \\p{Lu}[\\p{Lu}\\p{M}.'’-]*){0,3}";
+const CAPS_PLACE = "\\p{Lu}[\\p{Lu}\\p{M}.'’-]*(?:/\\p{Lu}[\\p{Lu}\\p{M}.'’-]*)?(?: \\p{Lu}[\\p{Lu}\\p{M}.'’-]*){0,3}";
 const REGION = "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?: \\p{Lu}[\\p{L}\\p{M}.'’-]*){0,2}";
 const DASH = "\\s?(?:—|–|--|-|:)\\s+";
 const CAPS = new RegExp(`^(${CAPS_PLACE})(?:, (${REGION}))?(?:,? (${MONTH} \\d{1,2}))?(?: \\(([\\p{L} .&-]{2,30})\\))?${DASH}`, "u");
@@ -32,7 +34,7 @@ export function findDateline(paragraph: string): Dateline | null {
   if (m) {
     const place = m[1]!;
     // An all-caps place of one short word could be an acronym opening a sentence ("NATO - …"): need 3+ letters and a dash.
-    if (place.replace(/[^\p{Lu}]/gu, "").length < 3) return null;
+    if (place.replace(/[^\p{Lu}]/gu, "").length < 3 || NOT_PLACES.has(place)) return null;
     if (m[0].trimEnd().endsWith(":") && !m[4]) return null; // "NOTE:" is not a dateline
     return { place: m[2] ? `${place}, ${m[2]}` : place, source: wire(m[4]), monthDay: m[3] ?? null, length: m[0].length };
   }

@@ -27,6 +27,8 @@ const ZONES: Record<string, number | string> = {
 const FILLER = new Set(["at", "on", "|", "·", "-", "–", "—", "", "/"]);
 const PREFIX = /^(?:first published|originally published|published|last updated|last modified|updated|modified|posted|date|dated|filed)(?: on| at)?\s*:?\s*/i;
 
+const DATE_START = /^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|at\b|on\b|[|·/–—-])/i;
+
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 
 function validDay(y: number, m: number, d: number): boolean {
@@ -104,6 +106,8 @@ export function parseDateLine(text: string, timeZone: string): FoundDate | null 
   const pm = PREFIX.exec(t);
   const kind: FoundDate["kind"] = pm ? (/updat|modif/i.test(pm[0]) ? "updated" : "published") : "plain";
   if (pm) t = t.slice(pm[0].length);
+  // Cheap gate: a date line's first word is a number, a month, a weekday or a separator.
+  if (!DATE_START.test(t)) return null;
   const iso = parseIso(t, timeZone);
   if (iso) return iso.precision === "year" ? null : { ...iso, kind };
   let y = 0, mo = 0, d = 0, h = -1, mi = 0, s = -1;

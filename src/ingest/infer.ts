@@ -16,6 +16,7 @@ const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Frida
 const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 const NUM: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
+const MONTH_NUM: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 const dayNum = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY;
 const isoOf = (n: number) => new Date(n * DAY).toISOString().slice(0, 10);
 const addMonths = (n: number, months: number) => {
@@ -39,7 +40,7 @@ interface Piece { lo: number; hi: number; quote: string }
 
 export function inferDate(body: readonly string[], config: SiteConfig): { inferred: Inferred | null; notes: string[] } {
   // Bounded: inference reads at most 60,000 characters of a story.
-  const text = body.join("\n").slice(0, 60000).replace(/[\u00A0\s]+/g, " ");
+  const text = body.join("\n").slice(0, 60000).replace(/[\u00A0\t\n\r\v\f\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF\u1680][\u00A0\s]*|\s{2,}/g, " ");
   const pieces: Piece[] = [];
   const notes: string[] = [];
   const anchors = config.anchors;
@@ -54,7 +55,7 @@ export function inferDate(body: readonly string[], config: SiteConfig): { inferr
       const hit = anchorAt(m[2]!, anchors);
       if (hit) { const d = dayNum(hit.a.date) + Number(m[1]) - 1; pieces.push({ lo: d, hi: d, quote: m[0].slice(0, m[0].length - m[2]!.length + hit.end) }); }
     }
-    for (const m of text.matchAll(/\b(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) )?anniversary of ([^.;]{0,60})/gi)) {
+    if (text.includes("nniversary")) for (const m of text.matchAll(/\b(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) )?anniversary of ([^.;]{0,60})/gi)) {
       const hit = anchorAt(m[2]!, anchors);
       if (!hit) continue;
       const a = hit.a;
@@ -88,6 +89,27 @@ export function inferDate(body: readonly string[], config: SiteConfig): { inferr
       const [lo, hi] = unit === "day" ? [base + n, base + n] : unit === "week" ? [base + 7 * n, base + 7 * n + 6] : unit === "month" ? [addMonths(base, n), addMonths(base, n + 1) - 1] : [addMonths(base, 12 * n), addMonths(base, 12 * n + 12) - 1];
       pieces.push({ lo, hi, quote: m[0].slice(0, m[0].length - m[3]!.length + hit!.end) });
     }
+  }
+  // "on Monday, March 7" / "Monday, 7 March 2022": a weekday with its date names a day the story speaks of;
+  // the story is dated within the week after it. The weekday must agree with the year (given, or the one
+  // year after an anchor that fits); a pair that fits no year or several is only reported.
+  const MON = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+  const pair = new RegExp(`\\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday),? (?:${MON} (\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)? ${MON})(?:,? (\\d{4}))?\\b`, "g");
+  if (weekdayCount.size) for (const m of text.matchAll(pair)) {
+    const wd = WEEKDAYS.indexOf(m[1]!);
+    const month = MONTH_NUM[(m[2] ?? m[5])!.slice(0, 3).toLowerCase()]!;
+    const day = Number(m[3] ?? m[4]);
+    if (day < 1 || day > 31) continue;
+    const fits = (y: number) => { const n = Date.UTC(y, month - 1, day) / DAY; return new Date(n * DAY).getUTCMonth() === month - 1 && new Date(n * DAY).getUTCDay() === wd ? n : null; };
+    let d: number | null = null;
+    if (m[6]) d = fits(Number(m[6]));
+    else {
+      const years = [...new Set(anchors.flatMap((a) => { const y0 = Number(a.date.slice(0, 4)); return Array.from({ length: 11 }, (_, k) => y0 + k); }))];
+      const hits = years.map(fits).filter((n): n is number => n !== null && anchors.some((a) => n >= dayNum(a.date)));
+      if (hits.length === 1) d = hits[0]!;
+    }
+    if (d === null) { notes.push(`"${m[0]}" (the weekday fits no single year)`); continue; }
+    pieces.push({ lo: d, hi: d + 7, quote: m[0] });
   }
   for (const m of text.matchAll(/\b(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:\d{1,2}, )?\d{4}\b/g)) notes.push(`"${m[0]}" (a date the story mentions, not when it was written)`);
   if (pieces.length === 0) {

@@ -33,7 +33,7 @@ export function isPersonName(raw: string): boolean {
 
 /** "A, B and C" / "A and B" / "A & B" → ["A", "B", "C"]; null when any part is not a name. */
 export function splitNames(raw: string): string[] | null {
-  const s = raw.trim().replace(/^and\s+/i, "").replace(/[,;.]+$/, "").trim();
+  const s = raw.trim().replace(/^and\s+/i, "").replace(/(?<!\b(?:Jr|Sr|\p{Lu}))[,;.]+$/u, "").replace(/[,;]+$/, "").trim();
   if (!s) return null;
   const parts = s.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s+&\s+/).map((p) => p.trim()).filter(Boolean);
   if (parts.length === 0) return null;

@@ -6,6 +6,8 @@ import type { Byline } from "../model/index.ts";
 import { parseBareByline } from "./byline.ts";
 import type { CUnit } from "./classify.ts";
 import type { FoundDate } from "./dates.ts";
+import { findDateline } from "./dateline.ts";
+import { LINK_LABEL, normaliseForRules } from "./rules.ts";
 
 export interface Draft {
   units: CUnit[];
@@ -35,6 +37,11 @@ function better(a: FoundDate | null, b: FoundDate): FoundDate {
   return a;
 }
 
+/** A standfirst: one short paragraph of one or two sentences right under the headline. */
+function isStandfirst(u: CUnit): boolean {
+  return u.text.length <= 320 && (u.text.match(/[.!?]["”’]?\s/g) ?? []).length <= 1;
+}
+
 export function splitArticles(units: CUnit[], minHeading: number): Split {
   const out: Split = { drafts: [], fileSource: null, fileDate: null, loose: [] };
   let cur = newDraft();
@@ -47,6 +54,19 @@ export function splitArticles(units: CUnit[], minHeading: number): Split {
     for (let j = i + 1; j < units.length; j++) if (units[j]!.kind !== "remove") return units[j];
     return undefined;
   };
+  // Title-like lines under a link-list label ("Related topics") are link texts; when a paragraph follows
+  // the run, its last line is a real subhead or the next headline and is kept.
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.kind !== "remove" || u.text.length > 80 || !LINK_LABEL.test(normaliseForRules(u.text))) continue;
+    let j = i + 1;
+    while (j < units.length && units[j]!.kind === "headline" && units[j]!.heading === 0) j++;
+    const last = j < units.length && units[j]!.kind === "body" ? j - 1 : j;
+    for (let k = i + 1; k < last; k++) {
+      units[k]!.kind = "remove";
+      units[k]!.why = `link under "${u.text.slice(0, 40)}"`;
+    }
+  }
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     const hasBody = cur.body.length > 0;
@@ -59,7 +79,14 @@ export function splitArticles(units: CUnit[], minHeading: number): Split {
         (started(cur) && !cur.closed ? cur.units : out.loose).push(u);
         if (hasBody) cur.closed = true;
         break;
-      case "credit":
+      case "credit": {
+        // "— Name" under a pull quote, with the story going on below: an attribution, not a signature.
+        const nxc = next(i);
+        if (/^\s*[—–]/.test(u.text) && nxc !== undefined && (nxc.kind === "body" || nxc.kind === "headline") && hasBody) {
+          u.why = "attribution under a quote";
+          bodyOrByline(u);
+          break;
+        }
         // A credit right after a closed story's boilerplate still belongs to that story.
         if (!started(cur) && out.drafts.length > 0 && cur.units.length === 0) {
           const prev = out.drafts[out.drafts.length - 1]!;
@@ -71,6 +98,7 @@ export function splitArticles(units: CUnit[], minHeading: number): Split {
         cur.bylines.push(...(u.bylines ?? []));
         if (hasBody) cur.closed = true;
         break;
+      }
       case "header":
       case "date":
       case "source":
@@ -90,9 +118,13 @@ export function splitArticles(units: CUnit[], minHeading: number): Split {
         cur.units.push(u);
         if (u.source) cur.source ??= u.source;
         if (u.date) cur.date = better(cur.date, u.date);
+        // "By Jane Doe / BBC News, Kyiv": the place is where the bylined reporters are.
+        if (u.place && !hasBody && cur.bylines.length > 0)
+          cur.bylines = cur.bylines.map((b) => (b.location === null && b.role === "author" ? { ...b, location: u.place! } : b));
         break;
       case "byline":
-        if (hasBody) open();
+        // Headline, standfirst, byline (Al Jazeera, the Guardian): the standfirst does not end the story.
+        if (hasBody && !(cur.headline && !cur.closed && cur.body.length === 1 && cur.bylines.length === 0 && isStandfirst(cur.body[0]!))) open();
         cur.units.push(u);
         cur.bylines.push(...(u.bylines ?? []));
         if (u.source) cur.source ??= u.source;
@@ -123,7 +155,9 @@ export function splitArticles(units: CUnit[], minHeading: number): Split {
           hasBody &&
           (cur.closed ||
             (u.heading > 0 && u.heading <= minHeading) ||
-            (u.heading === 0 && nx !== undefined && (nx.kind === "byline" || nx.kind === "date" || nx.kind === "source" || nx.kind === "header")));
+            (u.heading === 0 && nx !== undefined && (nx.kind === "byline" || nx.kind === "date" || nx.kind === "source" || nx.kind === "header")) ||
+            // A digest: a title line whose next paragraph opens with a dateline ("LONDON (Reuters) -") starts a story.
+            (u.heading === 0 && nx !== undefined && nx.kind === "body" && findDateline(nx.text) !== null));
         if (starts) {
           open();
           cur.headline = u;
