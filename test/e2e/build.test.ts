@@ -37,10 +37,13 @@ describe("building the seeds", () => {
     assert.deepEqual(brokenLinks(out), []);
   });
 
-  test("should reach every page from the home page", () => {
+  test("should reach every page from the home page within four clicks", () => {
     const reached = crawl(out);
     const pages = listFiles(out).filter((f) => f.endsWith("index.html")).map((f) => path.join(out, f));
-    for (const p of pages) assert.ok(reached.has(p), `${path.relative(out, p)} is not reachable from the home page`);
+    for (const p of pages) {
+      assert.ok(reached.has(p), `${path.relative(out, p)} is not reachable from the home page`);
+      assert.ok(reached.get(p)! <= 4, `${path.relative(out, p)} is ${reached.get(p)} clicks from the home page`);
+    }
   });
 
   test("should produce identical folders from two builds of the same seeds", async () => {
