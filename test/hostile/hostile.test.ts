@@ -15,7 +15,7 @@ const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 /** Bidi embeddings, overrides and isolates: in a one-line field they reorder the text after it. */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
 /** A diagnostic that says what to do about it. */
-const ADVICE = /\b(fix|delete|add|save|re-save|check|remove|shorten|simplify|use|give)\b/i;
+const ADVICE = /\b(fix|delete|add|save|re-save|check|remove|shorten|simplify|copy|use|give)\b/i;
 
 const CHROMIUM = "/usr/bin/chromium";
 
