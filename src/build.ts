@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { buildArchive, type Archive } from "./archive/index.ts";
+import { archiveWarnings, buildArchive, todayIn, type Archive } from "./archive/index.ts";
 import { siteExtras } from "./build/extras.ts";
 import { ingestFile, unreadable } from "./build/ingest-file.ts";
 import { publicDirs, templateDirs } from "./build/layers.ts";
@@ -108,13 +108,15 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   }
 
   const removed = ingested.files.flatMap((f) => f.removed);
+  // Duplicate URLs and implausible dates: across files, so after the archive is built.
+  const warnings = [...ingested.warnings, ...archiveWarnings(ingested.articles, archive, todayIn(config.timeZone))];
   return {
     articles: archive.articles.length,
     files: writer.written + writer.unchanged,
     written: writer.written,
     unchanged: writer.unchanged,
-    warnings: ingested.warnings,
-    warningsByKind: countByKind(ingested.warnings), // publishing hook
+    warnings,
+    warningsByKind: countByKind(warnings), // publishing hook
     errors: ingested.errors,
     removed,
     undated: archive.undated.map((a) => ({ file: a.origin.file, line: a.origin.startLine, headline: a.headline })),

@@ -115,7 +115,25 @@ export function buildArticle(d: Draft, ctx: ArticleContext): { article: ParsedAr
       });
     }
   }
-  const bylines = dedupe(first && front.bylines ? front.bylines : d.bylines);
+  // Front-matter bylines win for the people they name; a credit line naming someone else ("X reported
+  // from Lyon.", "Y contributed research.") adds that person: dropping them would lose a line of input.
+  // One-line fields are shown inside lists, titles and feeds: a bidi override or isolate opened there
+  // would reorder the page text after it, and a control character would break feed XML.
+  let unsafe = false;
+  const field = (text: string): string => {
+    const spaced = text.replace(/[\t\n\v\f\r]/g, " ");
+    const clean = spaced.replace(FIELD_UNSAFE, "");
+    if (clean !== spaced) unsafe = true;
+    return clean;
+  };
+  headline = field(headline);
+  if (headline.length > MAX_HEADLINE) {
+    warnings.push({ file, line: startLine, message: `headline is ${headline.length} characters long, which is body text rather than a headline; it was cut to ${MAX_HEADLINE} — shorten it (front matter "headline:" or the first line)`, kind: "long-headline" });
+    headline = cutAtWord(headline, MAX_HEADLINE);
+    headlineSource = "derived";
+  }
+  const bylines = dedupe((first && front.bylines ? [...front.bylines, ...d.bylines.filter((b) => !front.bylines!.some((f) => f.name === b.name))] : d.bylines).map((b) => ({ ...b, name: field(b.name), location: b.location === null ? null : field(b.location) })));
+  const articleDateline = (first ? front.dateline : undefined) ?? dateline;
   const article: ParsedArticle = {
     id: articleId(file, ctx.index),
     slug: slugify((first ? front.slug : undefined) ?? headline),
@@ -126,14 +144,31 @@ export function buildArticle(d: Draft, ctx: ArticleContext): { article: ParsedAr
     dateSource,
     dateEvidence,
     bylines,
-    dateline: (first ? front.dateline : undefined) ?? dateline,
-    source,
+    dateline: articleDateline === null ? null : field(articleDateline),
+    source: source === null ? null : field(source),
     body,
     origin: { file, startLine, endLine: Math.max(startLine, endLine) },
     warnings,
-    tags: front.tags ?? [],
+    tags: (front.tags ?? []).map(field),
     format: ctx.format,
     markdown: ctx.format === "markdown" ? md.join("\n\n") : null,
   };
+  if (unsafe) warnings.push({ file, line: startLine, message: "headline, byline, dateline, source or tags held bidirectional-override or control characters; they were removed so they cannot reorder or break the page around them — remove them from the file", kind: "unsafe-characters" });
   return { article, datelineLine };
+}
+
+/** Longest headline we publish; a longer one is body text that landed in the wrong field. */
+export const MAX_HEADLINE = 200;
+
+/**
+ * Characters never kept in a one-line field: C0/C1 controls, and the bidi embeddings, overrides and
+ * isolates (U+202A–U+202E, U+2066–U+2069) whose effect runs on past the field. Marks (LRM, RLM, ALM)
+ * affect only neighbouring characters and stay, so right-to-left names keep their meaning.
+ */
+const FIELD_UNSAFE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/g;
+
+function cutAtWord(text: string, max: number): string {
+  const head = text.slice(0, max - 1);
+  const space = head.lastIndexOf(" ");
+  return `${(space > max / 2 ? head.slice(0, space) : head).trimEnd()}…`;
 }

@@ -37,8 +37,21 @@ export function decodeBytes(file: string, bytes: Uint8Array): Decoded {
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     warnings.push({ file, line: null, message: "file is not valid UTF-8; decoded as Windows-1252 — re-save it as UTF-8 to be sure characters are right", kind: "encoding" });
   }
+  // Control characters and noncharacters carry no meaning in copy and make feeds ill-formed XML
+  // (XML 1.0 allows no C0 control but tab, LF and CR): they are removed, with the first one's line.
+  const bad = CONTROL.exec(text);
+  if (bad) {
+    const line = 1 + (text.slice(0, bad.index).match(/\r\n|\n|\r/g)?.length ?? 0);
+    const count = text.match(CONTROLS)?.length ?? 0;
+    text = text.replace(CONTROLS, "");
+    warnings.push({ file, line, message: `file contains ${count} control character${count === 1 ? "" : "s"} (U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")} first, on this line); they were removed — check the file was saved as text`, kind: "control-characters" });
+  }
   return { text, warnings, errors };
 }
+
+/** C0 controls other than tab, LF and CR; DEL; and the noncharacters U+FFFE and U+FFFF. */
+const CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/;
+const CONTROLS = new RegExp(CONTROL.source, "g");
 
 /** Split on CRLF, LF or lone CR; index i is line i+1. Trailing whitespace is trimmed (it carries no meaning in copy). */
 export function splitLines(text: string): string[] {

@@ -1,4 +1,5 @@
 // `parse --explain`: one terminal line per input line — where it went and why.
+import { terminalSafe } from "../model/index.ts";
 import type { FileParse } from "./parse.ts";
 
 export function explainText(fp: FileParse): string {
@@ -12,5 +13,6 @@ export function explainText(fp: FileParse): string {
   const diags = [...fp.errors.map((d) => `error: ${d.file}${d.line ? `:${d.line}` : ""}: ${d.message}`), ...fp.warnings.map((d) => `warning: ${d.file}${d.line ? `:${d.line}` : ""}: ${d.message}`)];
   for (const [i, a] of fp.articles.entries())
     for (const w of a.warnings) diags.push(`warning: ${w.file}${w.line ? `:${w.line}` : ""}: [#${i}] ${w.message}`);
-  return [...rows, ...diags].join("\n") + "\n";
+  // File names and input text reach a terminal: no escape sequence or bidi override gets through.
+  return [...rows, ...diags].map(terminalSafe).join("\n") + "\n";
 }

@@ -14,11 +14,19 @@ export interface FrontFields {
 
 const ROLES = new Set(["author", "contributor", "research"]);
 
-export function frontFields(file: string, data: Record<string, unknown>, timeZone: string): { fields: FrontFields; warnings: Diagnostic[] } {
+/**
+ * `lines` are the front matter's own lines (the opening `---` first), so a warning can name the line of
+ * the field it is about; without them it names line 1.
+ */
+export function frontFields(file: string, data: Record<string, unknown>, timeZone: string, lines: readonly string[] = []): { fields: FrontFields; warnings: Diagnostic[] } {
   const fields: FrontFields = {};
   const warnings: Diagnostic[] = [];
+  const lineOf = (field: string): number => {
+    const i = lines.findIndex((l) => l.startsWith(`${field}:`) || l.startsWith(`"${field}":`) || l.startsWith(`'${field}':`));
+    return i >= 0 ? i + 1 : 1;
+  };
   const warn = (field: string, what: string) =>
-    warnings.push({ file, line: 1, message: `front matter field "${field}" ${what}; it was ignored — fix it in the front matter`, kind: "front-matter" });
+    warnings.push({ file, line: lineOf(field), message: `front matter field "${field}" ${what}; it was ignored — fix it in the front matter`, kind: "front-matter" });
   const str = (field: string): string | undefined => {
     const v = data[field];
     if (v === undefined || v === null) return undefined;
@@ -41,7 +49,11 @@ export function frontFields(file: string, data: Record<string, unknown>, timeZon
         : typeof d === "string"
           ? (parseIso(d, timeZone) ?? parseDateLine(d, timeZone))
           : null;
+    const ymd = typeof d === "string" ? /^\s*(\d{4})-(\d{2})-(\d{2})(?![\d-])/.exec(d) : null;
     if (parsed) fields.date = parsed;
+    else if (ymd && Number(ymd[2]) >= 1 && Number(ymd[2]) <= 12)
+      // 2025-02-30 is a typo, not 2 March: `Date` would roll it over; we refuse it.
+      warn("date", `is ${ymd[0].trim()}, a day that does not exist (${ymd[1]}-${ymd[2]} has ${new Date(Date.UTC(Number(ymd[1]), Number(ymd[2]), 0)).getUTCDate()} days), so it was not moved to the next month`);
     else warn("date", "is not a date (use YYYY-MM-DD or an ISO date-time)");
   }
   const people = data.bylines ?? data.authors ?? data.author;

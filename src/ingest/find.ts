@@ -28,7 +28,7 @@ export async function findSeedFiles(dir: string): Promise<{ files: SeedFile[]; w
       if (entry.isSymbolicLink()) {
         const target = await realpath(abs).catch(() => null);
         if (!target || !(target === root || target.startsWith(root + path.sep))) {
-          warnings.push({ file: rel, line: null, message: "symbolic link points outside the seeds folder (or nowhere); not read", kind: "symlink" });
+          warnings.push({ file: rel, line: null, message: "symbolic link points outside the seeds folder (or nowhere); not read — copy the file into the seeds folder if it belongs in the archive", kind: "symlink" });
           continue;
         }
         const { stat } = await import("node:fs/promises");

@@ -62,7 +62,7 @@ function parseInner(file: string, bytes: Uint8Array, config: SiteConfig): FilePa
   out.errors.push(...fm.errors);
   let front: FrontFields = {};
   if (fm.data) {
-    const ff = frontFields(file, fm.data, config.timeZone);
+    const ff = frontFields(file, fm.data, config.timeZone, lines.slice(0, fm.lines));
     front = ff.fields;
     out.warnings.push(...ff.warnings);
   }
@@ -72,7 +72,7 @@ function parseInner(file: string, bytes: Uint8Array, config: SiteConfig): FilePa
     if (isMd) assertShallowMarkdown(lines, fm.lines);
     units = isMd ? markdownUnits(lines, fm.lines) : textUnits(lines, fm.lines);
   } catch (e) {
-    out.warnings.push({ file, line: fm.lines + 1, message: `Markdown could not be parsed (${(e as Error).message}); read as plain text`, kind: "markdown" });
+    out.warnings.push({ file, line: fm.lines + 1, message: `Markdown could not be parsed (${(e as Error).message}); read as plain text — simplify the Markdown there (fewer nested quotes or lists) to have it rendered`, kind: "markdown" });
     units = textUnits(lines, fm.lines);
     asMarkdown = false;
   }

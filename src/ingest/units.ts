@@ -82,10 +82,15 @@ function plain(node: RootContent | Root): string {
 /** Deeper than this, Markdown is not prose but an attack or an accident: its parsers go quadratic. */
 const MAX_MARKDOWN_NESTING = 64;
 
-/** Throws when a line opens more nested quotes or list levels than any article needs. */
+/** Longest line read as Markdown; a longer one makes the file plain text (a warning says so). */
+export const MAX_MARKDOWN_LINE = 20_000;
+
+/** Throws when a line is too long for Markdown, or opens more nested quotes or list levels than any article needs. */
 export function assertShallowMarkdown(lines: readonly string[], from: number): void {
   for (let i = from; i < lines.length; i++) {
     const line = lines[i]!;
+    // remark-gfm reads a long line at ~70 KB/s (5 s for 1 MB of "By By By…"), and the page renders it again.
+    if (line.length > MAX_MARKDOWN_LINE) throw new Error(`line ${i + 1} is ${line.length} characters long, more than ${MAX_MARKDOWN_LINE} in one Markdown line`);
     let depth = 0;
     let spaces = 0;
     for (let j = 0; j < line.length && j < 4 * MAX_MARKDOWN_NESTING + 4; j++) {

@@ -53,5 +53,13 @@ export class UsageError extends NewsarchiveError {}
 
 /** `file:line: message` for a diagnostic. */
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}${d.line ? `:${d.line}` : ""}: ${d.message}`;
+  return terminalSafe(`${d.file}${d.line ? `:${d.line}` : ""}: ${d.message}`);
+}
+
+/**
+ * File names and quoted input reach the terminal: control characters (an ESC sequence can rewrite
+ * the screen, a newline can forge a second message) and bidi overrides are shown as `\u{…}` instead.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
 }

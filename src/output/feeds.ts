@@ -90,7 +90,16 @@ export function writeFeed(archive: Archive, site: SiteView, writer: SiteSink, sp
     return feed;
   };
   const render = { atom: () => make("atom").atom1(), rss: () => make("rss").rss2(), json: () => make("json").json1() };
-  for (const f of formats) writer.write(`${spec.url.slice(1)}${FILES[f]}`, `${render[f]().trimEnd()}\n`);
+  for (const f of formats) writer.write(`${spec.url.slice(1)}${FILES[f]}`, `${(f === "json" ? render[f]() : xmlChars(render[f]())).trimEnd()}\n`);
+}
+
+/**
+ * XML 1.0 allows no C0 control but tab, LF and CR, no lone surrogate and no U+FFFE/U+FFFF, not even
+ * escaped or in CDATA: one such character (from a config title, say) makes the whole feed unreadable.
+ */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+export function xmlChars(xml: string): string {
+  return xml.replace(NOT_XML, "");
 }
 
 function nonEmpty<T>(list: T[]): T[] | undefined {

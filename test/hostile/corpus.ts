@@ -85,5 +85,25 @@ export function writeHostileSeeds(dir: string, outside: string): { valid: string
   valid.push("odd/deep-nesting.md");
   w("odd/long-line.txt", `A Headline Before A Very Long Line\n\n${"word ".repeat(1_000_000)}\n`);
   valid.push("odd/long-line.txt");
+  w("odd/long-markdown-line.md", `---\nheadline: A Megabyte Of By In Markdown\n---\n${"By ".repeat(350_000)}\n`);
+  valid.push("odd/long-markdown-line.md");
+  w("odd/control-chars.txt", `Control Characters \u0001 In A Headline\n\nPublished March 3, 2022\n\nA body with a bell \u0007, an escape \u001b[31m and a vertical tab \u000b that XML cannot hold. ${body}\n`);
+  valid.push("odd/control-chars.txt");
+  w("odd/control-front-matter.md", `---\nheadline: "Front Matter \\u0001 Controls \\uFFFE"\ndate: 2024-06-01\nbylines: ["Ann \\u0007 Bee"]\nsource: "Wire \\u000b Service"\n---\n${body}\n`);
+  valid.push("odd/control-front-matter.md");
+
+  // Script payloads in the fields plain text has: byline, source and date lines.
+  XSS.forEach((x, i) => {
+    w(`xss/text-fields-${i}.txt`, `Text Fields Headline ${i}\n\nBy Jane ${x} and John Roe\n\nPublished March ${i + 1}, 2024\n\nPARIS ${x} — ${x} opens the story. ${body}\n`);
+    valid.push(`xss/text-fields-${i}.txt`);
+  });
+
+  // Hostile file names, where the file system allows them: reserved Windows names, a drive letter,
+  // backslashes, a terminal escape and a newline, an RTL override, a leading dash, 250 bytes.
+  const names = ["con.txt", "nul.md", "AUX.txt", "C:evil.txt", "evil\\..\\..\\x.txt", ".hidden-dotfile.txt", "esc\u001b[2J\nfake error.txt", "\u202Etxt.exe.md", "-rf.txt", `${"n".repeat(246)}.txt`, "<script>.md", "%2e%2e%2f.txt", " spaced .txt"];
+  names.forEach((name, i) => {
+    w(`names/${name}`, `Hostile File Name Story ${i}\n\nPublished May ${i + 1}, 2024\n\n${body}\n`);
+    if (!name.startsWith(".")) valid.push(`names/${name}`); // dot files are not seeds
+  });
   return { valid, broken };
 }
