@@ -7,8 +7,8 @@ import { article, config, seedArticles } from "./helpers.ts";
 
 const index = (arts: ParsedArticle[]) => resolveEntities(new Map(arts.map((a) => [a.id, extractMentions(a)])), arts, config());
 
-test("seeds: every article gets related articles, never itself, deterministic", () => {
-  const arts = seedArticles();
+test("seeds: every article gets related articles, never itself, deterministic", async () => {
+  const arts = await seedArticles();
   const idx = index(arts);
   const rel = relatedArticles(arts, idx);
   for (const a of arts) {
@@ -49,11 +49,13 @@ test("performance: 10,000 synthetic articles without all-pairs comparison", () =
     arts.push(article({ id, date: `20${10 + (i % 15)}-0${1 + (i % 9)}-1${i % 10}`, body: [words.slice(0, 400).join(" "), words.slice(400).join(" ")] }));
     byArticle.set(id, Array.from({ length: 6 }, () => { const e = Math.floor(rnd() ** 3 * 3000); return { slug: `e${e}`, kind: "person" as const, name: `E${e}`, surfaces: [] }; }));
   }
-  const t0 = performance.now();
+  // CPU time, not wall time: the suite runs on shared machines where wall time measures the neighbours.
+  const c0 = process.cpuUsage();
   const rel = relatedArticles(arts, { entities: [], byArticle });
-  const ms = performance.now() - t0;
-  console.log(`# relatedArticles: 10,000 articles in ${ms.toFixed(0)} ms`);
+  const cpu = process.cpuUsage(c0);
+  const ms = (cpu.user + cpu.system) / 1000;
+  console.log(`# relatedArticles: 10,000 articles in ${ms.toFixed(0)} ms of CPU`);
   assert.equal(rel.size, 10_000);
   assert.ok([...rel.values()].every((l) => l.length === 5));
-  assert.ok(ms < 20_000);
+  assert.ok(ms < 4_000, `${ms.toFixed(0)} ms`); // about 0.5 s on an idle machine; was 8 s before the flat-index rewrite
 });
