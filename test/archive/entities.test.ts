@@ -6,19 +6,19 @@ import type { Root } from "hast";
 import { entityUrl, extractMentions, fold, parsePersonName, rehypeLinkEntities, resolveEntities, stripPossessive } from "../../src/archive/entities/index.ts";
 import type { Mention } from "../../src/archive/entities/index.ts";
 import type { ParsedArticle } from "../../src/model/index.ts";
-import { article, config, seedArticles } from "./helpers.ts";
+import { article, config, seedArticles, seedConfig } from "./helpers.ts";
 
 const index = (arts: ParsedArticle[], cfg = config()) => resolveEntities(new Map(arts.map((a) => [a.id, extractMentions(a)])), arts, cfg);
 const names = (ms: Mention[]) => ms.map((m) => `${m.kind}:${m.name}`);
 
-const seeds = seedArticles();
-const seedIndex = index(seeds);
+const seeds = await seedArticles();
+const seedIndex = index(seeds, seedConfig());
 
 test("seeds: Putin, Zelensky and Xi are one entity each, listing every article that mentions them however named", () => {
   const cases: Array<[RegExp, RegExp]> = [
     [/Putin/, /\bPutin\b/],
-    [/Zelensky/, /\bZelensky\b/],
-    [/^Xi\b/, /\b(Mr\. Xi|Xi Jinping)\b/],
+    [/Zelensk/, /\bZelensk(?:y|yy|iy)\b/],
+    [/^Xi\b/, /\bXi\b/],
   ];
   for (const [name, inText] of cases) {
     const found = seedIndex.entities.filter((e) => name.test(e.name));
