@@ -48,7 +48,9 @@ export function relatedArticles(articles: readonly ParsedArticle[], entities: En
   for (let k = 0; k < used; k++) df[poolTerm[k]!]!++;
   const idf = (d: number): number => Math.log(1 + n / d);
 
-  // 2. Each article's top terms from the bounded vocabulary (in 2..cap articles), weights normalised.
+  // 2. Each article's top terms from the bounded vocabulary (in at least 2 articles, at most `cap` and at most
+  // half of them: a word nearly every article uses is a stopword of this archive), weights normalised.
+  const maxDf = Math.min(cap, Math.max(2, Math.floor(n / 2)));
   const topStart = new Int32Array(n + 1);
   const topTerm = new Int32Array(n * TOP_TERMS);
   const topWeight = new Float64Array(n * TOP_TERMS);
@@ -58,7 +60,7 @@ export function relatedArticles(articles: readonly ParsedArticle[], entities: En
     bestT.length = 0; bestW.length = 0;
     for (let k = docStart[i]!; k < docStart[i + 1]!; k++) {
       const t = poolTerm[k]!, d = df[t]!;
-      if (d < 2 || d > cap) continue;
+      if (d < 2 || d > maxDf) continue;
       const w = (1 + Math.log(poolCount[k]!)) * idf(d);
       const m = bestT.length;
       if (m === TOP_TERMS && !heavier(w, t, bestW[m - 1]!, bestT[m - 1]!, table)) continue;
@@ -215,7 +217,7 @@ function dayNumber(date: string | null): number {
   return Number.isFinite(days) && days >= 0 ? days : -1;
 }
 
-/** Gaps beyond ten years weigh as ten years; an undated pair counts as 0.5, between a year and two. */
+/** Gaps beyond ten years weigh as ten years; an undated pair weighs as about eight months (e^-g/365 = 0.5). */
 const MAX_GAP = 3650;
 const UNDATED_GAP = MAX_GAP + 1;
 const CLOSENESS = new Float64Array(UNDATED_GAP + 1);
