@@ -1,138 +1,346 @@
-// Related coverage without comparing all pairs: inverted indexes (entity → articles, distinctive term → articles)
-// gather candidates; only candidates are scored by shared-entity rarity, TF-IDF cosine and closeness in time.
+// Related coverage without comparing all pairs. Each body is read once by a linear character scanner that
+// hashes words in place (no regex, no string per token) into a term table; each article keeps its top TF-IDF
+// terms from a bounded vocabulary (no stopwords, no words in a single article, none in too many). Inverted
+// indexes (entity → articles, term → articles, as flat typed arrays with capped postings) gather candidates;
+// only candidates are scored: shared-entity rarity, term cosine, then closeness in time.
 import type { ParsedArticle } from "../model/index.ts";
 import type { EntityIndex } from "./entities/resolve.ts";
 
 export interface Related { id: string; score: number; reason: string }
 
-/** Distinctive terms kept per article; postings longer than the cap are too common to say anything. */
+/** Distinctive terms kept per article. */
 const TOP_TERMS = 12;
-const STOP = new Set(("the and for are but not you all any can had her was one our out his has have him its who did get may say said says " +
+/** Words shorter than this are never terms. */
+const MIN_LEN = 3;
+const STOPWORDS = ("the and for are but not you all any can had her was one our out his has have him its who did get may say said says " +
   "from with that this they will would there their what when which were been into than then them these some more also about after " +
   "over other could should while where just like such only most many much very because before being between both each even those " +
-  "through during under again against among since until upon your year years time mr mrs ms new last first two three").split(" "));
+  "through during under again against among since until upon your year years time mr mrs ms new last first two three how now off own " +
+  "she too why yet per via week weeks day days month months told according people").split(" ");
 
-interface Doc { id: string; index: number; day: number | null; terms: Map<string, number>; norm: number; entities: Array<{ slug: string; name: string }> }
-
+/**
+ * Up to `limit` related articles per article, best first, each with a reason. Deterministic: the result does
+ * not depend on the order of `articles` (ties go to the closer date, then to the smaller id).
+ */
 export function relatedArticles(articles: readonly ParsedArticle[], entities: EntityIndex, options: { limit?: number } = {}): Map<string, Related[]> {
   const limit = options.limit ?? 5;
   const n = articles.length;
-  const cap = Math.max(50, Math.min(300, Math.round(n * 0.03)));
+  // A posting list longer than this says little ("Russia" in a war archive) and would cost a pass over many articles.
+  const cap = Math.max(50, Math.min(200, Math.round(n * 0.02)));
 
-  // Two passes over the text: document frequencies first, then each article's top terms. Holding every
-  // article's full term table at once costs more in garbage collection than reading the text twice.
-  const df = new Map<string, number>();
-  for (const a of articles) for (const t of termCounts(a).keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  // 1. Term frequencies, one linear pass over each body; kept as (term, count) runs in one flat pool.
+  const table = new TermTable();
+  const docStart = new Int32Array(n + 1);
+  let poolTerm = new Int32Array(1 << 16), poolCount = new Int32Array(1 << 16);
+  let used = 0;
+  for (let i = 0; i < n; i++) {
+    const touched = table.scanArticle(articles[i]!.body);
+    if (used + touched.length > poolTerm.length) {
+      const size = Math.max(poolTerm.length * 2, used + touched.length);
+      const t2 = new Int32Array(size), c2 = new Int32Array(size);
+      t2.set(poolTerm.subarray(0, used)); c2.set(poolCount.subarray(0, used));
+      poolTerm = t2; poolCount = c2;
+    }
+    for (const t of touched) { poolTerm[used] = t; poolCount[used] = table.take(t); used++; }
+    docStart[i + 1] = used;
+  }
+  const df = new Int32Array(table.size);
+  for (let k = 0; k < used; k++) df[poolTerm[k]!]!++;
   const idf = (d: number): number => Math.log(1 + n / d);
 
-  const docs: Doc[] = articles.map((a, i) => {
-    const top: Array<[string, number]> = [];
-    for (const [t, c] of termCounts(a)) {
-      const w = (1 + Math.log(c)) * idf(df.get(t)!);
-      if (top.length === TOP_TERMS && !(w > top[TOP_TERMS - 1]![1] || (w === top[TOP_TERMS - 1]![1] && t < top[TOP_TERMS - 1]![0]))) continue;
-      let k = Math.min(top.length, TOP_TERMS - 1);
-      while (k > 0 && (w > top[k - 1]![1] || (w === top[k - 1]![1] && t < top[k - 1]![0]))) k--;
-      top.splice(k, 0, [t, w]);
-      if (top.length > TOP_TERMS) top.pop();
+  // 2. Each article's top terms from the bounded vocabulary (in at least 2 articles, at most `cap` and at most
+  // half of them: a word nearly every article uses is a stopword of this archive), weights normalised.
+  const maxDf = Math.min(cap, Math.max(2, Math.floor(n / 2)));
+  const topStart = new Int32Array(n + 1);
+  const topTerm = new Int32Array(n * TOP_TERMS);
+  const topWeight = new Float64Array(n * TOP_TERMS);
+  const bestT: number[] = [], bestW: number[] = [];
+  let tops = 0;
+  for (let i = 0; i < n; i++) {
+    bestT.length = 0; bestW.length = 0;
+    for (let k = docStart[i]!; k < docStart[i + 1]!; k++) {
+      const t = poolTerm[k]!, d = df[t]!;
+      if (d < 2 || d > maxDf) continue;
+      const w = (1 + Math.log(poolCount[k]!)) * idf(d);
+      const m = bestT.length;
+      if (m === TOP_TERMS && !heavier(w, t, bestW[m - 1]!, bestT[m - 1]!, table)) continue;
+      let at = m === TOP_TERMS ? m - 1 : m;
+      while (at > 0 && heavier(w, t, bestW[at - 1]!, bestT[at - 1]!, table)) { if (at < TOP_TERMS) { bestT[at] = bestT[at - 1]!; bestW[at] = bestW[at - 1]!; } at--; }
+      bestT[at] = t; bestW[at] = w;
+      if (bestT.length > TOP_TERMS) { bestT.length = TOP_TERMS; bestW.length = TOP_TERMS; }
     }
-    const terms = new Map(top);
     let norm = 0;
-    for (const w of terms.values()) norm += w * w;
-    return { id: a.id, index: i, day: dayNumber(a.date), terms, norm: Math.sqrt(norm) || 1, entities: entities.byArticle.get(a.id) ?? [] };
-  });
-
-  // Postings: entity → articles; distinctive term → (article, weight).
-  const byEntity = new Map<string, number[]>();
-  const byTerm = new Map<string, { docs: number[]; weights: number[] }>();
-  const entityName = new Map<string, string>();
-  for (const d of docs) {
-    for (const e of d.entities) { push(byEntity, e.slug, d.index); entityName.set(e.slug, e.name); }
-    for (const [t, w] of d.terms) {
-      let p = byTerm.get(t);
-      if (!p) byTerm.set(t, (p = { docs: [], weights: [] }));
-      p.docs.push(d.index);
-      p.weights.push(w / d.norm);
-    }
+    for (const w of bestW) norm += w * w;
+    norm = Math.sqrt(norm) || 1;
+    for (let k = 0; k < bestT.length; k++) { topTerm[tops] = bestT[k]!; topWeight[tops] = bestW[k]! / norm; tops++; }
+    topStart[i + 1] = tops;
   }
 
-  // Score accumulators in typed arrays, reset through the list of touched articles: no all-pairs, no per-pair objects.
+  // 3. Postings: term → (article, weight), entity → articles, as flat arrays (counting sort by key).
+  const termPost = postings(table.size, topStart, topTerm, n);
+  const termPostWeight = new Float64Array(termPost.items.length);
+  {
+    const fill = termPost.start.slice(0, table.size);
+    for (let i = 0; i < n; i++) for (let k = topStart[i]!; k < topStart[i + 1]!; k++) termPostWeight[fill[topTerm[k]!]!++] = topWeight[k]!;
+  }
+  const entityId = new Map<string, number>();
+  const entityName: string[] = [];
+  const entStart = new Int32Array(n + 1);
+  const entList: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const seen = new Set<number>();
+    for (const e of entities.byArticle.get(articles[i]!.id) ?? []) {
+      let id = entityId.get(e.slug);
+      if (id === undefined) { id = entityName.length; entityId.set(e.slug, id); entityName.push(e.name); }
+      if (!seen.has(id)) { seen.add(id); entList.push(id); }
+    }
+    entStart[i + 1] = entList.length;
+  }
+  const entItems = Int32Array.from(entList);
+  const entPost = postings(entityName.length, entStart, entItems, n);
+  const entDf = (e: number): number => entPost.start[e + 1]! - entPost.start[e]!;
+  const entIdf = new Float64Array(entityName.length);
+  for (let e = 0; e < entityName.length; e++) entIdf[e] = idf(entDf(e));
+
+  // 4. Scores for candidates only, in typed accumulators reset through the list of touched articles.
+  const ids = articles.map((a) => a.id);
+  const day = new Int32Array(n);
+  for (let i = 0; i < n; i++) day[i] = dayNumber(articles[i]!.date);
   const entityAcc = new Float64Array(n);
   const dotAcc = new Float64Array(n);
+  const mark = new Uint8Array(n);
   const touched: number[] = [];
-  const touch = (j: number): void => { if (entityAcc[j] === 0 && dotAcc[j] === 0) touched.push(j); };
+  const best: Array<{ j: number; score: number; gap: number }> = [];
   const result = new Map<string, Related[]>();
-  for (const d of docs) {
+  for (let i = 0; i < n; i++) {
     touched.length = 0;
-    const slugs = [...new Set(d.entities.map((e) => e.slug))];
-    for (const slug of slugs) {
-      const list = byEntity.get(slug)!;
-      if (list.length > cap) continue;
-      const w = idf(list.length);
-      for (const j of list) if (j !== d.index) { touch(j); entityAcc[j]! += w; }
-    }
-    for (const [t, w] of d.terms) {
-      const { docs: list, weights } = byTerm.get(t)!;
-      if (list.length > cap) continue;
-      const wd = w / d.norm;
-      for (let k = 0; k < list.length; k++) {
-        const j = list[k]!;
-        if (j === d.index) continue;
-        touch(j);
-        dotAcc[j]! += wd * weights[k]!;
+    for (let k = entStart[i]!; k < entStart[i + 1]!; k++) {
+      const e = entItems[k]!;
+      const from = entPost.start[e]!, to = entPost.start[e + 1]!;
+      if (to - from > cap) continue;
+      const w = entIdf[e]!;
+      for (let p = from; p < to; p++) {
+        const j = entPost.items[p]!;
+        if (j === i) continue;
+        if (!mark[j]) { mark[j] = 1; touched.push(j); }
+        entityAcc[j]! += w;
       }
     }
-    // Keep only the best `limit` (a small sorted array): no sort over every candidate.
-    const best: Array<{ j: number; score: number }> = [];
-    for (const j of touched) {
-      const o = docs[j]!;
-      const e = entityAcc[j]!;
-      const time = d.day !== null && o.day !== null ? Math.exp(-Math.abs(d.day - o.day) / 365) : 0.5;
-      const score = Math.round((e / (1 + e) + dotAcc[j]!) * (0.75 + 0.25 * time) * 1e6) / 1e6;
-      entityAcc[j] = 0;
-      dotAcc[j] = 0;
-      if (best.length === limit && !better(score, o.id, best[limit - 1]!.score, docs[best[limit - 1]!.j]!.id)) continue;
-      let k = best.length < limit ? best.length : limit - 1;
-      while (k > 0 && better(score, o.id, best[k - 1]!.score, docs[best[k - 1]!.j]!.id)) k--;
-      best.splice(k, 0, { j, score });
-      if (best.length > limit) best.pop();
+    for (let k = topStart[i]!; k < topStart[i + 1]!; k++) {
+      const t = topTerm[k]!, wd = topWeight[k]!;
+      for (let p = termPost.start[t]!, to = termPost.start[t + 1]!; p < to; p++) {
+        const j = termPost.items[p]!;
+        if (j === i) continue;
+        if (!mark[j]) { mark[j] = 1; touched.push(j); }
+        dotAcc[j]! += wd * termPostWeight[p]!;
+      }
     }
-    result.set(d.id, best.map(({ j, score }) => ({ id: docs[j]!.id, score, reason: reason(d, docs[j]!, slugs, byEntity, entityName, cap) })));
+    // Keep only the best `limit` in a small sorted array: no sort over every candidate.
+    best.length = 0;
+    const di = day[i]!;
+    for (const j of touched) {
+      const e = entityAcc[j]!;
+      const dj = day[j]!;
+      // Closeness in time from a table of day buckets (a year's gap weighs e^-1); undated pairs sit halfway.
+      const gap = di < 0 || dj < 0 ? UNDATED_GAP : Math.min(MAX_GAP, di > dj ? di - dj : dj - di);
+      const score = (e / (1 + e) + dotAcc[j]!) * CLOSENESS[gap]!;
+      entityAcc[j] = 0; dotAcc[j] = 0; mark[j] = 0;
+      const m = best.length;
+      if (m === limit && !ranksBefore(score, gap, ids[j]!, best[m - 1]!, ids)) continue;
+      let at = m === limit ? m - 1 : m;
+      while (at > 0 && ranksBefore(score, gap, ids[j]!, best[at - 1]!, ids)) { if (at < limit) best[at] = best[at - 1]!; at--; }
+      best[at] = { j, score, gap };
+      if (best.length > limit) best.length = limit;
+    }
+    result.set(ids[i]!, best.map(({ j, score }) => ({
+      id: ids[j]!, score: Math.round(score * 1e6) / 1e6,
+      reason: reason(i, j, entStart, entItems, entDf, entityName, cap, topStart, topTerm, topWeight, table),
+    })));
   }
   return result;
 }
 
-function termCounts(a: ParsedArticle): Map<string, number> {
-  const tf = new Map<string, number>();
-  for (const p of a.body) for (const m of p.toLowerCase().matchAll(/\p{L}{3,}/gu)) if (!STOP.has(m[0])) tf.set(m[0], (tf.get(m[0]) ?? 0) + 1);
-  return tf;
+/** Higher score first; then the closer date; then the smaller id. */
+function ranksBefore(score: number, gap: number, id: string, other: { j: number; score: number; gap: number }, ids: readonly string[]): boolean {
+  if (score !== other.score) return score > other.score;
+  if (gap !== other.gap) return gap < other.gap;
+  return id < ids[other.j]!;
 }
 
-/** Higher score first; ties broken by id. */
-function better(score: number, id: string, otherScore: number, otherId: string): boolean {
-  return score > otherScore || (score === otherScore && id < otherId);
+/** Heavier term first; equal weights by spelling, so the choice does not depend on input order. */
+function heavier(w: number, t: number, ow: number, ot: number, table: TermTable): boolean {
+  return w > ow || (w === ow && table.word(t) < table.word(ot));
 }
 
-/** "Also about: …" up to 3 shared entities, rarest first; else the top shared distinctive words. */
-function reason(d: Doc, o: Doc, slugs: string[], byEntity: Map<string, number[]>, names: Map<string, string>, cap: number): string {
-  const theirs = new Set(o.entities.map((e) => e.slug));
-  const shared = slugs.filter((s) => theirs.has(s)).sort((x, y) => byEntity.get(x)!.length - byEntity.get(y)!.length || (x < y ? -1 : 1));
-  const useful = shared.filter((s) => byEntity.get(s)!.length <= cap);
-  if (shared.length) return `Also about: ${(useful.length ? useful : shared).slice(0, 3).map((s) => names.get(s)!).join(", ")}`;
+/** Inverted lists of `keys` (runs per article) as one flat array: `items[start[key]..start[key+1]]`, article order. */
+function postings(keyCount: number, runStart: Int32Array, keys: Int32Array, n: number): { start: Int32Array; items: Int32Array } {
+  const start = new Int32Array(keyCount + 1);
+  const total = runStart[n]!;
+  for (let k = 0; k < total; k++) start[keys[k]! + 1]!++;
+  for (let key = 0; key < keyCount; key++) start[key + 1]! += start[key]!;
+  const fill = start.slice(0, keyCount);
+  const items = new Int32Array(total);
+  for (let i = 0; i < n; i++) for (let k = runStart[i]!; k < runStart[i + 1]!; k++) items[fill[keys[k]!]!++] = i;
+  return { start, items };
+}
+
+/** "Also about: …" up to three shared entities, rarest first; "Similar wording: …" only when none is shared. */
+function reason(
+  i: number, j: number, entStart: Int32Array, entItems: Int32Array, entDf: (e: number) => number, names: readonly string[], cap: number,
+  topStart: Int32Array, topTerm: Int32Array, topWeight: Float64Array, table: TermTable,
+): string {
+  const theirs = new Set<number>();
+  for (let k = entStart[j]!; k < entStart[j + 1]!; k++) theirs.add(entItems[k]!);
+  const shared: number[] = [];
+  for (let k = entStart[i]!; k < entStart[i + 1]!; k++) if (theirs.has(entItems[k]!)) shared.push(entItems[k]!);
+  if (shared.length) {
+    shared.sort((x, y) => entDf(x) - entDf(y) || (names[x]! < names[y]! ? -1 : names[x]! > names[y]! ? 1 : 0));
+    const useful = shared.filter((e) => entDf(e) <= cap);
+    return `Also about: ${(useful.length ? useful : shared).slice(0, 3).map((e) => names[e]!).join(", ")}`;
+  }
+  const mine = new Map<number, number>();
+  for (let k = topStart[i]!; k < topStart[i + 1]!; k++) mine.set(topTerm[k]!, topWeight[k]!);
   const common: Array<[string, number]> = [];
-  for (const [t, w] of d.terms) { const v = o.terms.get(t); if (v !== undefined) common.push([t, w * v]); }
+  for (let k = topStart[j]!; k < topStart[j + 1]!; k++) {
+    const w = mine.get(topTerm[k]!);
+    if (w !== undefined) common.push([table.word(topTerm[k]!), w * topWeight[k]!]);
+  }
   common.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
   return `Similar wording: ${common.slice(0, 3).map((c) => c[0]).join(", ")}`;
 }
 
-/** Days since the epoch for "YYYY[-MM[-DD…]]", or null. Only the calendar date matters here. */
-function dayNumber(date: string | null): number | null {
-  if (!date) return null;
-  const [y, m, d] = date.slice(0, 10).split("-").map(Number);
-  return Math.floor(Date.UTC(y!, (m ?? 1) - 1, d ?? 1) / 86_400_000);
+/** Days since year 0 for "YYYY[-MM[-DD…]]", -1 when undated. Only the calendar date matters here. */
+function dayNumber(date: string | null): number {
+  if (!date) return -1;
+  const y = Number(date.slice(0, 4)), m = date.length >= 7 ? Number(date.slice(5, 7)) : 1, d = date.length >= 10 ? Number(date.slice(8, 10)) : 1;
+  const days = Math.floor(Date.UTC(y, m - 1, d) / 86_400_000) + 719_528;
+  return Number.isFinite(days) && days >= 0 ? days : -1;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/** Gaps beyond ten years weigh as ten years; an undated pair weighs as about eight months (e^-g/365 = 0.5). */
+const MAX_GAP = 3650;
+const UNDATED_GAP = MAX_GAP + 1;
+const CLOSENESS = new Float64Array(UNDATED_GAP + 1);
+for (let g = 0; g <= MAX_GAP; g++) CLOSENESS[g] = 0.75 + 0.25 * Math.exp(-g / 365);
+CLOSENESS[UNDATED_GAP] = 0.75 + 0.25 * 0.5;
+
+// ---------------------------------------------------------------------------------------------------------------
+// The term table: an open-addressing hash table keyed by the lowercase letters of a word as they sit in the text.
+// A word's hash is computed while scanning; only a word never seen before is sliced into a string.
+
+const letterClass = new Uint8Array(65536); // 0 unknown, 1 letter, 2 not a letter
+const lowerOf = new Uint16Array(65536);
+for (let c = 0; c < 128; c++) {
+  const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  letterClass[c] = letter ? 1 : 2;
+  lowerOf[c] = c >= 65 && c <= 90 ? c + 32 : c;
+}
+function classify(c: number): void {
+  const ch = String.fromCharCode(c);
+  letterClass[c] = /\p{L}/u.test(ch) ? 1 : 2;
+  lowerOf[c] = ch.toLowerCase().charCodeAt(0) || c;
+}
+
+class TermTable {
+  private words: string[] = [];
+  private stop: boolean[] = [];
+  private counts = new Int32Array(1024);
+  private slots = new Int32Array(1 << 14).fill(-1);
+  private hashes: number[] = [];
+  private touched: number[] = [];
+
+  constructor() {
+    for (const w of STOPWORDS) this.scanArticle([w]);
+    for (const t of this.touched) { this.stop[t] = true; this.counts[t] = 0; }
+    this.touched.length = 0;
+  }
+
+  get size(): number { return this.words.length; }
+  word(t: number): string { return this.words[t]!; }
+
+  /** Counts the article's terms; returns the term ids it holds (read their counts with `take`). */
+  scanArticle(body: readonly string[]): number[] {
+    this.touched.length = 0;
+    for (const text of body) {
+      const len = text.length;
+      let start = -1, h = 0;
+      for (let p = 0; p < len; p++) {
+        const c = text.charCodeAt(p);
+        let lower: number;
+        if (c < 128) {
+          lower = c | 32; // ASCII letters only; everything else ends a word
+          if (lower < 97 || lower > 122) lower = -1;
+        } else {
+          if (letterClass[c] === 0) classify(c);
+          lower = letterClass[c] === 1 ? lowerOf[c]! : -1;
+        }
+        if (lower >= 0) {
+          if (start < 0) { start = p; h = 0x811c9dc5; }
+          h = Math.imul(h ^ lower, 0x01000193);
+        } else if (start >= 0) {
+          if (p - start >= MIN_LEN) this.add(text, start, p, h >>> 0);
+          start = -1;
+        }
+      }
+      if (start >= 0 && len - start >= MIN_LEN) this.add(text, start, len, h >>> 0);
+    }
+    return this.touched;
+  }
+
+  /** The count of a touched term, resetting it for the next article. */
+  take(t: number): number {
+    const c = this.counts[t]!;
+    this.counts[t] = 0;
+    return c;
+  }
+
+  private add(text: string, start: number, end: number, hash: number): void {
+    const mask = this.slots.length - 1;
+    for (let s = hash & mask; ; s = (s + 1) & mask) {
+      const t = this.slots[s]!;
+      if (t < 0) { this.insert(foldUnits(text.slice(start, end)), hash, s); this.count(this.words.length - 1); return; }
+      if (this.hashes[t] === hash && this.same(t, text, start, end)) { if (!this.stop[t]) this.count(t); return; }
+    }
+  }
+
+  private count(t: number): void {
+    if (this.counts[t]! === 0) this.touched.push(t);
+    this.counts[t]!++;
+  }
+
+  private same(t: number, text: string, start: number, end: number): boolean {
+    const w = this.words[t]!;
+    if (w.length !== end - start) return false;
+    for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) !== lowerOf[text.charCodeAt(start + k)]!) return false;
+    return true;
+  }
+
+  /** `word` is already lowercased per code unit (what `same` compares against). */
+  private insert(word: string, hash: number, slot: number): void {
+    const t = this.words.length;
+    this.words.push(word);
+    this.hashes.push(hash);
+    this.stop.push(false);
+    if (t >= this.counts.length) { const c = new Int32Array(this.counts.length * 2); c.set(this.counts); this.counts = c; }
+    this.slots[slot] = t;
+    if (this.words.length * 2 > this.slots.length) this.grow();
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = slots.length - 1;
+    for (let t = 0; t < this.words.length; t++) {
+      let s = this.hashes[t]! & mask;
+      while (slots[s]! >= 0) s = (s + 1) & mask;
+      slots[s] = t;
+    }
+    this.slots = slots;
+  }
+}
+
+/** Lowercase one code unit at a time (what the scanner hashes), so stored words match the scanned text exactly. */
+function foldUnits(word: string): string {
+  let out = "";
+  for (let k = 0; k < word.length; k++) out += String.fromCharCode(lowerOf[word.charCodeAt(k)]!);
+  return out;
 }

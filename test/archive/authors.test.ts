@@ -1,13 +1,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { resolveAuthors } from "../../src/archive/authors.ts";
-import { article, config, seedArticles } from "./helpers.ts";
+import { article, config, seedArticles, seedConfig } from "./helpers.ts";
 import type { Byline } from "../../src/model/index.ts";
 
 const by = (name: string, role: Byline["role"] = "author"): Byline => ({ name, role, location: null });
 
-test("seeds: Julian Barnes and Julian E. Barnes are one author; Marc Santora has 2 credits", () => {
-  const idx = resolveAuthors(seedArticles(), config());
+test("seeds (real ingest): Julian Barnes and Julian E. Barnes are one author; Marc Santora has 2 credits", async () => {
+  const idx = resolveAuthors(await seedArticles(), seedConfig());
   const barnes = idx.authors.filter((a) => /barnes/i.test(a.name));
   assert.equal(barnes.length, 1);
   assert.equal(barnes[0]!.name, "Julian E. Barnes");

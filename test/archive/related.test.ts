@@ -7,8 +7,8 @@ import { article, config, seedArticles } from "./helpers.ts";
 
 const index = (arts: ParsedArticle[]) => resolveEntities(new Map(arts.map((a) => [a.id, extractMentions(a)])), arts, config());
 
-test("seeds: every article gets related articles, never itself, deterministic", () => {
-  const arts = seedArticles();
+test("seeds: every article gets related articles, never itself, deterministic", async () => {
+  const arts = await seedArticles();
   const idx = index(arts);
   const rel = relatedArticles(arts, idx);
   for (const a of arts) {
@@ -49,11 +49,91 @@ test("performance: 10,000 synthetic articles without all-pairs comparison", () =
     arts.push(article({ id, date: `20${10 + (i % 15)}-0${1 + (i % 9)}-1${i % 10}`, body: [words.slice(0, 400).join(" "), words.slice(400).join(" ")] }));
     byArticle.set(id, Array.from({ length: 6 }, () => { const e = Math.floor(rnd() ** 3 * 3000); return { slug: `e${e}`, kind: "person" as const, name: `E${e}`, surfaces: [] }; }));
   }
-  const t0 = performance.now();
+  // CPU time, not wall time: the suite runs on shared machines where wall time measures the neighbours.
+  const c0 = process.cpuUsage();
   const rel = relatedArticles(arts, { entities: [], byArticle });
-  const ms = performance.now() - t0;
-  console.log(`# relatedArticles: 10,000 articles in ${ms.toFixed(0)} ms`);
+  const cpu = process.cpuUsage(c0);
+  const ms = (cpu.user + cpu.system) / 1000;
+  console.log(`# relatedArticles: 10,000 articles in ${ms.toFixed(0)} ms of CPU`);
   assert.equal(rel.size, 10_000);
   assert.ok([...rel.values()].every((l) => l.length === 5));
-  assert.ok(ms < 20_000);
+  assert.ok(ms < 4_000, `${ms.toFixed(0)} ms`); // about 0.5 s on an idle machine; was 8 s before the flat-index rewrite
+});
+
+/** An entity index by hand: article id → entity names (slug = lowercase name). */
+function handIndex(map: Record<string, string[]>): EntityIndex {
+  return { entities: [], byArticle: new Map(Object.entries(map).map(([id, names]) => [id, names.map((n) => ({ slug: n.toLowerCase(), kind: "place" as const, name: n, surfaces: [n] }))])) };
+}
+const filler = (i: number) => [`Paragraph number ${["one", "two", "three", "four", "five", "six", "seven", "eight"][i % 8]} of routine text.`];
+
+test("time closeness breaks ties between otherwise equal candidates", () => {
+  const arts = [
+    article({ id: "t0", date: "2024-06-01", body: filler(0) }),
+    article({ id: "t1", date: "2019-06-01", body: filler(1) }),
+    article({ id: "t2", date: "2024-05-20", body: filler(2) }),
+    article({ id: "t3", date: "2023-06-01", body: filler(3) }),
+    article({ id: "t4", date: null, body: filler(4) }),
+  ];
+  const rel = relatedArticles(arts, handIndex({ t0: ["Kherson"], t1: ["Kherson"], t2: ["Kherson"], t3: ["Kherson"], t4: ["Kherson"] }));
+  assert.deepEqual(rel.get("t0")!.map((r) => r.id), ["t2", "t4", "t3", "t1"]); // undated weighs as about eight months apart
+  // Same date, same evidence: the smaller id first.
+  const same = [0, 1, 2].map((i) => article({ id: `u${i}`, date: "2024-01-01", body: filler(i) }));
+  assert.deepEqual(relatedArticles(same, handIndex({ u0: ["Odesa"], u1: ["Odesa"], u2: ["Odesa"] })).get("u2")!.map((r) => r.id), ["u0", "u1"]);
+});
+
+test("a rare shared entity beats a common one; reasons list shared entities rarest first", () => {
+  const ids = Array.from({ length: 12 }, (_, i) => `k${String(i).padStart(2, "0")}`);
+  const arts = ids.map((id, i) => article({ id, date: "2024-03-01", body: filler(i) }));
+  const map: Record<string, string[]> = Object.fromEntries(ids.map((id) => [id, ["Russia"]]));
+  map.k00 = ["Russia", "Zaporizhzhia"];
+  map.k07 = ["Russia", "Zaporizhzhia"];
+  const rel = relatedArticles(arts, handIndex(map));
+  const list = rel.get("k00")!;
+  assert.equal(list[0]!.id, "k07");
+  assert.equal(list[0]!.reason, "Also about: Zaporizhzhia, Russia");
+  assert.ok(list[0]!.score > list[1]!.score);
+  assert.equal(list[1]!.reason, "Also about: Russia");
+});
+
+test("never itself, at most five (or the limit), only candidates that share something", () => {
+  const arts = Array.from({ length: 9 }, (_, i) => article({ id: `n${i}`, date: `2024-02-0${i + 1}`, body: filler(i) }));
+  const map: Record<string, string[]> = Object.fromEntries(arts.map((a) => [a.id, ["Donbas"]]));
+  map.n8 = ["Greenland"]; // shares nothing with anyone
+  const idx = handIndex(map);
+  const rel = relatedArticles(arts, idx);
+  for (const a of arts.slice(0, 8)) {
+    const list = rel.get(a.id)!;
+    assert.equal(list.length, 5);
+    assert.ok(list.every((r) => r.id !== a.id && r.id !== "n8"));
+    assert.deepEqual(list.map((r) => r.score), [...list.map((r) => r.score)].sort((x, y) => y - x));
+  }
+  assert.deepEqual(rel.get("n8"), []);
+  assert.equal(relatedArticles(arts, idx, { limit: 2 }).get("n0")!.length, 2);
+});
+
+test("'Similar wording' only when no entity is shared, naming the distinctive words both use", () => {
+  const arts = [
+    article({ id: "w1", date: "2024-01-01", body: ["Grain corridor insurance premiums rose; grain corridor shipping slowed."] }),
+    article({ id: "w2", date: "2024-01-02", body: ["Insurance premiums for the grain corridor fell as shipping resumed."] }),
+    article({ id: "w3", date: "2024-01-03", body: ["The shipping lanes and insurance markets reacted calmly."] }),
+    article({ id: "w4", date: "2024-01-04", body: ["Bakhmut, again: the shelling never stopped."] }),
+  ];
+  const rel = relatedArticles(arts, handIndex({ w1: [], w2: [], w3: ["Odesa"], w4: ["Odesa"] }));
+  assert.equal(rel.get("w1")![0]!.id, "w2");
+  assert.match(rel.get("w1")![0]!.reason, /^Similar wording: (?=.*grain)(?=.*corridor)/);
+  assert.equal(rel.get("w3")![0]!.id, "w4");
+  assert.equal(rel.get("w3")![0]!.reason, "Also about: Odesa");
+});
+
+test("ranking does not depend on the order of the articles", () => {
+  const arts = Array.from({ length: 40 }, (_, i) => article({
+    id: `o${String(i).padStart(2, "0")}`, date: i % 7 === 0 ? null : `2023-${String(1 + (i % 12)).padStart(2, "0")}-1${i % 10}`,
+    body: [`Drones hit ${["depots", "bridges", "refineries", "airfields"][i % 4]} near the ${["front", "border", "coast"][i % 3]} overnight.`],
+  }));
+  const map: Record<string, string[]> = Object.fromEntries(arts.map((a, i) => [a.id, [["Kherson", "Sumy", "Kursk"][i % 3]!, ...(i % 5 === 0 ? ["Crimea"] : [])]]));
+  const idx = handIndex(map);
+  const a = relatedArticles(arts, idx);
+  const shuffled = [...arts].sort((x, y) => ((x.id.charCodeAt(2) * 7) % 11) - ((y.id.charCodeAt(2) * 7) % 11) || (x.id < y.id ? 1 : -1));
+  const b = relatedArticles(shuffled, idx);
+  for (const art of arts) assert.deepEqual(b.get(art.id), a.get(art.id), art.id);
 });

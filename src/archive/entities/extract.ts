@@ -1,7 +1,7 @@
 // extractMentions: one linear pass per paragraph, then one pass over the article's candidates to settle
 // what single words and unknown spans are (a surname of a full name used here, a cued person, a place).
 import type { ParsedArticle } from "../../model/index.ts";
-import { PLACE_ALIASES } from "./gazetteer.ts";
+import { ORG_ALIASES, PLACE_ALIASES } from "./gazetteer.ts";
 import { classifyWord } from "./lexicon.ts";
 import { fold, fullness, middlesCompatible, parsePersonName, properCase } from "./names.ts";
 import { findCandidates, type Candidate } from "./spans.ts";
@@ -57,9 +57,9 @@ export function extractMentions(article: ParsedArticle): Mention[] {
   return out;
 }
 
-/** "U.S." → "United States", "LONDON" → "London"; organisations keep their spelling ("NATO"). */
+/** "U.S." → "United States", "E.U." → "European Union", "LONDON" → "London"; other organisations keep their spelling ("NATO"). */
 function placeName(name: string, kind: EntityKind): string {
-  const alias = PLACE_ALIASES.get(fold(name));
+  const alias = PLACE_ALIASES.get(fold(name)) ?? ORG_ALIASES.get(fold(name));
   if (alias) return alias;
   if (kind === "place" && name.length > 4 && !/\p{Ll}/u.test(name)) return properCase(name);
   return name;

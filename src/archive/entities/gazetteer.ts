@@ -45,13 +45,18 @@ export const PLACES: readonly string[] = [
 export const PLACE_ALIASES: ReadonlyMap<string, string> = new Map([
   ["u.s.", "United States"], ["us", "United States"], ["usa", "United States"], ["u.s.a.", "United States"],
   ["united states", "United States"], ["united states of america", "United States"],
-  ["u.k.", "United Kingdom"], ["uk", "United Kingdom"], ["kiev", "Kyiv"], ["odessa", "Odesa"], ["donbass", "Donbas"],
+  ["u.k.", "United Kingdom"], ["uk", "United Kingdom"], ["america", "United States"], ["kiev", "Kyiv"], ["odessa", "Odesa"], ["donbass", "Donbas"],
+]);
+
+/** Short forms of organisations ("E.U." → "European Union"). Keys are lowercase surface forms. */
+export const ORG_ALIASES: ReadonlyMap<string, string> = new Map([
+  ["e.u.", "European Union"], ["eu", "European Union"], ["u.n.", "United Nations"], ["un", "United Nations"],
 ]);
 
 /** Institutions and news organisations named by one or a few words without an organisation suffix. */
 export const ORGANIZATIONS: readonly string[] = [
   "nato", "united nations", "un", "u.n.", "european union", "eu", "e.u.", "kremlin", "the kremlin", "white house",
-  "pentagon", "congress", "parliament", "senate", "bundestag", "duma", "state duma", "knesset", "politburo",
+  "pentagon", "congress", "senate", "bundestag", "duma", "state duma", "knesset", "politburo",
   "supreme court", "hamas", "hezbollah", "taliban", "al qaeda", "isis", "opec", "g7", "g20", "imf", "world bank",
   "reuters", "associated press", "agence france-presse", "afp", "bloomberg", "cnn", "bbc", "cbc", "npr", "fox news",
   "al jazeera", "tass", "ria novosti", "interfax", "the new york times", "new york times", "the times",

@@ -45,8 +45,19 @@ export interface PersonName {
   words: number;
 }
 
-/** Parse a person's name as written; honorifics, "By", suffixes and possessives are ignored. */
+const parseCache = new Map<string, PersonName>();
+
+/** Parse a person's name as written; honorifics, "By", suffixes and possessives are ignored. Do not mutate the result. */
 export function parsePersonName(name: string): PersonName {
+  const hit = parseCache.get(name);
+  if (hit !== undefined) return hit;
+  const out = parseUncached(name);
+  if (parseCache.size > 100_000) parseCache.clear();
+  parseCache.set(name, out);
+  return out;
+}
+
+function parseUncached(name: string): PersonName {
   let words = name.replace(/^\s*by\s+/i, "").split(/[\s,]+/).filter(Boolean);
   words = words.filter((w, i) => !(i === 0 && HONORIFICS.has(fold(w).replace(/\.$/, ""))));
   while (words.length > 1 && SUFFIXES.has(fold(words[words.length - 1]!))) words.pop();

@@ -20,11 +20,22 @@ interface Cluster {
   kinds: Map<EntityKind, number>;
   middles: string[];
   forced: { name: string; kind: EntityKind } | null;
-  perArticle: Map<string, { count: number; first: Mention; surfaces: Set<string> }>;
+  perArticle: Map<string, { count: number; first: Mention; surfaces: Set<string>; order: number }>;
 }
 
 const newCluster = (): Cluster => ({ names: new Map(), kinds: new Map(), middles: [], forced: null, perArticle: new Map() });
-const bareKey = (name: string): string => fold(name).replace(/^the /, "");
+const bareCache = new Map<string, string>();
+/** The key two spellings of a place or organisation share: folded, without a leading "the". */
+function bareKey(name: string): string {
+  let key = bareCache.get(name);
+  if (key === undefined) {
+    key = fold(name);
+    if (key.startsWith("the ")) key = key.slice(4);
+    if (bareCache.size > 100_000) bareCache.clear();
+    bareCache.set(name, key);
+  }
+  return key;
+}
 
 export function resolveEntities(mentions: ReadonlyMap<string, Mention[]>, articles: readonly ParsedArticle[], config: SiteConfig): EntityIndex {
   const rules = config.entities;
@@ -42,41 +53,77 @@ export function resolveEntities(mentions: ReadonlyMap<string, Mention[]>, articl
     for (const n of [add.name, ...add.aliases]) forcedBy.set(bareKey(n), c);
   }
 
-  const record = (c: Cluster, articleId: string, m: Mention, name: string): void => {
-    c.names.set(name, (c.names.get(name) ?? 0) + 1);
-    c.kinds.set(m.kind, (c.kinds.get(m.kind) ?? 0) + 1);
+  const order = new Map(articles.map((a, i) => [a.id, i]));
+  const record = (c: Cluster, articleId: string, m: Mention, name: string, count = 1): void => {
+    c.names.set(name, (c.names.get(name) ?? 0) + count);
+    c.kinds.set(m.kind, (c.kinds.get(m.kind) ?? 0) + count);
     const row = c.perArticle.get(articleId);
-    if (row) { row.count++; row.surfaces.add(m.text); }
-    else c.perArticle.set(articleId, { count: 1, first: m, surfaces: new Set([m.text]) });
+    if (row) { row.count += count; row.surfaces.add(m.text); }
+    else c.perArticle.set(articleId, { count, first: m, surfaces: new Set([m.text]), order: order.get(articleId) ?? 1e9 });
   };
 
   // Pass 1: full names and places/organisations. Pass 2: bare surnames, once every full name is known.
-  const deferred: Array<[string, Mention, string]> = [];
+  // An article names the same thing many times: identical mentions are settled once, with their count.
+  const deferred: Array<[string, Mention, string, number]> = [];
+  const seenForced = new Set<string>(); // article, paragraph, offset of mentions already given to an added entity
   const ids = [...mentions.keys()].sort();
+  const groups = new Map<string, { m: Mention; count: number }>();
   for (const id of ids) {
-    for (const m of mentions.get(id)!) {
+    const list = mentions.get(id)!;
+    groups.clear();
+    for (const m of list) {
+      const key = `${m.kind}\u0000${m.name}\u0000${m.text}`;
+      const g = groups.get(key);
+      if (g) g.count++;
+      else groups.set(key, { m, count: 1 });
+    }
+    for (const { m, count } of groups.values()) {
       const name = merge.get(bareKey(m.name)) ?? m.name;
-      const forced = forcedBy.get(bareKey(name)) ?? forcedBy.get(bareKey(m.text));
-      if (forced) { record(forced, id, m, name); continue; }
+      const forced = forcedBy.size ? forcedBy.get(bareKey(name)) ?? forcedBy.get(bareKey(m.text)) : undefined;
+      if (forced) {
+        record(forced, id, m, name, count);
+        for (const x of list) if (x.kind === m.kind && x.name === m.name && x.text === m.text) seenForced.add(`${id}\u0000${x.paragraph}\u0000${x.start}`);
+        continue;
+      }
       if (m.kind !== "person") {
         const key = `n:${bareKey(name)}`;
         let c = byName.get(key);
         if (!c) byName.set(key, (c = newCluster()));
-        record(c, id, m, name);
+        record(c, id, m, name, count);
         continue;
       }
       const p = parsePersonName(name);
-      if (p.words < 2) { deferred.push([id, m, name]); continue; }
+      if (p.words < 2) { deferred.push([id, m, name, count]); continue; }
       const c = personCluster(people, bySurname, p);
-      record(c, id, m, name);
+      record(c, id, m, name, count);
       // A one-word surface an article resolved to this full name ("Mr. Li" → "Li Wei") names it elsewhere too.
-      if (!/\s/.test(m.text.trim())) {
+      if (m.text.indexOf(" ") < 0) {
         const word = parsePersonName(m.text).last;
         if (word !== p.last) { const set = bySurname.get(word) ?? new Set(); set.add(c); bySurname.set(word, set); }
       }
     }
   }
-  for (const [id, m, name] of deferred) {
+  // Config `add`: its names and aliases are searched for in every body, not only among the scanner's candidates,
+  // so an added entity gets every article that names it (one alternation, one pass per paragraph).
+  if (rules.add.length) {
+    const owner = new Map<string, Cluster>();
+    for (const c of new Set(forcedBy.values())) {
+      const add = rules.add.find((x) => x.name === c.forced!.name)!;
+      for (const n of [add.name, ...add.aliases]) if (n.trim() && !owner.has(n.trim())) owner.set(n.trim(), c);
+    }
+    const pattern = searchPattern([...owner.keys()]);
+    for (const a of articles) {
+      a.body.forEach((text, paragraph) => {
+        for (const hit of text.matchAll(pattern)) {
+          const c = owner.get(hit[0])!;
+          if (seenForced.has(`${a.id}\u0000${paragraph}\u0000${hit.index}`)) continue;
+          const m: Mention = { text: hit[0], kind: c.forced!.kind, paragraph, start: hit.index, name: c.forced!.name };
+          record(c, a.id, m, c.forced!.name);
+        }
+      });
+    }
+  }
+  for (const [id, m, name, count] of deferred) {
     const surname = parsePersonName(name).last;
     const candidates = bySurname.get(surname);
     let c = candidates && candidates.size === 1 ? [...candidates][0]! : undefined;
@@ -85,11 +132,10 @@ export function resolveEntities(mentions: ReadonlyMap<string, Mention[]>, articl
       c = byName.get(key);
       if (!c) byName.set(key, (c = newCluster()));
     }
-    record(c, id, m, name);
+    record(c, id, m, name, count);
   }
 
   // Entities with a page, sorted by coverage, with unique slugs.
-  const order = new Map(articles.map((a, i) => [a.id, i]));
   const all = [...new Set([...byName.values(), ...[...people.values()].flat(), ...forcedBy.values()])];
   const pages: Array<{ c: Cluster; name: string; kind: EntityKind }> = [];
   for (const c of all) {
@@ -110,10 +156,10 @@ export function resolveEntities(mentions: ReadonlyMap<string, Mention[]>, articl
     let slug = base;
     for (let i = 2; used.has(slug); i++) slug = `${base}-${i}`;
     used.add(slug);
-    const rows = [...c.perArticle].sort((x, y) => (order.get(x[0]) ?? 1e9) - (order.get(y[0]) ?? 1e9) || cmp(x[0], y[0]));
+    const rows = [...c.perArticle].sort((x, y) => x[1].order - y[1].order || cmp(x[0], y[0]));
     entities.push({
       slug, name, kind,
-      aliases: [...new Set([...c.names.keys(), ...[...c.perArticle.values()].flatMap((r) => [...r.surfaces])])].filter((n) => n !== name).sort(),
+      aliases: aliasesOf(c, name),
       articles: rows.map(([articleId, r]) => ({
         articleId, count: r.count,
         snippet: snippetAround(bodies.get(articleId)?.[r.first.paragraph] ?? "", r.first.start, r.first.text.length),
@@ -126,6 +172,21 @@ export function resolveEntities(mentions: ReadonlyMap<string, Mention[]>, articl
     }
   }
   return { entities, byArticle };
+}
+
+/** Every other spelling and surface form of a cluster, sorted. */
+function aliasesOf(c: Cluster, name: string): string[] {
+  const all = new Set(c.names.keys());
+  for (const r of c.perArticle.values()) for (const s of r.surfaces) all.add(s);
+  all.delete(name);
+  return [...all].sort();
+}
+
+/** Exact, case-sensitive matches of any of `surfaces` on word boundaries, longest first. */
+function searchPattern(surfaces: string[]): RegExp {
+  const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const sorted = [...surfaces].sort((a, b) => b.length - a.length || cmp(a, b));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "gu");
 }
 
 /** The cluster of a full person name: same first name and surname, initials not contradicting. */

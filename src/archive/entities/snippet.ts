@@ -4,10 +4,8 @@ const MAX = 200;
 export function snippetAround(paragraph: string, start: number, length: number): string {
   if (!paragraph) return "";
   // Sentence bounds: the nearest ". " (not after an initial or "Mr") before, and the next sentence end after.
-  let from = 0;
-  const before = paragraph.slice(0, start);
+  const from = sentenceStart(paragraph, start);
   const re = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col))[.!?][”"’]?\s+/gu;
-  for (const m of before.matchAll(re)) from = m.index + m[0].length;
   re.lastIndex = start + length;
   const after = re.exec(paragraph);
   const to = after ? after.index + after[0].trimEnd().length : paragraph.length;
@@ -21,4 +19,30 @@ export function snippetAround(paragraph: string, start: number, length: number):
   if (b < text.length) b = text.lastIndexOf(" ", b) > a ? text.lastIndexOf(" ", b) : b;
   text = `${a > 0 ? "…" : ""}${text.slice(a, b).trim()}${b < text.length ? "…" : ""}`;
   return text;
+}
+
+const NOT_ENDS = new Set(["Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col"]);
+/** How far back to look for the sentence start: a longer sentence is cut to a window around the mention anyway. */
+const LOOK_BACK = 600;
+const isWordChar = (ch: string): boolean => /[\p{L}\p{N}_]/u.test(ch);
+const isSpace = (ch: string): boolean => ch === " " || ch === "\n" || ch === "\t" || ch === "\r" || ch === "\u00a0" || /\s/.test(ch);
+
+/** Where the sentence holding offset `start` begins: after the last ". ", "! " or "? " before it (scanning back, bounded). */
+function sentenceStart(paragraph: string, start: number): number {
+  const stop = Math.max(0, start - LOOK_BACK);
+  for (let k = start - 1; k >= stop; k--) {
+    const ch = paragraph[k]!;
+    if (ch !== "." && ch !== "!" && ch !== "?") continue;
+    let e = k + 1;
+    if (e < start && (paragraph[e] === "”" || paragraph[e] === '"' || paragraph[e] === "’")) e++;
+    if (e >= start || !isSpace(paragraph[e]!)) continue;
+    while (e < start && isSpace(paragraph[e]!)) e++;
+    // Not after an initial ("U.S.", "John F.") or an abbreviated title ("Mr.").
+    let w = k;
+    while (w > 0 && isWordChar(paragraph[w - 1]!)) w--;
+    const word = paragraph.slice(w, k);
+    if ((word.length === 1 && /\p{Lu}/u.test(word)) || NOT_ENDS.has(word)) continue;
+    return e;
+  }
+  return 0;
 }

@@ -1,6 +1,6 @@
 // Capitalised spans → cleaned name candidates: titles, honorifics, demonyms and sentence-initial words
 // are peeled off, "X of Y" is split unless it is one institution's name, and the span gets a first guess of kind.
-import { GEO_HEADS, ORG_HEADS, PLACE_ALIASES } from "./gazetteer.ts";
+import { GEO_HEADS, ORG_ALIASES, ORG_HEADS, PLACE_ALIASES } from "./gazetteer.ts";
 import { classifyWord, type WordClass } from "./lexicon.ts";
 import { fold } from "./names.ts";
 import { COMMON_WORDS, CONNECTORS, HONORIFICS, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS } from "./stoplists.ts";
@@ -17,7 +17,8 @@ export interface Candidate {
   placeCue: boolean;
 }
 
-const PLACE_PREPOSITIONS = new Set(["in", "from", "to", "near", "outside", "across", "into", "toward", "towards", "around", "through", "via"]);
+// Not "to": people are talked to, written to and compared to far more often than travelled to.
+const PLACE_PREPOSITIONS = new Set(["in", "from", "near", "outside", "across", "into", "toward", "towards", "around", "through", "via"]);
 const PLACE_NOUNS = new Set(["city", "town", "village", "region", "province", "capital", "port", "suburb", "oblast"]);
 
 const bare = (t: Token): string => fold(t.text).replace(/\.$/, "");
@@ -35,10 +36,13 @@ export function findCandidates(tokens: readonly Token[]): Candidate[] {
       while (j < tokens.length) {
         const n = tokens[j]!;
         if (n.isWord && n.cap && !n.sentenceStart) { j++; if (n.possessive) break; continue; }
-        // Connectors may chain ("von der Leyen") but must lead to another capitalised word.
+        // Connectors may chain ("von der Leyen") but must lead to another capitalised word, never to a date
+        // ("Congress on Wednesday"). "and" joins only inside an institution's name ("Center for Strategic and
+        // International Studies", "Department of Health and Human Services").
         let k = j;
-        while (k < tokens.length && tokens[k]!.isWord && CONNECTORS.has(tokens[k]!.lower) && k - j < 2) k++;
-        if (k > j && tokens[k]?.isWord && tokens[k]!.cap && !tokens[k]!.sentenceStart) { j = k; continue; }
+        while (k < tokens.length && tokens[k]!.isWord && (CONNECTORS.has(tokens[k]!.lower) || (tokens[k]!.lower === "and" && institutionSoFar(tokens, i, j))) && k - j < 2) k++;
+        const next = tokens[k];
+        if (k > j && next?.isWord && next.cap && !next.sentenceStart && classifyWord(bare(next)) !== "calendar") { j = k; continue; }
         break;
       }
     }
@@ -46,6 +50,15 @@ export function findCandidates(tokens: readonly Token[]): Candidate[] {
     i = j - 1;
   }
   return out;
+}
+
+/** "Center for Strategic…": an organisation head word followed by "of", "for" or "on" inside tokens[from, to). */
+function institutionSoFar(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to - 1; k++) {
+    const l = tokens[k]!.lower;
+    if ((l === "of" || l === "for" || l === "on") && isHead(tokens[k - 1], ORG_HEADS)) return true;
+  }
+  return false;
 }
 
 function clean(all: readonly Token[], from: number, to: number, out: Candidate[], inheritedPersonCue = false): void {
@@ -83,7 +96,8 @@ function clean(all: readonly Token[], from: number, to: number, out: Candidate[]
     return;
   }
   let toks = all.slice(s, to);
-  while (toks.length && CONNECTORS.has(toks[toks.length - 1]!.lower)) toks = toks.slice(0, -1);
+  // Trailing connectors and dates are not part of a name ("NATO on", "Congress Wednesday").
+  while (toks.length && (CONNECTORS.has(toks[toks.length - 1]!.lower) || toks[toks.length - 1]!.lower === "and" || (toks.length > 1 && classifyWord(bare(toks[toks.length - 1]!)) === "calendar"))) toks = toks.slice(0, -1);
   if (toks.length === 0) return;
   const whole = wordClass(toks);
   const last = toks[toks.length - 1]!;
@@ -95,6 +109,8 @@ function clean(all: readonly Token[], from: number, to: number, out: Candidate[]
   if (toks.length === 1 && !personCue) {
     const c = classifyWord(bare(toks[0]!));
     if (c === "common" || c === "calendar" || c === "demonym") return;
+    // A bare institution or landform word ("Parliament", "Court", "Sea") is a common noun, not a name.
+    if (c === null && (isHead(toks[0], ORG_HEADS) || isHead(toks[0], GEO_HEADS))) return;
     // "Chinese-Russian", "Soviet-style": adjectives, not names.
     if (toks[0]!.text.split("-").some((part) => classifyWord(fold(part)) === "demonym")) return;
   }
@@ -121,8 +137,11 @@ function titleLength(all: readonly Token[], s: number, to: number): number {
 
 function guessKind(toks: readonly Token[], personCue: boolean): EntityKind | null {
   if (personCue) return "person";
+  // A word of two or three letters in mixed case ("Eu", "Un") is no acronym: only a cue or a full name can make it one.
+  if (toks.length === 1 && toks[0]!.text.length <= 3 && /\p{Ll}/u.test(toks[0]!.text)) return null;
   const key = fold(toks.map((t) => t.text).join(" "));
   if (PLACE_ALIASES.has(key)) return "place";
+  if (ORG_ALIASES.has(key)) return "organization";
   const whole = classifyWord(key);
   if (whole === "place") return "place";
   if (whole === "organization") return "organization";
