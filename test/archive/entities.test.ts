@@ -91,6 +91,18 @@ test("appositives and cues: lowercase roles, 'X of Y' institutions, place cues",
   assert.equal(ms.filter((m) => m.name === "Wang Yi").length, 2);
 });
 
+test("institution names keep 'of the' and 'and'; dates, fragments and bare institution words are no names", () => {
+  const ms = extractMentions(article({ body: [
+    "Aid came from the International Committee of the Red Cross, said an analyst at the Center for Strategic and International Studies.",
+    "He will address the U.S. Congress on Wednesday, and Parliament votes on Friday; a Eu official said the E.U. agreed.",
+    "The Court ruled. She would adhere to Napoleon, she said, and America would watch from Lviv.",
+  ] }));
+  assert.deepEqual(names(ms), [
+    "organization:International Committee of the Red Cross", "organization:Center for Strategic and International Studies",
+    "organization:U.S. Congress", "organization:European Union", "place:United States", "place:Lviv",
+  ]);
+});
+
 test("across articles: a bare surname joins the unique full name; conflicting initials stay apart", () => {
   const arts = [
     article({ id: "e1", body: ["Angela Merkel spoke with John A. Smith in Berlin."] }),

@@ -37,10 +37,13 @@ export function findCandidates(tokens: readonly Token[]): Candidate[] {
         const n = tokens[j]!;
         if (n.isWord && n.cap && !n.sentenceStart) { j++; if (n.possessive) break; continue; }
         // Connectors may chain ("von der Leyen") but must lead to another capitalised word, never to a date
-        // ("Congress on Wednesday"). "and" joins only inside an institution's name ("Center for Strategic and
-        // International Studies", "Department of Health and Human Services").
+        // ("the Senate on Tuesday"). "and" joins only inside an institution's name ("Department of Health and
+        // Human Services").
         let k = j;
-        while (k < tokens.length && tokens[k]!.isWord && (CONNECTORS.has(tokens[k]!.lower) || (tokens[k]!.lower === "and" && institutionSoFar(tokens, i, j))) && k - j < 2) k++;
+        while (k < tokens.length && tokens[k]!.isWord && k - j < 2 && (CONNECTORS.has(tokens[k]!.lower) ||
+          (tokens[k]!.lower === "and" && institutionSoFar(tokens, i, j)) ||
+          // "International Committee of the Red Cross": "of the" inside an institution's name.
+          (tokens[k]!.lower === "the" && k === j + 1 && tokens[j]!.lower === "of" && isHead(tokens[j - 1], ORG_HEADS)))) k++;
         const next = tokens[k];
         if (k > j && next?.isWord && next.cap && !next.sentenceStart && classifyWord(bare(next)) !== "calendar") { j = k; continue; }
         break;
@@ -52,7 +55,7 @@ export function findCandidates(tokens: readonly Token[]): Candidate[] {
   return out;
 }
 
-/** "Center for Strategic…": an organisation head word followed by "of", "for" or "on" inside tokens[from, to). */
+/** "Department of Health…": an organisation head word followed by "of", "for" or "on" inside tokens[from, to). */
 function institutionSoFar(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from + 1; k < to - 1; k++) {
     const l = tokens[k]!.lower;
@@ -109,7 +112,7 @@ function clean(all: readonly Token[], from: number, to: number, out: Candidate[]
   if (toks.length === 1 && !personCue) {
     const c = classifyWord(bare(toks[0]!));
     if (c === "common" || c === "calendar" || c === "demonym") return;
-    // A bare institution or landform word ("Parliament", "Court", "Sea") is a common noun, not a name.
+    // A bare institution or landform word ("Court", "Assembly", "Sea") is a common noun, not a name.
     if (c === null && (isHead(toks[0], ORG_HEADS) || isHead(toks[0], GEO_HEADS))) return;
     // "Chinese-Russian", "Soviet-style": adjectives, not names.
     if (toks[0]!.text.split("-").some((part) => classifyWord(fold(part)) === "demonym")) return;
@@ -137,7 +140,7 @@ function titleLength(all: readonly Token[], s: number, to: number): number {
 
 function guessKind(toks: readonly Token[], personCue: boolean): EntityKind | null {
   if (personCue) return "person";
-  // A word of two or three letters in mixed case ("Eu", "Un") is no acronym: only a cue or a full name can make it one.
+  // A word of two or three letters in mixed case ("Un", "Gb") is no acronym: only a cue or a full name can make it one.
   if (toks.length === 1 && toks[0]!.text.length <= 3 && /\p{Ll}/u.test(toks[0]!.text)) return null;
   const key = fold(toks.map((t) => t.text).join(" "));
   if (PLACE_ALIASES.has(key)) return "place";

@@ -19,6 +19,22 @@ export interface Token {
   possessive: boolean;
 }
 
+/** A token whose lowercase form is made only when asked for (most words are never looked up by it). */
+class WordToken implements Token {
+  private low: string | null = null;
+  constructor(
+    public text: string, public start: number, public end: number, public isWord: boolean, public cap: boolean,
+    public sentenceStart: boolean, public possessive: boolean,
+  ) {}
+  get lower(): string {
+    if (this.low === null) {
+      const w = this.text;
+      this.low = this.isWord && w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1).toLowerCase() : this.isWord ? w.toLowerCase() : w;
+    }
+    return this.low;
+  }
+}
+
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’\-&][\p{L}\p{N}]+)*['’]?\.?|\S/gu;
 const OPENERS = new Set(["“", "‘", '"', "(", "["]);
 const ENDERS = new Set([".", "!", "?", ":", ";"]);
@@ -34,7 +50,7 @@ export function tokenize(paragraph: string): Token[] {
     const ascii = c0 < 128;
     const wordLike = ascii ? (c0 >= 97 && c0 <= 122) || (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57) : /^[\p{L}\p{N}]/u.test(raw);
     if (!wordLike) {
-      out.push({ text: raw, lower: raw, start, end: start + raw.length, isWord: false, cap: false, sentenceStart: false, possessive: false });
+      out.push(new WordToken(raw, start, start + raw.length, false, false, false, false));
       if (ENDERS.has(raw)) atStart = true;
       else if (OPENERS.has(raw) && (raw !== '"' || atStart || /\s/.test(paragraph.charAt(start - 1) || " "))) atStart = true;
       continue;
@@ -53,14 +69,11 @@ export function tokenize(paragraph: string): Token[] {
       if (poss && word.length > poss[0].length) { word = word.slice(0, poss.index); possessive = true; }
     }
     const cap = (ascii ? c0 >= 65 && c0 <= 90 : /^\p{Lu}/u.test(word)) && !(word.includes("-") && /-\p{Ll}/u.test(word));
-    out.push({
-      text: word, lower: word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1).toLowerCase() : word.toLowerCase(), start, end: start + word.length,
-      isWord: true, cap, sentenceStart: atStart, possessive,
-    });
+    out.push(new WordToken(word, start, start + word.length, true, cap, atStart, possessive));
     atStart = false;
     if (trailingDot) {
       const at = start + raw.length - 1;
-      out.push({ text: ".", lower: ".", start: at, end: at + 1, isWord: false, cap: false, sentenceStart: false, possessive: false });
+      out.push(new WordToken(".", at, at + 1, false, false, false, false));
       atStart = true;
     }
   }
