@@ -51,7 +51,8 @@ describe("builds you can trust", () => {
     const exited = new Promise((resolve) => child.once("exit", resolve));
     // Kill once the build is writing into its staging folder, well before the swap.
     const staging = () => readdirSync(work).find((n) => n.startsWith(".dist.staging-"));
-    for (let i = 0; i < 600; i++) {
+    // Polls for up to a minute: a loaded machine can take long to start the build.
+    for (let i = 0; i < 6000; i++) {
       const s = staging();
       if (s && existsSync(path.join(work, s, "undated"))) break;
       await new Promise((r) => setTimeout(r, 10));
