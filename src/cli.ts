@@ -56,6 +56,7 @@ const commands: Record<string, Command> = {
       report: { type: "string", default: "newsarchive-report.json" },
       quiet: { type: "boolean", short: "q", default: false },
       verbose: { type: "boolean", short: "v", default: false },
+      cache: { type: "boolean", default: false },
     },
     help: `  --seeds DIR       folder of article files (.txt, .md, .markdown), read recursively (default: seeds)
   --out DIR         output folder, replaced atomically when the build succeeds (default: dist)
@@ -63,13 +64,15 @@ const commands: Record<string, Command> = {
   --strict          treat warnings as errors (exit code 1)
   --report FILE     where to write the JSON build report (default: newsarchive-report.json)
   -q, --quiet       print errors only
-  -v, --verbose     print every warning and the time of each stage`,
+  -v, --verbose     print every warning and the time of each stage
+  --cache           keep parses, mentions, rendered bodies and the search index in .newsarchive-cache/
+                    and skip the build when neither the inputs nor the output changed since the last one`,
     async run(values) {
       const config = configFrom(values, { baseUrl: values["base-url"] as string | undefined });
       const out = path.resolve(values.out as string);
       const started = performance.now();
       const verbose = values.verbose === true;
-      const report = await build({ root: process.cwd(), seeds: path.resolve(values.seeds as string), out, config, log: verbose ? (l) => console.log(l) : undefined });
+      const report = await build({ root: process.cwd(), seeds: path.resolve(values.seeds as string), out, config, log: verbose ? (l) => console.log(l) : undefined, cache: values.cache === true });
       writeFileSync(path.resolve(values.report as string), `${JSON.stringify(report, null, 2)}\n`);
       if (verbose) for (const w of report.warnings) console.log(`warning: ${formatDiagnostic(w)}`);
       if (!values.quiet) printReport(report, out, performance.now() - started);
