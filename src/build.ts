@@ -24,6 +24,8 @@ export interface BuildOptions {
   config: SiteConfig;
   /** Called with one line per finished stage. */
   log?: (line: string) => void;
+  /** Called as work is done within a stage (`total` is null when not known in advance). */
+  progress?: (stage: string, done: number, total: number | null) => void;
   /** Keep parses, mentions, rendered bodies and the search bundle in `.newsarchive-cache/build/` under `root`, and skip a build whose inputs and output are as the last one left them (the CLI turns this on; default off). */
   cache?: boolean;
 }
@@ -60,11 +62,12 @@ export interface Ingested {
  * Reads and parses every seed file; a broken file or article is reported and skipped, never fatal.
  * With a store, a file whose bytes (name, configuration and parser) were seen before is not parsed again.
  */
-export async function ingest(seeds: string, config: SiteConfig, store?: ShardedStore<IngestedFile>): Promise<Ingested> {
+export async function ingest(seeds: string, config: SiteConfig, store?: ShardedStore<IngestedFile>, progress?: BuildOptions["progress"]): Promise<Ingested> {
   const found = await findSeedFiles(seeds);
   const out: Ingested = { articles: [], files: [], warnings: [...found.warnings], errors: [], keys: [] };
   const cfgKey = configKey(config);
-  for (const seed of found.files) {
+  for (const [n, seed] of found.files.entries()) {
+    progress?.("ingest", n, found.files.length);
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(seed.abs);
@@ -157,7 +160,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const bodies = cache?.store<string>("bodies");
   const search = cache?.store<Array<{ path: string; content: Uint8Array }>>("search");
   if (cache) timings.cacheLoad = Math.round((performance.now() - t0) * 10) / 10;
-  const ingested = await ingest(options.seeds, config, parses);
+  const ingested = await ingest(options.seeds, config, parses, options.progress);
   timings.ingest = Math.round((performance.now() - t0) * 10) / 10;
   log?.(`${"ingest".padEnd(10)} ${timings.ingest.toFixed(1).padStart(8)} ms  ${ingested.articles.length} articles from ${ingested.files.length} files`);
 
@@ -185,6 +188,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       for (const page of sitePages(archive)) {
         writer.write(fileForUrl(page.url), renderPage(templates, site, page));
         urls.push(page.url);
+        options.progress?.("render", urls.length, null);
       }
       // Site-wide files (sitemap, robots.txt; feeds and search go in siteExtras too).
       for (const [file, bytes] of siteExtras(archive, site, urls)) writer.write(file, bytes);
