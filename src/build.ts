@@ -1,8 +1,13 @@
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readFileSync, statSync } from "node:fs";
+import path from "node:path";
 import { archiveWarnings, buildArchive, todayIn, type Archive } from "./archive/index.ts";
+import { extractMentions, type Mention } from "./archive/entities/index.ts";
+import { BuildCache, type ShardedStore } from "./build/disk-cache.ts";
 import { siteExtras } from "./build/extras.ts";
-import { ingestFile, unreadable } from "./build/ingest-file.ts";
-import { publicDirs, templateDirs } from "./build/layers.ts";
+import { configKey, ingestFile, parseKey, unreadable, type IngestedFile } from "./build/ingest-file.ts";
+import { useBodyStore, usedBodies } from "./render/body-cache.ts";
+import { publicDirs, templateDirs, templatesKey } from "./build/layers.ts";
 import { loadConfig } from "./config.ts";
 import { findSeedFiles, type FileParse } from "./ingest/index.ts";
 import type { Diagnostic, ParsedArticle, RemovedBlock, SiteConfig } from "./model/index.ts";
@@ -19,6 +24,10 @@ export interface BuildOptions {
   config: SiteConfig;
   /** Called with one line per finished stage. */
   log?: (line: string) => void;
+  /** Called as work is done within a stage (`total` is null when not known in advance). */
+  progress?: (stage: string, done: number, total: number | null) => void;
+  /** Keep parses, mentions, rendered bodies and the search bundle in `.newsarchive-cache/build/` under `root`, and skip a build whose inputs and output are as the last one left them (the CLI turns this on; default off). */
+  cache?: boolean;
 }
 
 /** What a build did, for the terminal summary and the JSON report. */
@@ -45,13 +54,20 @@ export interface Ingested {
   files: FileParse[];
   warnings: Diagnostic[];
   errors: Diagnostic[];
+  /** Per article: a content key (its file's parse key and its place in the file), for caches. */
+  keys: string[];
 }
 
-/** Reads and parses every seed file; a broken file or article is reported and skipped, never fatal. */
-export async function ingest(seeds: string, config: SiteConfig): Promise<Ingested> {
+/**
+ * Reads and parses every seed file; a broken file or article is reported and skipped, never fatal.
+ * With a store, a file whose bytes (name, configuration and parser) were seen before is not parsed again.
+ */
+export async function ingest(seeds: string, config: SiteConfig, store?: ShardedStore<IngestedFile>, progress?: BuildOptions["progress"]): Promise<Ingested> {
   const found = await findSeedFiles(seeds);
-  const out: Ingested = { articles: [], files: [], warnings: [...found.warnings], errors: [] };
-  for (const seed of found.files) {
+  const out: Ingested = { articles: [], files: [], warnings: [...found.warnings], errors: [], keys: [] };
+  const cfgKey = configKey(config);
+  for (const [n, seed] of found.files.entries()) {
+    progress?.("ingest", n, found.files.length);
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(seed.abs);
@@ -59,8 +75,15 @@ export async function ingest(seeds: string, config: SiteConfig): Promise<Ingeste
       out.errors.push(unreadable(seed.rel, cause));
       continue;
     }
-    const file = ingestFile(seed.rel, bytes, config);
+    const key = parseKey(seed.rel, bytes, cfgKey);
+    let file = store?.get(key);
+    if (!file) {
+      file = ingestFile(seed.rel, bytes, config);
+      // The build needs neither the explain trace nor the unvalidated records: keep the cache small.
+      store?.set(key, { ...file, parse: { ...file.parse, articles: [], explain: [] } });
+    }
     out.files.push(file.parse);
+    file.articles.forEach((_, i) => out.keys.push(`${key}#${i}`));
     out.articles.push(...file.articles);
     out.warnings.push(...file.warnings);
     out.errors.push(...file.errors);
@@ -76,16 +99,85 @@ function timed<T>(timings: Record<string, number>, stage: string, log: ((line: s
   return result;
 }
 
+/** What the last build read and wrote: when neither changed since, the build has nothing to do. */
+interface LastBuild {
+  inputs: string;
+  out: string;
+  report: BuildReport;
+  /** Site-relative file, size, modification time. */
+  files: Array<[string, number, number]>;
+}
+
+/** A digest of everything a build reads besides the code and configuration (which key the cache). */
+async function inputsDigest(options: BuildOptions): Promise<string> {
+  const h = createHash("sha1");
+  const found = await findSeedFiles(options.seeds);
+  h.update(`${path.resolve(options.seeds)}\0${found.warnings.length}\0`);
+  for (const seed of found.files) {
+    h.update(`${seed.rel}\0`);
+    try {
+      h.update(createHash("sha1").update(readFileSync(seed.abs)).digest());
+    } catch {
+      h.update("\0unreadable");
+    }
+  }
+  h.update(templatesKey(templateDirs(options.root, options.config)));
+  copyStatic(publicDirs(options.root, options.config), { write: (rel, bytes) => void h.update(`${rel}\0`).update(bytes) });
+  return h.digest("base64url");
+}
+
+/** True when every file the last build wrote is still in the output folder as it was left. */
+function outputIntact(out: string, files: LastBuild["files"]): boolean {
+  for (const [rel, size, mtime] of files) {
+    try {
+      const st = statSync(path.join(out, rel));
+      if (st.size !== size || st.mtimeMs !== mtime) return false;
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}
+
 /** A cold build: ingest → archive → render → output, each stage timed. */
 export async function build(options: BuildOptions): Promise<BuildReport> {
   const { config, log } = options;
   const timings: Record<string, number> = {};
   const t0 = performance.now();
-  const ingested = await ingest(options.seeds, config);
+  const cache = options.cache !== true ? null : new BuildCache(options.root, config);
+  const inputs = cache ? await inputsDigest(options) : "";
+  if (cache) {
+    // Nothing read changed and the site is as the last build left it: that build's result stands.
+    const last = cache.readJson<LastBuild>("last-build.json");
+    if (last && last.inputs === inputs && last.out === path.resolve(options.out) && outputIntact(last.out, last.files)) {
+      timings.unchanged = Math.round((performance.now() - t0) * 10) / 10;
+      log?.(`${"unchanged".padEnd(10)} ${timings.unchanged.toFixed(1).padStart(8)} ms  inputs and output as the last build left them`);
+      return { ...last.report, written: 0, unchanged: last.report.files, timings };
+    }
+  }
+  const parses = cache?.store<IngestedFile>("parses");
+  const mentionStore = cache?.store<Mention[]>("mentions");
+  const bodies = cache?.store<string>("bodies");
+  const search = cache?.store<Array<{ path: string; content: Uint8Array }>>("search");
+  if (cache) timings.cacheLoad = Math.round((performance.now() - t0) * 10) / 10;
+  const ingested = await ingest(options.seeds, config, parses, options.progress);
   timings.ingest = Math.round((performance.now() - t0) * 10) / 10;
   log?.(`${"ingest".padEnd(10)} ${timings.ingest.toFixed(1).padStart(8)} ms  ${ingested.articles.length} articles from ${ingested.files.length} files`);
 
-  const archive: Archive = timed(timings, "archive", log, () => buildArchive(ingested.articles, config));
+  const archive: Archive = timed(timings, "archive", log, () => {
+    const mentions = new Map<string, Mention[]>();
+    ingested.articles.forEach((a, i) => {
+      const key = ingested.keys[i]!;
+      let found = mentionStore?.get(key);
+      if (!found) {
+        found = extractMentions(a);
+        mentionStore?.set(key, found);
+      }
+      mentions.set(a.id, found);
+    });
+    return buildArchive(ingested.articles, config, mentions);
+  });
+  useBodyStore(bodies?.map ?? null);
   const templates = timed(timings, "templates", log, () => Templates.load(templateDirs(options.root, config)));
   const writer = new SiteWriter(options.out);
   try {
@@ -96,21 +188,34 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       for (const page of sitePages(archive)) {
         writer.write(fileForUrl(page.url), renderPage(templates, site, page));
         urls.push(page.url);
+        options.progress?.("render", urls.length, null);
       }
       // Site-wide files (sitemap, robots.txt; feeds and search go in siteExtras too).
       for (const [file, bytes] of siteExtras(archive, site, urls)) writer.write(file, bytes);
     });
-    await publish(archive, site, writer, timings, log); // the search index, staged before the swap
+    await publish(archive, site, writer, timings, log, search); // the search index, staged before the swap
     timed(timings, "output", log, () => writer.commit());
   } catch (error) {
     writer.abort();
     throw error;
+  } finally {
+    if (bodies) bodies.touch(usedBodies().keys());
+    useBodyStore(null);
+  }
+  if (cache) {
+    timed(timings, "cacheSave", log, () => {
+      try {
+        for (const s of [parses, mentionStore, bodies, search]) s?.save();
+      } catch {
+        // A cache that cannot be written (read-only disk) only makes the next build slower.
+      }
+    });
   }
 
   const removed = ingested.files.flatMap((f) => f.removed);
   // Duplicate URLs and implausible dates: across files, so after the archive is built.
   const warnings = [...ingested.warnings, ...archiveWarnings(ingested.articles, archive, todayIn(config.timeZone))];
-  return {
+  const report: BuildReport = {
     articles: archive.articles.length,
     files: writer.written + writer.unchanged,
     written: writer.written,
@@ -126,6 +231,19 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     ]),
     timings,
   };
+  if (cache) {
+    try {
+      const out = path.resolve(options.out);
+      const files = writer.files.map((rel): [string, number, number] => {
+        const st = statSync(path.join(out, rel));
+        return [rel, st.size, st.mtimeMs];
+      });
+      cache.writeJson("last-build.json", { inputs, out, report, files } satisfies LastBuild);
+    } catch {
+      // no record: the next build just does the work
+    }
+  }
+  return report;
 }
 
 /** publishing hook: warnings per kind, sorted by kind so the report is deterministic. */

@@ -46,7 +46,7 @@ function printReport(report: BuildReport, out: string, ms: number): void {
 const commands: Record<string, Command> = {
   build: {
     summary: "build the site from the seeds folder",
-    usage: "newsarchive build [--seeds DIR] [--out DIR] [--base-url URL] [--strict] [--report FILE] [--quiet]",
+    usage: "newsarchive build [--seeds DIR] [--out DIR] [--base-url URL] [--strict] [--report FILE] [--cache] [--quiet | --verbose]",
     options: {
       ...common,
       seeds: { type: "string", default: "seeds" },
@@ -56,6 +56,7 @@ const commands: Record<string, Command> = {
       report: { type: "string", default: "newsarchive-report.json" },
       quiet: { type: "boolean", short: "q", default: false },
       verbose: { type: "boolean", short: "v", default: false },
+      cache: { type: "boolean", default: false },
     },
     help: `  --seeds DIR       folder of article files (.txt, .md, .markdown), read recursively (default: seeds)
   --out DIR         output folder, replaced atomically when the build succeeds (default: dist)
@@ -63,13 +64,18 @@ const commands: Record<string, Command> = {
   --strict          treat warnings as errors (exit code 1)
   --report FILE     where to write the JSON build report (default: newsarchive-report.json)
   -q, --quiet       print errors only
-  -v, --verbose     print every warning and the time of each stage`,
+  -v, --verbose     print every warning and the time of each stage
+  --cache           keep parses, mentions, rendered bodies and the search index in .newsarchive-cache/
+                    and skip the build when neither the inputs nor the output changed since the last one`,
     async run(values) {
       const config = configFrom(values, { baseUrl: values["base-url"] as string | undefined });
       const out = path.resolve(values.out as string);
       const started = performance.now();
       const verbose = values.verbose === true;
-      const report = await build({ root: process.cwd(), seeds: path.resolve(values.seeds as string), out, config, log: verbose ? (l) => console.log(l) : undefined });
+      const progress = values.quiet ? undefined : progressLine();
+      const log = verbose ? (l: string) => (progress?.clear(), console.log(l)) : values.quiet ? undefined : (l: string) => (progress?.clear(), console.error(l));
+      const report = await build({ root: process.cwd(), seeds: path.resolve(values.seeds as string), out, config, log, progress: progress?.update, cache: values.cache === true });
+      progress?.clear();
       writeFileSync(path.resolve(values.report as string), `${JSON.stringify(report, null, 2)}\n`);
       if (verbose) for (const w of report.warnings) console.log(`warning: ${formatDiagnostic(w)}`);
       if (!values.quiet) printReport(report, out, performance.now() - started);
@@ -181,6 +187,34 @@ async function ingestPath(p: string, config: SiteConfig) {
   const parsed = parseSource(rel, readFileSync(abs), config);
   const articles = parsed.articles.filter((a) => ParsedArticle.safeParse(a).success);
   return { articles, files: [parsed], warnings: parsed.warnings, errors: parsed.errors };
+}
+
+/**
+ * A live progress line on a terminal (stage, count, estimate), redrawn at most every 100 ms; nothing
+ * when stderr is not a terminal (CI logs get one line per finished stage instead).
+ */
+function progressLine(): { update: (stage: string, done: number, total: number | null) => void; clear: () => void } | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  let shown = false;
+  let last = 0;
+  let stage = "";
+  let started = 0;
+  return {
+    update(s, done, total) {
+      const now = performance.now();
+      if (s !== stage) (stage = s), (started = now);
+      if (now - last < 100) return;
+      last = now;
+      const rate = done / Math.max(1, now - started);
+      const left = total !== null && done > 0 ? `, about ${Math.ceil((total - done) / rate / 1000)} s left` : "";
+      process.stderr.write(`\r\x1b[K${stage} ${done}${total !== null ? `/${total}` : ""}${left}`);
+      shown = true;
+    },
+    clear() {
+      if (shown) process.stderr.write("\r\x1b[K");
+      shown = false;
+    },
+  };
 }
 
 /** Best effort: a missing opener is not an error, the URL is printed anyway. */

@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { assignUrls, buildArchive } from "../archive/index.ts";
+import { extractMentions, type Mention } from "../archive/entities/index.ts";
 import { fileForUrl } from "../output/index.ts";
 import { findSeedFiles } from "../ingest/index.ts";
 import { NewsarchiveError, type Diagnostic, type ParsedArticle, type SiteConfig } from "../model/index.ts";
@@ -33,6 +34,22 @@ export interface RebuildResult {
 }
 
 const SEED_EXT = /\.(txt|md|markdown)$/i;
+
+/**
+ * Mentions per parsed record. An unchanged file's records are the same objects across rebuilds,
+ * so after an edit only the edited file's articles are scanned again, not the whole archive.
+ */
+const mentionsByRecord = new WeakMap<ParsedArticle, Mention[]>();
+
+function mentionsOf(articles: readonly ParsedArticle[]): Map<string, Mention[]> {
+  const out = new Map<string, Mention[]>();
+  for (const a of articles) {
+    let m = mentionsByRecord.get(a);
+    if (!m) mentionsByRecord.set(a, (m = extractMentions(a)));
+    out.set(a.id, m);
+  }
+  return out;
+}
 
 /**
  * The incremental site: per-file parses (cached by content), the template set, and a fingerprint
@@ -196,7 +213,8 @@ export class SiteEngine {
     const writer = this.#o.writer;
     let pagesRendered = 0;
     if (this.#templates && !this.#templateError) {
-      const archive = buildArchive(this.#articles(), this.#o.config);
+      const articles = this.#articles();
+      const archive = buildArchive(articles, this.#o.config, mentionsOf(articles));
       const site = siteView(this.#o.config);
       try {
         const pass = pagePass(archive, this.#templates, site, this.#templatesKey, this.#pageKeys);

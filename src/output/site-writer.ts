@@ -13,6 +13,8 @@ export class SiteWriter {
   readonly staging: string;
   written = 0;
   unchanged = 0;
+  /** Every site-relative file staged, in order. */
+  readonly files: string[] = [];
   readonly #dirs = new Set<string>();
 
   constructor(out: string) {
@@ -44,6 +46,7 @@ export class SiteWriter {
 
   write(rel: string, content: string | Uint8Array): void {
     const target = this.#target(rel);
+    this.files.push(rel);
     const dir = path.dirname(target);
     if (!this.#dirs.has(dir)) {
       mkdirSync(dir, { recursive: true });

@@ -41,6 +41,31 @@ export function bodyKey(a: BodySource): string {
   return h.digest("base64url");
 }
 
+/** Bodies with entity links, per record object: the links (as JSON) they were rendered with. */
+const linkedByRecord = new WeakMap<readonly string[], { format: string; markdown: string | null; links: string; html: string }>();
+
+/**
+ * A body rendered with entity links: cached by content and the links (their JSON), in memory and
+ * in the attached store. `render` gets a callback that seeds the plain-body cache from the same
+ * parse, so one Markdown parse serves both the page and the feeds.
+ */
+export function cachedLinkedBody(a: BodySource, links: string, render: (plain: (html: string) => void) => string): string {
+  const hit = linkedByRecord.get(a.body);
+  if (hit && hit.format === a.format && hit.markdown === a.markdown && hit.links === links) return hit.html;
+  const seedPlain = (plain: string): void => {
+    if (!byRecord.has(a.body)) cachedBody(a, () => plain);
+  };
+  let html: string | undefined;
+  if (store) {
+    const key = `${bodyKey(a)}.${createHash("sha1").update(links).digest("base64url")}`;
+    html = store.get(key);
+    if (html === undefined) store.set(key, (html = render(seedPlain)));
+    used.add(key);
+  } else html = render(seedPlain);
+  linkedByRecord.set(a.body, { format: a.format, markdown: a.markdown, links, html });
+  return html;
+}
+
 export function cachedBody(a: BodySource, render: () => string): string {
   const hit = byRecord.get(a.body);
   if (hit && hit.format === a.format && hit.markdown === a.markdown) return hit.html;

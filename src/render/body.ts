@@ -6,7 +6,8 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import type { Article } from "../model/index.ts";
-import { cachedBody } from "./body-cache.ts";
+import { rehypeLinkEntities, type EntityLink } from "../archive/entities/index.ts";
+import { cachedBody, cachedLinkedBody } from "./body-cache.ts";
 
 /** A transform over the body tree, such as linking entity mentions. */
 export type BodyTransform = (tree: Root) => void;
@@ -66,4 +67,18 @@ export function renderBody(article: Pick<Article, "format" | "markdown" | "body"
   const tree = bodyTree(article);
   for (const t of transforms) t(tree);
   return toHtml(tree);
+}
+
+/**
+ * The body with the first mention of each entity linked. Cached by content and links; a miss
+ * parses the Markdown once and also keeps the plain HTML (what the feeds use) from that parse.
+ */
+export function renderLinkedBody(article: Pick<Article, "format" | "markdown" | "body">, links: readonly EntityLink[]): string {
+  if (links.length === 0) return renderBody(article);
+  return cachedLinkedBody(article, JSON.stringify(links), (plain) => {
+    const tree = bodyTree(article);
+    plain(toHtml(tree));
+    rehypeLinkEntities({ links: [...links] })(tree);
+    return toHtml(tree);
+  });
 }

@@ -1,7 +1,7 @@
-import { entityUrl, formatDate, monthName, placeName, rehypeLinkEntities, type Archive, type EntityKind, type Group } from "../archive/index.ts";
+import { entityUrl, formatDate, monthName, placeName, type Archive, type EntityKind, type Group } from "../archive/index.ts";
 import { slugify } from "../model/index.ts";
 import type { Article } from "../model/index.ts";
-import { renderBody } from "./body.ts";
+import { renderLinkedBody } from "./body.ts";
 import { monthCalendar } from "./calendar.ts";
 import { link, siteView, type SiteView } from "./site.ts";
 import { timelineHtml } from "./timeline.ts";
@@ -85,7 +85,7 @@ export function articlePage(archive: Archive, a: Article, site: SiteView = siteV
   const links = mentioned.map((e) => ({ surfaces: e.surfaces, href: link(site, entityUrl(e)), title: e.name }));
   const data: ArticlePageData = {
     article: a,
-    bodyHtml: renderBody(a, links.length ? [rehypeLinkEntities({ links })] : []),
+    bodyHtml: renderLinkedBody(a, links),
     dateLabel: formatDate(a.date),
     dateQualifier: dateQualifier(a),
     bylines: bylineViews(archive, a),
