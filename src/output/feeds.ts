@@ -22,6 +22,12 @@ export interface FeedSpec {
   articles: readonly Article[];
   /** Which formats to write: the site feed has all three, collections an Atom feed. */
   formats?: ReadonlyArray<"atom" | "rss" | "json">;
+  /**
+   * Whether items carry the full body. The site feeds do; the many author and entity feeds carry
+   * summaries that link to the article, or an archive of thousands of people would publish every
+   * body dozens of times over (36 MB of feeds for 1,000 articles).
+   */
+  fullContent?: boolean;
 }
 
 /** Site path of the Atom feed of a collection page ("/authors/x/" → "/authors/x/feed.xml"). */
@@ -81,7 +87,7 @@ export function writeFeed(archive: Archive, site: SiteView, writer: SiteSink, sp
         date,
         published: date,
         description: text(lead(a)),
-        content: cdataSafe(renderBody(a)),
+        content: spec.fullContent === false ? undefined : cdataSafe(renderBody(a)),
         // The library reads `author[0]` of any array it is given: an empty list must be no list.
         author: nonEmpty(people(archive, site, a, ["author"])),
         contributor: nonEmpty(people(archive, site, a, ["contributor", "research"])),
@@ -136,6 +142,7 @@ export function writeFeeds(archive: Archive, site: SiteView, writer: SiteSink): 
       description: `Articles by or with ${p.name}.`,
       url: `/authors/${p.slug}/`,
       articles: datedById(archive, p.credits.map((c) => c.articleId)),
+      fullContent: false,
     });
   }
   for (const e of archive.entities.entities) {
@@ -144,6 +151,7 @@ export function writeFeeds(archive: Archive, site: SiteView, writer: SiteSink): 
       description: `Articles that mention ${e.name}.`,
       url: entityUrl(e),
       articles: datedById(archive, e.articles.map((x) => x.articleId)),
+      fullContent: false,
     });
   }
 }
