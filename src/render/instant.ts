@@ -13,8 +13,25 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+const UTC_ZONES = new Set(["UTC", "Etc/UTC", "GMT", "Etc/GMT"]);
+// Zone offsets change only on quarter-hour instants, so one lookup serves a whole quarter hour;
+// Intl's formatToParts is slow enough to show in a build's profile when every feed item asks.
+const QUARTER_HOUR = 15 * 60_000;
+const offsets = new Map<string, number>();
+
 /** Minutes the zone is ahead of UTC at the instant `ms`. */
 export function offsetMinutes(ms: number, timeZone: string): number {
+  if (UTC_ZONES.has(timeZone)) return 0;
+  const key = `${timeZone} ${Math.floor(ms / QUARTER_HOUR)}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    if (offsets.size > 100_000) offsets.clear();
+    offsets.set(key, (offset = zoneOffset(ms, timeZone)));
+  }
+  return offset;
+}
+
+function zoneOffset(ms: number, timeZone: string): number {
   const parts = Object.fromEntries(formatter(timeZone).formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
   const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
   return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60000);

@@ -13,14 +13,19 @@ export interface EntityLink { surfaces: string[]; href: string; title?: string }
 /** Never link inside these: links can't nest, and headings and code are not prose. */
 const SKIP = new Set(["a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "script", "style", "kbd", "samp", "title"]);
 
+/** A letter or digit of any script: what may not touch a linked name. */
+const WORD = /[\p{L}\p{N}]/u;
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export function rehypeLinkEntities(options: { links: EntityLink[] }): (tree: Root) => void {
   const owner = new Map<string, number>(); // surface → index of its link (first link wins a shared surface)
   options.links.forEach((l, i) => { for (const s of l.surfaces) if (s && !owner.has(s)) owner.set(s, i); });
   const surfaces = [...owner.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  // One alternation, longest first, on word boundaries (letters and digits, any script).
-  const pattern = surfaces.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${surfaces.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "gu") : null;
+  // One alternation, longest first. Word boundaries (letters and digits, any script) are checked
+  // by hand around each match: a Unicode lookbehind tried at every position made linking the
+  // slowest step of rendering an article.
+  const pattern = surfaces.length ? new RegExp(surfaces.map(escape).join("|"), "g") : null;
 
   return (tree: Root) => {
     if (!pattern) return;
@@ -49,7 +54,11 @@ function split(node: Text, pattern: RegExp, owner: Map<string, number>, links: E
   const out: Array<Text | Element> = [];
   let last = 0;
   pattern.lastIndex = 0;
-  for (const m of node.value.matchAll(pattern)) {
+  const text = node.value;
+  for (const m of text.matchAll(pattern)) {
+    if (done.size === links.length) break;
+    const end = m.index + m[0].length;
+    if ((m.index > 0 && WORD.test(text[m.index - 1]!)) || (end < text.length && WORD.test(text[end]!))) continue;
     const i = owner.get(m[0])!;
     if (done.has(i)) continue;
     done.add(i);
