@@ -27,7 +27,7 @@ export const COUNTRIES: readonly string[] = [
 
 /** Major cities, regions and areas often in the news (the lexicon covers many more). */
 export const PLACES: readonly string[] = [
-  "kyiv", "kiev", "kharkiv", "odesa", "odessa", "lviv", "dnipro", "mariupol", "kherson", "zaporizhzhia", "donetsk",
+  "kyiv", "kiev", "kharkiv", "odesa", "odessa", "lviv", "dnipro", "kherson", "zaporizhzhia", "donetsk",
   "luhansk", "donbas", "donbass", "crimea", "sevastopol", "moscow", "st. petersburg", "minsk", "warsaw", "berlin",
   "paris", "london", "brussels", "rome", "madrid", "vienna", "geneva", "istanbul", "ankara", "jerusalem",
   "tel aviv", "gaza", "west bank", "beirut", "damascus", "baghdad", "tehran", "riyadh", "dubai", "doha", "cairo",
