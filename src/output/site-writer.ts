@@ -16,6 +16,8 @@ export class SiteWriter {
   /** Every site-relative file staged, in order. */
   readonly files: string[] = [];
   readonly #dirs = new Set<string>();
+  /** Whether there is a previous site to keep unchanged files from (a first build skips the comparison). */
+  readonly #hasPrevious: boolean;
 
   constructor(out: string) {
     this.out = path.resolve(out);
@@ -24,6 +26,20 @@ export class SiteWriter {
     this.#removeStale(parent);
     this.staging = path.join(parent, `.${path.basename(this.out)}.staging-${process.pid}-${Date.now().toString(36)}`);
     mkdirSync(this.staging, { recursive: true });
+    this.#dirs.add(this.staging);
+    this.#hasPrevious = existsSync(this.out);
+  }
+
+  /** Creates a staging folder and its missing parents, each once: a recursive mkdir per file stats every level. */
+  #ensureDir(dir: string): void {
+    if (this.#dirs.has(dir)) return;
+    this.#ensureDir(path.dirname(dir));
+    try {
+      mkdirSync(dir);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+    this.#dirs.add(dir);
   }
 
   /** Leftovers of builds that were killed: their staging folders are never the live site. */
@@ -47,14 +63,10 @@ export class SiteWriter {
   write(rel: string, content: string | Uint8Array): void {
     const target = this.#target(rel);
     this.files.push(rel);
-    const dir = path.dirname(target);
-    if (!this.#dirs.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      this.#dirs.add(dir);
-    }
+    this.#ensureDir(path.dirname(target));
     const bytes = typeof content === "string" ? Buffer.from(content) : content;
     const previous = path.join(this.out, path.relative(this.staging, target));
-    if (sameBytes(previous, bytes)) {
+    if (this.#hasPrevious && sameBytes(previous, bytes)) {
       try {
         linkSync(previous, target);
         this.unchanged++;
