@@ -1,8 +1,9 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { assignUrls } from "./archive/index.ts";
-import { build, ingest, type BuildReport } from "./build.ts";
+import { build, ingest, PACKAGE_ROOT, type BuildReport } from "./build.ts";
+import { ingestFile } from "./build/ingest-file.ts";
 import { CONFIG_FILE, loadConfig } from "./config.ts";
 import { createStaticServer, listen } from "./dev/index.ts";
 import { explainText } from "./ingest/index.ts";
@@ -169,8 +170,8 @@ const commands: Record<string, Command> = {
   },
 };
 
+/** The records of a file or a folder, through the same validation as a build. */
 async function ingestPath(p: string, config: SiteConfig) {
-  const { statSync } = await import("node:fs");
   const abs = path.resolve(p);
   let isDir: boolean;
   try {
@@ -179,14 +180,10 @@ async function ingestPath(p: string, config: SiteConfig) {
     throw new UsageError(`no such file or folder: ${p}`);
   }
   if (isDir) return ingest(abs, config);
-  // A single file: read it through the same path as a folder of one, named relative to its folder.
-  const { parseSource } = await import("./ingest/index.ts");
-  const { readFileSync } = await import("node:fs");
-  const { ParsedArticle } = await import("./model/index.ts");
+  // A single file is named relative to the current folder, as the user typed it.
   const rel = path.relative(process.cwd(), abs).split(path.sep).join("/");
-  const parsed = parseSource(rel, readFileSync(abs), config);
-  const articles = parsed.articles.filter((a) => ParsedArticle.safeParse(a).success);
-  return { articles, files: [parsed], warnings: parsed.warnings, errors: parsed.errors };
+  const file = ingestFile(rel, readFileSync(abs), config);
+  return { articles: file.articles, files: [file.parse], warnings: file.warnings, errors: file.errors };
 }
 
 /**
@@ -252,8 +249,6 @@ export async function main(argv: string[]): Promise<number> {
     return name ? 0 : 2;
   }
   if (name === "--version" || name === "-V") {
-    const { readFileSync } = await import("node:fs");
-    const { PACKAGE_ROOT } = await import("./build.ts");
     console.log(JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "package.json"), "utf8")).version);
     return 0;
   }
