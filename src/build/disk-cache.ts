@@ -1,12 +1,10 @@
-import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import type { SiteConfig } from "../model/index.ts";
+import { codeDigest, SRC } from "./code-digest.ts";
 import { configKey } from "./ingest-file.ts";
 
-const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const SHARDS = 16;
 
 /**
@@ -14,19 +12,7 @@ const SHARDS = 16;
  * manifest). Coarse on purpose: any code change drops the whole cache, so a stale entry can never
  * survive an upgrade or a local edit of the generator.
  */
-export const CODE_VERSION: string = (() => {
-  const h = createHash("sha1");
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir).sort()) {
-      const abs = path.join(dir, name);
-      if (statSync(abs).isDirectory()) walk(abs);
-      else (h.update(abs.slice(SRC.length)), h.update("\0"), h.update(readFileSync(abs)));
-    }
-  };
-  walk(SRC);
-  h.update(readFileSync(path.join(SRC, "../package.json")));
-  return h.digest("hex").slice(0, 16);
-})();
+export const CODE_VERSION: string = codeDigest([SRC], [path.join(SRC, "../package.json")]);
 
 /**
  * A content-addressed store of one kind of result, kept as a few v8-serialized shards so that a

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseSource, type FileParse } from "../ingest/index.ts";
 import { ParsedArticle, type Diagnostic, type SiteConfig } from "../model/index.ts";
+import { codeDigest, SRC } from "./code-digest.ts";
 
 /** One seed file's contribution to the site: its parse, with every article validated. Pure over its inputs. */
 export interface IngestedFile {
@@ -42,25 +42,11 @@ export function unreadable(rel: string, cause: unknown): Diagnostic {
   return { file: rel, line: null, message: `cannot read file: ${(cause as Error).message}`, kind: "unreadable" };
 }
 
-const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-
 /**
- * A digest of the code a parse result depends on (the ingest and model sources), so a cached
- * parse is never reused after the parser changed.
+ * A digest of the code a parse result depends on (the ingest and model sources, and this file),
+ * so a cached parse is never reused after the parser changed.
  */
-export const PARSER_VERSION: string = (() => {
-  const h = createHash("sha1");
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir).sort()) {
-      const abs = path.join(dir, name);
-      if (statSync(abs).isDirectory()) walk(abs);
-      else (h.update(name), h.update(readFileSync(abs)));
-    }
-  };
-  for (const dir of ["ingest", "model"]) walk(path.join(SRC, dir));
-  h.update(readFileSync(fileURLToPath(import.meta.url)));
-  return h.digest("hex").slice(0, 16);
-})();
+export const PARSER_VERSION: string = codeDigest([path.join(SRC, "ingest"), path.join(SRC, "model")], [fileURLToPath(import.meta.url)]);
 
 /** The cache key of a file's parse: its name, its bytes, the configuration and the parser version. */
 export function parseKey(rel: string, bytes: Uint8Array, configKey: string): string {
