@@ -1,10 +1,8 @@
 // Lines → units (paragraph candidates). Plain text: a paragraph is a line, unless the copy is hard-wrapped
 // (fixed width, or paragraphs opened by an indent), in which case wrapped lines are joined back.
 // Markdown: one unit per top-level block of the remark tree, with its line range.
-import { unified } from "unified";
-import remarkParse from "remark-parse";
-import remarkGfm from "remark-gfm";
 import type { Root, RootContent } from "mdast";
+import { parseMarkdown } from "./markdown.ts";
 
 export interface Unit {
   /** 0-based indices of the first and last line. */
@@ -106,7 +104,7 @@ export function assertShallowMarkdown(lines: readonly string[], from: number): v
 
 export function markdownUnits(lines: readonly string[], from: number): Unit[] {
   const src = lines.slice(from).join("\n");
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(src) as Root;
+  const tree = parseMarkdown(src);
   const units: Unit[] = [];
   const srcLines = lines;
   const push = (node: RootContent, text: string, heading: number) => {

@@ -1,10 +1,9 @@
 import type { Element, Root, RootContent } from "hast";
 import { defaultSchema, sanitize, type Schema } from "hast-util-sanitize";
 import { toHtml } from "hast-util-to-html";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
+import { parseMarkdown } from "../ingest/markdown.ts";
 import type { Article } from "../model/index.ts";
 import { rehypeLinkEntities, type EntityLink } from "../archive/entities/index.ts";
 import { cachedBody, cachedLinkedBody } from "./body-cache.ts";
@@ -23,7 +22,7 @@ const schema: Schema = {
 };
 
 // Frozen once: building a unified pipeline per article would dominate the per-page cost.
-const markdownToHast = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: false }).freeze();
+const mdastToHast = unified().use(remarkRehype, { allowDangerousHtml: false }).freeze();
 
 /** Raises headings by one level so a body never adds a second `h1` to its page. */
 function demoteHeadings(tree: Root): void {
@@ -47,8 +46,7 @@ function paragraphsToHast(paragraphs: readonly string[]): Root {
 export function bodyTree(article: Pick<Article, "format" | "markdown" | "body">): Root {
   if (article.format === "markdown" && article.markdown !== null) {
     try {
-      const mdast = markdownToHast.parse(article.markdown);
-      const hast = markdownToHast.runSync(mdast) as Root;
+      const hast = mdastToHast.runSync(parseMarkdown(article.markdown)) as Root;
       const clean = sanitize(hast, schema) as Root;
       demoteHeadings(clean);
       return clean;
