@@ -2,11 +2,13 @@ import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { archiveWarnings, buildArchive, todayIn, type Archive } from "./archive/index.ts";
-import { extractMentions, type Mention } from "./archive/entities/index.ts";
+import type { Mention } from "./archive/entities/index.ts";
 import { BuildCache, type ShardedStore } from "./build/disk-cache.ts";
 import { siteExtras } from "./build/extras.ts";
-import { configKey, ingestFile, parseKey, unreadable, type IngestedFile } from "./build/ingest-file.ts";
-import { useBodyStore, usedBodies } from "./render/body-cache.ts";
+import { BATCH, defaultThreads, prepareFiles, type FileJob } from "./build/file-pool.ts";
+import type { PreparedFile } from "./build/file-work.ts";
+import { configKey, parseKey, unreadable } from "./build/ingest-file.ts";
+import { primeBody } from "./render/body-cache.ts";
 import { publicDirs, templateDirs, templatesKey } from "./build/layers.ts";
 import { loadConfig } from "./config.ts";
 import { findSeedFiles, type FileParse } from "./ingest/index.ts";
@@ -28,6 +30,8 @@ export interface BuildOptions {
   progress?: (stage: string, done: number, total: number | null) => void;
   /** Keep parses, mentions, rendered bodies and the search bundle in `.newsarchive-cache/build/` under `root`, and skip a build whose inputs and output are as the last one left them (the CLI turns this on; default off). */
   cache?: boolean;
+  /** Threads doing the per-file work (parse, mentions, bodies), the main thread included; default one per core. */
+  threads?: number;
 }
 
 /** What a build did, for the terminal summary and the JSON report. */
@@ -56,37 +60,89 @@ export interface Ingested {
   errors: Diagnostic[];
   /** Per article: a content key (its file's parse key and its place in the file), for caches. */
   keys: string[];
+  /** Entity mentions per article id. */
+  mentions: Map<string, Mention[]>;
+}
+
+export interface IngestOptions {
+  /** Prepared files by content key, kept across builds. */
+  store?: ShardedStore<PreparedFile>;
+  progress?: BuildOptions["progress"];
+  /** Threads doing the per-file work, the main thread included (default: one per core). */
+  threads?: number;
 }
 
 /**
- * Reads and parses every seed file; a broken file or article is reported and skipped, never fatal.
- * With a store, a file whose bytes (name, configuration and parser) were seen before is not parsed again.
+ * Reads and parses every seed file, finds each article's mentions and renders its body, on all
+ * cores; a broken file or article is reported and skipped, never fatal. With a store, a file whose
+ * bytes (name, configuration and code) were seen before is not prepared again.
  */
-export async function ingest(seeds: string, config: SiteConfig, store?: ShardedStore<IngestedFile>, progress?: BuildOptions["progress"]): Promise<Ingested> {
+export async function ingest(seeds: string, config: SiteConfig, options: IngestOptions = {}): Promise<Ingested> {
+  const { store, progress } = options;
   const found = await findSeedFiles(seeds);
-  const out: Ingested = { articles: [], files: [], warnings: [...found.warnings], errors: [], keys: [] };
   const cfgKey = configKey(config);
-  for (const [n, seed] of found.files.entries()) {
-    progress?.("ingest", n, found.files.length);
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(seed.abs);
-    } catch (cause) {
-      out.errors.push(unreadable(seed.rel, cause));
+  // Per seed file, in order: its prepared result (or an error), filled in as batches finish.
+  const prepared: Array<{ key: string; file: PreparedFile } | Diagnostic | undefined> = new Array(found.files.length);
+  const index = new Map<string, number>();
+  const keys: string[] = [];
+  let cursor = 0;
+  let finished = 0;
+  // Hands out the next batch of files to prepare, reading them only now and answering what the cache knows.
+  const next = (): FileJob[] | undefined => {
+    const batch: FileJob[] = [];
+    while (cursor < found.files.length && batch.length < BATCH) {
+      const n = cursor++;
+      const seed = found.files[n]!;
+      let bytes: Uint8Array;
+      try {
+        bytes = readFileSync(seed.abs);
+      } catch (cause) {
+        prepared[n] = unreadable(seed.rel, cause);
+        finished++;
+        continue;
+      }
+      const key = (keys[n] = parseKey(seed.rel, bytes, cfgKey));
+      const hit = store?.get(key);
+      if (hit) {
+        prepared[n] = { key, file: hit };
+        finished++;
+        continue;
+      }
+      index.set(seed.rel, n);
+      batch.push({ rel: seed.rel, bytes });
+    }
+    progress?.("ingest", finished, found.files.length);
+    return batch.length > 0 ? batch : undefined;
+  };
+  // Worker threads only pay for their start-up (about half a second each) on a few hundred files.
+  const threads = options.threads ?? (found.files.length >= 300 ? defaultThreads() : 1);
+  await prepareFiles(next, config, threads, (files, results) => {
+    files.forEach((f, i) => {
+      const n = index.get(f.rel)!;
+      prepared[n] = { key: keys[n]!, file: results[i]! };
+      store?.set(keys[n]!, results[i]!);
+    });
+    finished += files.length;
+    progress?.("ingest", finished, found.files.length);
+  });
+
+  const out: Ingested = { articles: [], files: [], warnings: [...found.warnings], errors: [], keys: [], mentions: new Map() };
+  for (const entry of prepared) {
+    if (!entry) continue;
+    if (!("key" in entry)) {
+      out.errors.push(entry);
       continue;
     }
-    const key = parseKey(seed.rel, bytes, cfgKey);
-    let file = store?.get(key);
-    if (!file) {
-      file = ingestFile(seed.rel, bytes, config);
-      // The build needs neither the explain trace nor the unvalidated records: keep the cache small.
-      store?.set(key, { ...file, parse: { ...file.parse, articles: [], explain: [] } });
-    }
-    out.files.push(file.parse);
-    file.articles.forEach((_, i) => out.keys.push(`${key}#${i}`));
-    out.articles.push(...file.articles);
-    out.warnings.push(...file.warnings);
-    out.errors.push(...file.errors);
+    const { ingested, mentions, bodies } = entry.file;
+    out.files.push(ingested.parse);
+    ingested.articles.forEach((a, i) => {
+      out.keys.push(`${entry.key}#${i}`);
+      out.mentions.set(a.id, mentions[i]!);
+      primeBody(a, bodies[i]!);
+    });
+    out.articles.push(...ingested.articles);
+    out.warnings.push(...ingested.warnings);
+    out.errors.push(...ingested.errors);
   }
   return out;
 }
@@ -155,29 +211,14 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       return { ...last.report, written: 0, unchanged: last.report.files, timings };
     }
   }
-  const parses = cache?.store<IngestedFile>("parses");
-  const mentionStore = cache?.store<Mention[]>("mentions");
-  const bodies = cache?.store<string>("bodies");
+  const files = cache?.store<PreparedFile>("files");
   const search = cache?.store<Array<{ path: string; content: Uint8Array }>>("search");
   if (cache) timings.cacheLoad = Math.round((performance.now() - t0) * 10) / 10;
-  const ingested = await ingest(options.seeds, config, parses, options.progress);
+  const ingested = await ingest(options.seeds, config, { store: files, progress: options.progress, threads: options.threads });
   timings.ingest = Math.round((performance.now() - t0) * 10) / 10;
   log?.(`${"ingest".padEnd(10)} ${timings.ingest.toFixed(1).padStart(8)} ms  ${ingested.articles.length} articles from ${ingested.files.length} files`);
 
-  const archive: Archive = timed(timings, "archive", log, () => {
-    const mentions = new Map<string, Mention[]>();
-    ingested.articles.forEach((a, i) => {
-      const key = ingested.keys[i]!;
-      let found = mentionStore?.get(key);
-      if (!found) {
-        found = extractMentions(a);
-        mentionStore?.set(key, found);
-      }
-      mentions.set(a.id, found);
-    });
-    return buildArchive(ingested.articles, config, mentions);
-  });
-  useBodyStore(bodies?.map ?? null);
+  const archive: Archive = timed(timings, "archive", log, () => buildArchive(ingested.articles, config, ingested.mentions));
   const templates = timed(timings, "templates", log, () => Templates.load(templateDirs(options.root, config)));
   const writer = new SiteWriter(options.out);
   try {
@@ -198,14 +239,11 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   } catch (error) {
     writer.abort();
     throw error;
-  } finally {
-    if (bodies) bodies.touch(usedBodies().keys());
-    useBodyStore(null);
   }
   if (cache) {
     timed(timings, "cacheSave", log, () => {
       try {
-        for (const s of [parses, mentionStore, bodies, search]) s?.save();
+        for (const s of [files, search]) s?.save();
       } catch {
         // A cache that cannot be written (read-only disk) only makes the next build slower.
       }

@@ -47,7 +47,7 @@ function printReport(report: BuildReport, out: string, ms: number): void {
 const commands: Record<string, Command> = {
   build: {
     summary: "build the site from the seeds folder",
-    usage: "newsarchive build [--seeds DIR] [--out DIR] [--base-url URL] [--strict] [--report FILE] [--cache] [--quiet | --verbose]",
+    usage: "newsarchive build [--seeds DIR] [--out DIR] [--base-url URL] [--strict] [--report FILE] [--cache] [--threads N] [--quiet | --verbose]",
     options: {
       ...common,
       seeds: { type: "string", default: "seeds" },
@@ -58,6 +58,7 @@ const commands: Record<string, Command> = {
       quiet: { type: "boolean", short: "q", default: false },
       verbose: { type: "boolean", short: "v", default: false },
       cache: { type: "boolean", default: false },
+      threads: { type: "string" },
     },
     help: `  --seeds DIR       folder of article files (.txt, .md, .markdown), read recursively (default: seeds)
   --out DIR         output folder, replaced atomically when the build succeeds (default: dist)
@@ -66,16 +67,19 @@ const commands: Record<string, Command> = {
   --report FILE     where to write the JSON build report (default: newsarchive-report.json)
   -q, --quiet       print errors only
   -v, --verbose     print every warning and the time of each stage
+  --threads N       threads parsing and rendering articles, this one included (default: one per core)
   --cache           keep parses, mentions, rendered bodies and the search index in .newsarchive-cache/
                     and skip the build when neither the inputs nor the output changed since the last one`,
     async run(values) {
       const config = configFrom(values, { baseUrl: values["base-url"] as string | undefined });
       const out = path.resolve(values.out as string);
+      const threads = values.threads === undefined ? undefined : Number(values.threads);
+      if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 64)) throw new UsageError(`--threads must be a whole number from 1 to 64, not "${values.threads}"`);
       const started = performance.now();
       const verbose = values.verbose === true;
       const progress = values.quiet ? undefined : progressLine();
       const log = verbose ? (l: string) => (progress?.clear(), console.log(l)) : values.quiet ? undefined : (l: string) => (progress?.clear(), console.error(l));
-      const report = await build({ root: process.cwd(), seeds: path.resolve(values.seeds as string), out, config, log, progress: progress?.update, cache: values.cache === true });
+      const report = await build({ root: process.cwd(), seeds: path.resolve(values.seeds as string), out, config, log, progress: progress?.update, cache: values.cache === true, threads });
       progress?.clear();
       writeFileSync(path.resolve(values.report as string), `${JSON.stringify(report, null, 2)}\n`);
       if (verbose) for (const w of report.warnings) console.log(`warning: ${formatDiagnostic(w)}`);

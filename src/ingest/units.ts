@@ -2,7 +2,7 @@
 // (fixed width, or paragraphs opened by an indent), in which case wrapped lines are joined back.
 // Markdown: one unit per top-level block of the remark tree, with its line range.
 import type { Root, RootContent } from "mdast";
-import { parseMarkdown } from "./markdown.ts";
+import { parseMarkdown, simpleBlocks } from "./markdown.ts";
 
 export interface Unit {
   /** 0-based indices of the first and last line. */
@@ -103,6 +103,20 @@ export function assertShallowMarkdown(lines: readonly string[], from: number): v
 }
 
 export function markdownUnits(lines: readonly string[], from: number): Unit[] {
+  const simple = simpleBlocks(lines.slice(from));
+  if (simple) {
+    return simple.map((b) => ({
+      start: from + b.start, end: from + b.end,
+      text: b.lines.join(" ").replace(/\s+/g, " ").trim(),
+      heading: b.depth,
+      md: lines.slice(from + b.start, from + b.end + 1).join("\n"),
+    }));
+  }
+  return treeUnits(lines, from);
+}
+
+/** Units from remark's tree: what `markdownUnits` reads anything but plain prose with. */
+export function treeUnits(lines: readonly string[], from: number): Unit[] {
   const src = lines.slice(from).join("\n");
   const tree = parseMarkdown(src);
   const units: Unit[] = [];

@@ -3,10 +3,11 @@ import { defaultSchema, sanitize, type Schema } from "hast-util-sanitize";
 import { toHtml } from "hast-util-to-html";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
-import { parseMarkdown } from "../ingest/markdown.ts";
+import { parseMarkdown, simpleBlocks } from "../ingest/markdown.ts";
 import type { Article } from "../model/index.ts";
-import { rehypeLinkEntities, type EntityLink } from "../archive/entities/index.ts";
-import { cachedBody, cachedLinkedBody } from "./body-cache.ts";
+import type { EntityLink } from "../archive/entities/index.ts";
+import { cachedBody } from "./body-cache.ts";
+import { linkEntitiesInHtml } from "./link-entities.ts";
 
 /** A transform over the body tree, such as linking entity mentions. */
 export type BodyTransform = (tree: Root) => void;
@@ -58,25 +59,35 @@ export function bodyTree(article: Pick<Article, "format" | "markdown" | "body">)
   return paragraphsToHast(article.body);
 }
 
+/**
+ * The HTML remark → rehype → sanitize → hast-util-to-html writes for prose Markdown (paragraphs and
+ * headings of plain text, see `simpleBlocks`), without building either tree; null for anything else.
+ */
+export function proseHtml(markdown: string): string | null {
+  const blocks = simpleBlocks(markdown.split("\n"));
+  if (!blocks) return null;
+  return blocks
+    .map((b) => {
+      if (b.depth === 0) return `<p>${b.lines.join("\n")}</p>`;
+      const h = `h${Math.min(6, b.depth + 1)}`;
+      return `<${h}>${b.lines[0]}</${h}>`;
+    })
+    .join("\n");
+}
+
 /** The body as HTML, after any transforms (entity links) have run on its tree. */
 export function renderBody(article: Pick<Article, "format" | "markdown" | "body">, transforms: readonly BodyTransform[] = []): string {
   // Without transforms a body depends on its content alone, so it is rendered once and kept.
-  if (transforms.length === 0) return cachedBody(article, () => toHtml(bodyTree(article)));
+  if (transforms.length === 0) {
+    return cachedBody(article, () => (article.format === "markdown" && article.markdown !== null && proseHtml(article.markdown)) || toHtml(bodyTree(article)));
+  }
   const tree = bodyTree(article);
   for (const t of transforms) t(tree);
   return toHtml(tree);
 }
 
-/**
- * The body with the first mention of each entity linked. Cached by content and links; a miss
- * parses the Markdown once and also keeps the plain HTML (what the feeds use) from that parse.
- */
+/** The body with the first mention of each entity linked; the body itself is rendered (or found) once. */
 export function renderLinkedBody(article: Pick<Article, "format" | "markdown" | "body">, links: readonly EntityLink[]): string {
-  if (links.length === 0) return renderBody(article);
-  return cachedLinkedBody(article, JSON.stringify(links), (plain) => {
-    const tree = bodyTree(article);
-    plain(toHtml(tree));
-    rehypeLinkEntities({ links: [...links] })(tree);
-    return toHtml(tree);
-  });
+  const html = renderBody(article);
+  return links.length === 0 ? html : linkEntitiesInHtml(html, links);
 }

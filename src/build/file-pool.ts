@@ -1,0 +1,70 @@
+// Per-file work spread over all cores: worker threads (a piscina pool) and the main thread pull
+// batches from one queue. The main thread's share hides the workers' start-up (each loads the
+// parser and the Markdown stack), and workers are started only once there is enough work for them,
+// so a small build, or a warm one where the cache answers almost every file, never waits for one.
+import { availableParallelism } from "node:os";
+import { Piscina } from "piscina";
+import type { SiteConfig } from "../model/index.ts";
+import { prepareBatch, type FileBatch, type PreparedFile } from "./file-work.ts";
+
+export interface FileJob {
+  rel: string;
+  bytes: Uint8Array;
+}
+
+/** Files per task: large enough that messaging is cheap, small enough that the cores finish together. */
+export const BATCH = 24;
+
+/** Workers start once this many batches were taken: below that, their start-up costs more than it saves. */
+const BATCHES_BEFORE_WORKERS = 4;
+
+/** The default number of threads doing file work: one per core. */
+export function defaultThreads(): number {
+  return availableParallelism();
+}
+
+/**
+ * Prepares every batch `next` hands out (parse, mentions, body HTML) on up to `threads` threads,
+ * the main thread included. `next` is called on the main thread whenever a lane is free, so files
+ * are read as they are needed, not all held at once; `done` receives each finished batch.
+ */
+export async function prepareFiles(
+  next: () => FileJob[] | undefined,
+  config: SiteConfig,
+  threads: number,
+  done: (files: readonly FileJob[], prepared: PreparedFile[]) => void,
+): Promise<void> {
+  let taken = 0;
+  const take = (): FileJob[] | undefined => {
+    const files = next();
+    if (files) taken++;
+    return files;
+  };
+  const workers = Math.max(0, threads - 1);
+  let pool: Piscina | null = null;
+  const lanes: Array<Promise<void>> = [];
+
+  const workerLane = async (): Promise<void> => {
+    for (let files = take(); files; files = take()) {
+      const batch: FileBatch = { config, files };
+      // A worker that dies (out of memory, killed) costs its batch a second run here, not the build.
+      done(files, await (pool!.run(batch) as Promise<PreparedFile[]>).catch(() => prepareBatch(batch)));
+    }
+  };
+  const startWorkers = (): void => {
+    pool = new Piscina({ filename: new URL("./file-worker.mjs", import.meta.url).href, minThreads: workers, maxThreads: workers, idleTimeout: 1000 });
+    for (let w = 0; w < workers; w++) lanes.push(workerLane());
+  };
+
+  try {
+    for (let files = take(); files; files = take()) {
+      done(files, prepareBatch({ config, files }));
+      if (!pool && workers > 0 && taken >= BATCHES_BEFORE_WORKERS) startWorkers();
+      // Yield so worker results are taken in and their lanes handed new batches.
+      if (pool) await new Promise((r) => setImmediate(r));
+    }
+    await Promise.all(lanes);
+  } finally {
+    await (pool as Piscina | null)?.destroy();
+  }
+}

@@ -1,0 +1,35 @@
+// Everything a build learns from one seed file alone: its parse, each article's entity mentions and
+// its body as HTML. Pure over (file name, bytes, configuration), so it runs the same inline, in a
+// worker thread, or not at all when the cache has it.
+import { extractMentions, type Mention } from "../archive/entities/index.ts";
+import type { SiteConfig } from "../model/index.ts";
+import { renderBody } from "../render/body.ts";
+import { ingestFile, type IngestedFile } from "./ingest-file.ts";
+
+export interface PreparedFile {
+  ingested: IngestedFile;
+  /** Per article of `ingested.articles`, in order. */
+  mentions: Mention[][];
+  /** Per article: the body as sanitized HTML without entity links. */
+  bodies: string[];
+}
+
+export function prepareFile(rel: string, bytes: Uint8Array, config: SiteConfig): PreparedFile {
+  const ingested = ingestFile(rel, bytes, config);
+  return {
+    // A build needs neither the explain trace nor the unvalidated records: drop them before they are copied or cached.
+    ingested: { ...ingested, parse: { ...ingested.parse, articles: [], explain: [] } },
+    mentions: ingested.articles.map((a) => extractMentions(a)),
+    bodies: ingested.articles.map((a) => renderBody(a)),
+  };
+}
+
+/** One task for a worker: several files at once, so messaging costs little beside the work. */
+export interface FileBatch {
+  config: SiteConfig;
+  files: Array<{ rel: string; bytes: Uint8Array }>;
+}
+
+export function prepareBatch(batch: FileBatch): PreparedFile[] {
+  return batch.files.map((f) => prepareFile(f.rel, f.bytes, batch.config));
+}
