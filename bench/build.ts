@@ -15,7 +15,7 @@ const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
 /** One CLI build in a fresh process: wall seconds, peak RSS in MB, and the search stage's seconds. */
 function timedBuild(root: string): { wall: number; rssMb: number; search: number } {
   const tf = path.join(root, "time.txt");
-  const r = spawnSync("/usr/bin/time", ["-v", "-o", tf, process.execPath, BIN, "build", "--quiet", "--cache"], { cwd: root, encoding: "utf8" });
+  const r = spawnSync("/usr/bin/time", ["-v", "-o", tf, process.execPath, BIN, "build", "--quiet"], { cwd: root, encoding: "utf8" });
   if (r.status !== 0) throw new Error(`build failed: ${r.stderr}`);
   const t = readFileSync(tf, "utf8");
   const wall = /Elapsed \(wall clock\) time \([^)]*\): (.*)/.exec(t)![1]!.split(":").reduce((s, x) => s * 60 + Number(x), 0);

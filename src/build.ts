@@ -1,15 +1,14 @@
-import { createHash } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { archiveWarnings, buildArchive, todayIn, type Archive } from "./archive/index.ts";
 import type { Mention } from "./archive/entities/index.ts";
-import { BuildCache, type ShardedStore } from "./build/disk-cache.ts";
+import { BuildCache, configKey, type ShardedStore } from "./build/disk-cache.ts";
+import { lastBuildStanding, recordBuild, STANDING_LINE, standingReport } from "./build/last-build.ts";
 import { siteExtras } from "./build/extras.ts";
 import { BATCH, defaultThreads, prepareFiles, type FileJob } from "./build/file-pool.ts";
 import type { PreparedFile } from "./build/file-work.ts";
-import { configKey, parseKey, unreadable } from "./build/ingest-file.ts";
+import { parseKey, unreadable } from "./build/ingest-file.ts";
 import { primeBody } from "./render/body-cache.ts";
-import { publicDirs, templateDirs, templatesKey } from "./build/layers.ts";
+import { publicDirs, templateDirs } from "./build/layers.ts";
 import { loadConfig } from "./config.ts";
 import { findSeedFiles, type FileParse } from "./ingest/index.ts";
 import type { Diagnostic, ParsedArticle, RemovedBlock, SiteConfig } from "./model/index.ts";
@@ -30,6 +29,8 @@ export interface BuildOptions {
   progress?: (stage: string, done: number, total: number | null) => void;
   /** Keep parses, mentions, rendered bodies and the search bundle in `.newsarchive-cache/build/` under `root`, and skip a build whose inputs and output are as the last one left them (the CLI turns this on; default off). */
   cache?: boolean;
+  /** What the caller already found out about the last build (the CLI checks before loading the pipeline). */
+  standing?: { inputs: string; report: BuildReport | null };
   /** Threads doing the per-file work (parse, mentions, bodies), the main thread included; default one per core. */
   threads?: number;
 }
@@ -68,8 +69,12 @@ export interface IngestOptions {
   /** Prepared files by content key, kept across builds. */
   store?: ShardedStore<PreparedFile>;
   progress?: BuildOptions["progress"];
+  /** What the caller already found out about the last build (the CLI checks before loading the pipeline). */
+  standing?: { inputs: string; report: BuildReport | null };
   /** Threads doing the per-file work, the main thread included (default: one per core). */
   threads?: number;
+  /** Keep each file's line-by-line explanation (`parse --explain`); a build has no use for it. */
+  explain?: boolean;
 }
 
 /**
@@ -116,7 +121,7 @@ export async function ingest(seeds: string, config: SiteConfig, options: IngestO
   };
   // Worker threads only pay for their start-up (about half a second each) on a few hundred files.
   const threads = options.threads ?? (found.files.length >= 300 ? defaultThreads() : 1);
-  await prepareFiles(next, config, threads, (files, results) => {
+  await prepareFiles(next, { config, explain: options.explain === true }, threads, (files, results) => {
     files.forEach((f, i) => {
       const n = index.get(f.rel)!;
       prepared[n] = { key: keys[n]!, file: results[i]! };
@@ -155,60 +160,21 @@ function timed<T>(timings: Record<string, number>, stage: string, log: ((line: s
   return result;
 }
 
-/** What the last build read and wrote: when neither changed since, the build has nothing to do. */
-interface LastBuild {
-  inputs: string;
-  out: string;
-  report: BuildReport;
-  /** Site-relative file, size, modification time. */
-  files: Array<[string, number, number]>;
-}
-
-/** A digest of everything a build reads besides the code and configuration (which key the cache). */
-async function inputsDigest(options: BuildOptions): Promise<string> {
-  const h = createHash("sha1");
-  const found = await findSeedFiles(options.seeds);
-  h.update(`${path.resolve(options.seeds)}\0${found.warnings.length}\0`);
-  for (const seed of found.files) {
-    h.update(`${seed.rel}\0`);
-    try {
-      h.update(createHash("sha1").update(readFileSync(seed.abs)).digest());
-    } catch {
-      h.update("\0unreadable");
-    }
-  }
-  h.update(templatesKey(templateDirs(options.root, options.config)));
-  copyStatic(publicDirs(options.root, options.config), { write: (rel, bytes) => void h.update(`${rel}\0`).update(bytes) });
-  return h.digest("base64url");
-}
-
-/** True when every file the last build wrote is still in the output folder as it was left. */
-function outputIntact(out: string, files: LastBuild["files"]): boolean {
-  for (const [rel, size, mtime] of files) {
-    try {
-      const st = statSync(path.join(out, rel));
-      if (st.size !== size || st.mtimeMs !== mtime) return false;
-    } catch {
-      return false;
-    }
-  }
-  return true;
-}
-
 /** A cold build: ingest → archive → render → output, each stage timed. */
 export async function build(options: BuildOptions): Promise<BuildReport> {
   const { config, log } = options;
   const timings: Record<string, number> = {};
   const t0 = performance.now();
   const cache = options.cache !== true ? null : new BuildCache(options.root, config);
-  const inputs = cache ? await inputsDigest(options) : "";
+  let inputs = "";
   if (cache) {
     // Nothing read changed and the site is as the last build left it: that build's result stands.
-    const last = cache.readJson<LastBuild>("last-build.json");
-    if (last && last.inputs === inputs && last.out === path.resolve(options.out) && outputIntact(last.out, last.files)) {
-      timings.unchanged = Math.round((performance.now() - t0) * 10) / 10;
-      log?.(`${"unchanged".padEnd(10)} ${timings.unchanged.toFixed(1).padStart(8)} ms  inputs and output as the last build left them`);
-      return { ...last.report, written: 0, unchanged: last.report.files, timings };
+    const last = options.standing ?? (await lastBuildStanding(options, cache));
+    inputs = last.inputs;
+    if (last.report) {
+      const report = standingReport(last.report, performance.now() - t0);
+      log?.(`${"unchanged".padEnd(10)} ${report.timings.unchanged!.toFixed(1).padStart(8)} ms  ${STANDING_LINE}`);
+      return report;
     }
   }
   const files = cache?.store<PreparedFile>("files");
@@ -269,18 +235,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     ]),
     timings,
   };
-  if (cache) {
-    try {
-      const out = path.resolve(options.out);
-      const files = writer.files.map((rel): [string, number, number] => {
-        const st = statSync(path.join(out, rel));
-        return [rel, st.size, st.mtimeMs];
-      });
-      cache.writeJson("last-build.json", { inputs, out, report, files } satisfies LastBuild);
-    } catch {
-      // no record: the next build just does the work
-    }
-  }
+  if (cache) recordBuild(cache, inputs, options.out, report, writer.files);
   return report;
 }
 

@@ -1,14 +1,13 @@
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { assignUrls } from "./archive/index.ts";
-import { build, ingest, PACKAGE_ROOT, type BuildReport } from "./build.ts";
-import { ingestFile } from "./build/ingest-file.ts";
+import type { BuildOptions, BuildReport } from "./build.ts";
+import { PACKAGE_ROOT } from "./build/layers.ts";
 import { CONFIG_FILE, loadConfig } from "./config.ts";
-import { createStaticServer, listen } from "./dev/index.ts";
-import { explainText } from "./ingest/index.ts";
 import { formatDiagnostic, NewsarchiveError, UsageError, type SiteConfig } from "./model/index.ts";
-import { siteView } from "./render/index.ts";
+
+// The pipeline's modules (parser, renderer, search, dev server) are imported by the commands that
+// use them: a warm build that finds nothing changed answers before loading any of them.
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
@@ -27,6 +26,22 @@ const common: Options = {
 
 const HELP_COMMON = `  --config FILE     site configuration (default: ${CONFIG_FILE} in the current folder)
   -h, --help        show this help`;
+
+/** The last build's report when it still stands (checked without loading the pipeline), else a build. */
+async function cachedOrBuilt(options: BuildOptions): Promise<BuildReport> {
+  if (options.cache) {
+    const started = performance.now();
+    const [{ BuildCache }, { lastBuildStanding, STANDING_LINE, standingReport }] = await Promise.all([import("./build/disk-cache.ts"), import("./build/last-build.ts")]);
+    options.standing = await lastBuildStanding(options, new BuildCache(options.root, options.config));
+    if (options.standing.report) {
+      const report = standingReport(options.standing.report, performance.now() - started);
+      options.log?.(`${"unchanged".padEnd(10)} ${report.timings.unchanged!.toFixed(1).padStart(8)} ms  ${STANDING_LINE}`);
+      return report;
+    }
+  }
+  const { build } = await import("./build.ts");
+  return build(options);
+}
 
 function configFrom(values: Record<string, string | boolean | undefined>, overrides: Partial<SiteConfig> = {}): SiteConfig {
   const file = path.resolve(typeof values.config === "string" ? values.config : CONFIG_FILE);
@@ -47,7 +62,7 @@ function printReport(report: BuildReport, out: string, ms: number): void {
 const commands: Record<string, Command> = {
   build: {
     summary: "build the site from the seeds folder",
-    usage: "newsarchive build [--seeds DIR] [--out DIR] [--base-url URL] [--strict] [--report FILE] [--cache] [--threads N] [--quiet | --verbose]",
+    usage: "newsarchive build [--seeds DIR] [--out DIR] [--base-url URL] [--strict] [--report FILE] [--no-cache] [--threads N] [--quiet | --verbose]",
     options: {
       ...common,
       seeds: { type: "string", default: "seeds" },
@@ -57,7 +72,8 @@ const commands: Record<string, Command> = {
       report: { type: "string", default: "newsarchive-report.json" },
       quiet: { type: "boolean", short: "q", default: false },
       verbose: { type: "boolean", short: "v", default: false },
-      cache: { type: "boolean", default: false },
+      cache: { type: "boolean", default: true },
+      "no-cache": { type: "boolean", default: false },
       threads: { type: "string" },
     },
     help: `  --seeds DIR       folder of article files (.txt, .md, .markdown), read recursively (default: seeds)
@@ -68,8 +84,9 @@ const commands: Record<string, Command> = {
   -q, --quiet       print errors only
   -v, --verbose     print every warning and the time of each stage
   --threads N       threads parsing and rendering articles, this one included (default: one per core)
-  --cache           keep parses, mentions, rendered bodies and the search index in .newsarchive-cache/
-                    and skip the build when neither the inputs nor the output changed since the last one`,
+  --no-cache        build everything from scratch, without reading or writing .newsarchive-cache/
+                    (by default parses, rendered bodies and the search index are kept there by content
+                    hash, and a build whose inputs and output did not change since the last is skipped)`,
     async run(values) {
       const config = configFrom(values, { baseUrl: values["base-url"] as string | undefined });
       const out = path.resolve(values.out as string);
@@ -79,7 +96,8 @@ const commands: Record<string, Command> = {
       const verbose = values.verbose === true;
       const progress = values.quiet ? undefined : progressLine();
       const log = verbose ? (l: string) => (progress?.clear(), console.log(l)) : values.quiet ? undefined : (l: string) => (progress?.clear(), console.error(l));
-      const report = await build({ root: process.cwd(), seeds: path.resolve(values.seeds as string), out, config, log, progress: progress?.update, cache: values.cache === true, threads });
+      const options: BuildOptions = { root: process.cwd(), seeds: path.resolve(values.seeds as string), out, config, log, progress: progress?.update, cache: values["no-cache"] !== true, threads };
+      const report = await cachedOrBuilt(options);
       progress?.clear();
       writeFileSync(path.resolve(values.report as string), `${JSON.stringify(report, null, 2)}\n`);
       if (verbose) for (const w of report.warnings) console.log(`warning: ${formatDiagnostic(w)}`);
@@ -102,10 +120,11 @@ const commands: Record<string, Command> = {
     async run(values, positionals) {
       if (positionals.length === 0) throw new UsageError("parse needs at least one file or folder");
       const config = configFrom(values);
+      const [{ assignUrls }, { explainText }] = await Promise.all([import("./archive/index.ts"), import("./ingest/index.ts")]);
       const records = [];
       let failed = false;
       for (const p of positionals) {
-        const ingested = await ingestPath(p, config);
+        const ingested = await ingestPath(p, config, values.explain === true);
         for (const e of ingested.errors) {
           console.error(`error: ${formatDiagnostic(e)}`);
           failed = true;
@@ -132,6 +151,7 @@ const commands: Record<string, Command> = {
     async run(values) {
       const config = configFrom(values);
       const port = parsePort(values.port as string);
+      const [{ siteView }, { createStaticServer, listen }] = await Promise.all([import("./render/index.ts"), import("./dev/index.ts")]);
       const site = siteView(config);
       const server = createStaticServer({ root: path.resolve(values.out as string), basePath: site.basePath });
       const bound = await listen(server, port, values.host as string);
@@ -175,7 +195,8 @@ const commands: Record<string, Command> = {
 };
 
 /** The records of a file or a folder, through the same validation as a build. */
-async function ingestPath(p: string, config: SiteConfig) {
+async function ingestPath(p: string, config: SiteConfig, explain: boolean) {
+  const [{ ingest }, { ingestFile }] = await Promise.all([import("./build.ts"), import("./build/ingest-file.ts")]);
   const abs = path.resolve(p);
   let isDir: boolean;
   try {
@@ -183,7 +204,7 @@ async function ingestPath(p: string, config: SiteConfig) {
   } catch {
     throw new UsageError(`no such file or folder: ${p}`);
   }
-  if (isDir) return ingest(abs, config);
+  if (isDir) return ingest(abs, config, { explain });
   // A single file is named relative to the current folder, as the user typed it.
   const rel = path.relative(process.cwd(), abs).split(path.sep).join("/");
   const file = ingestFile(rel, readFileSync(abs), config);

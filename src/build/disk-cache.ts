@@ -1,9 +1,9 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { SiteConfig } from "../model/index.ts";
 import { codeDigest, SRC } from "./code-digest.ts";
-import { configKey } from "./ingest-file.ts";
 
 const SHARDS = 16;
 
@@ -12,7 +12,12 @@ const SHARDS = 16;
  * manifest). Coarse on purpose: any code change drops the whole cache, so a stale entry can never
  * survive an upgrade or a local edit of the generator.
  */
-export const CODE_VERSION: string = codeDigest([SRC], [path.join(SRC, "../package.json")]);
+export const CODE_VERSION: string = codeDigest([SRC], [path.join(SRC, "../package.json"), path.join(SRC, "../package-lock.json")].filter((f) => existsSync(f)));
+
+/** The cache key of a configuration: any setting may change any page. */
+export function configKey(config: SiteConfig): string {
+  return createHash("sha1").update(JSON.stringify(config)).digest("base64url");
+}
 
 /**
  * A content-addressed store of one kind of result, kept as a few v8-serialized shards so that a

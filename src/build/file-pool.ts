@@ -4,8 +4,7 @@
 // so a small build, or a warm one where the cache answers almost every file, never waits for one.
 import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
-import type { SiteConfig } from "../model/index.ts";
-import { prepareBatch, type FileBatch, type PreparedFile } from "./file-work.ts";
+import { prepareBatch, type FileBatch, type Preparation, type PreparedFile } from "./file-work.ts";
 
 export interface FileJob {
   rel: string;
@@ -30,7 +29,7 @@ export function defaultThreads(): number {
  */
 export async function prepareFiles(
   next: () => FileJob[] | undefined,
-  config: SiteConfig,
+  how: Preparation,
   threads: number,
   done: (files: readonly FileJob[], prepared: PreparedFile[]) => void,
 ): Promise<void> {
@@ -46,7 +45,7 @@ export async function prepareFiles(
 
   const workerLane = async (): Promise<void> => {
     for (let files = take(); files; files = take()) {
-      const batch: FileBatch = { config, files };
+      const batch: FileBatch = { how, files };
       // A worker that dies (out of memory, killed) costs its batch a second run here, not the build.
       done(files, await (pool!.run(batch) as Promise<PreparedFile[]>).catch(() => prepareBatch(batch)));
     }
@@ -58,7 +57,7 @@ export async function prepareFiles(
 
   try {
     for (let files = take(); files; files = take()) {
-      done(files, prepareBatch({ config, files }));
+      done(files, prepareBatch({ how, files }));
       if (!pool && workers > 0 && taken >= BATCHES_BEFORE_WORKERS) startWorkers();
       // Yield so worker results are taken in and their lanes handed new batches.
       if (pool) await new Promise((r) => setImmediate(r));

@@ -14,11 +14,18 @@ export interface PreparedFile {
   bodies: string[];
 }
 
-export function prepareFile(rel: string, bytes: Uint8Array, config: SiteConfig): PreparedFile {
-  const ingested = ingestFile(rel, bytes, config);
+/** How files are prepared: the same for every file of a build. */
+export interface Preparation {
+  config: SiteConfig;
+  /** Keep the line-by-line explanation (`parse --explain`). */
+  explain: boolean;
+}
+
+export function prepareFile(rel: string, bytes: Uint8Array, how: Preparation): PreparedFile {
+  const ingested = ingestFile(rel, bytes, how.config);
   return {
     // A build needs neither the explain trace nor the unvalidated records: drop them before they are copied or cached.
-    ingested: { ...ingested, parse: { ...ingested.parse, articles: [], explain: [] } },
+    ingested: { ...ingested, parse: { ...ingested.parse, articles: [], explain: how.explain ? ingested.parse.explain : [] } },
     mentions: ingested.articles.map((a) => extractMentions(a)),
     bodies: ingested.articles.map((a) => renderBody(a)),
   };
@@ -26,10 +33,10 @@ export function prepareFile(rel: string, bytes: Uint8Array, config: SiteConfig):
 
 /** One task for a worker: several files at once, so messaging costs little beside the work. */
 export interface FileBatch {
-  config: SiteConfig;
+  how: Preparation;
   files: Array<{ rel: string; bytes: Uint8Array }>;
 }
 
 export function prepareBatch(batch: FileBatch): PreparedFile[] {
-  return batch.files.map((f) => prepareFile(f.rel, f.bytes, batch.config));
+  return batch.files.map((f) => prepareFile(f.rel, f.bytes, batch.how));
 }

@@ -53,6 +53,4 @@ export function parseKey(rel: string, bytes: Uint8Array, configKey: string): str
   return createHash("sha1").update(PARSER_VERSION).update(configKey).update(rel).update("\0").update(bytes).digest("base64url");
 }
 
-export function configKey(config: SiteConfig): string {
-  return createHash("sha1").update(JSON.stringify(config)).digest("base64url");
-}
+export { configKey } from "./disk-cache.ts";

@@ -65,7 +65,9 @@ describe("hostile and broken input", () => {
   });
 
   test("should write nothing outside the output folder, with safe file names", () => {
-    assert.deepEqual(readdirSync(root).sort(), ["dist", "report.json", "seeds", "strict-dist", "strict.json"].sort());
+    // Beside the output, only the report and the build cache (on by default, kept in the project folder).
+    assert.deepEqual(readdirSync(root).sort(), [".newsarchive-cache", "dist", "report.json", "seeds", "strict-dist", "strict.json"].sort());
+    assert.deepEqual(readdirSync(path.join(root, ".newsarchive-cache")), ["build"]);
     assert.deepEqual(readdirSync(outside), ["outside.txt"]);
     for (const f of listFiles(out)) {
       for (const segment of f.split("/")) {
