@@ -14,6 +14,9 @@ export interface FileJob {
 /** Files per task: large enough that messaging is cheap, small enough that the cores finish together. */
 export const BATCH = 24;
 
+/** Files the main thread prepares between two looks at the workers. */
+const MAIN_BITE = 6;
+
 /** Workers start once this many batches were taken: below that, their start-up costs more than it saves. */
 const BATCHES_BEFORE_WORKERS = 4;
 
@@ -34,8 +37,10 @@ export async function prepareFiles(
   done: (files: readonly FileJob[], prepared: PreparedFile[]) => void,
 ): Promise<void> {
   let taken = 0;
+  /** Files the main thread put back: a batch it split to be back sooner. */
+  const spare: FileJob[][] = [];
   const take = (): FileJob[] | undefined => {
-    const files = next();
+    const files = spare.pop() ?? next();
     if (files) taken++;
     return files;
   };
@@ -51,12 +56,16 @@ export async function prepareFiles(
     }
   };
   const startWorkers = (): void => {
-    pool = new Piscina({ filename: new URL("./file-worker.mjs", import.meta.url).href, minThreads: workers, maxThreads: workers, idleTimeout: 1000 });
-    for (let w = 0; w < workers; w++) lanes.push(workerLane());
+    // Two tasks in flight per worker: the next batch is already in the worker's hands when one
+    // finishes, so a worker does not idle while the main thread is busy and cannot hand out more.
+    pool = new Piscina({ filename: new URL("./file-worker.mjs", import.meta.url).href, minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: 2, idleTimeout: 1000 });
+    for (let w = 0; w < 2 * workers; w++) lanes.push(workerLane());
   };
 
   try {
     for (let files = take(); files; files = take()) {
+      // Once workers run, the main thread takes small bites, so it is soon back to hand them work.
+      if (pool && files.length > MAIN_BITE) spare.push(files.splice(MAIN_BITE));
       done(files, prepareBatch({ how, files }));
       if (!pool && workers > 0 && taken >= BATCHES_BEFORE_WORKERS) startWorkers();
       // Yield so worker results are taken in and their lanes handed new batches.

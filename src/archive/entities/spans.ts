@@ -21,7 +21,7 @@ export interface Candidate {
 const PLACE_PREPOSITIONS = new Set(["in", "from", "near", "outside", "across", "into", "toward", "towards", "around", "through", "via"]);
 const PLACE_NOUNS = new Set(["city", "town", "village", "region", "province", "capital", "port", "suburb", "oblast"]);
 
-const bare = (t: Token): string => fold(t.text).replace(/\.$/, "");
+const bare = (t: Token): string => t.bare;
 const isHead = (t: Token | undefined, heads: ReadonlySet<string>): boolean => t !== undefined && heads.has(bare(t));
 const wordClass = (tokens: readonly Token[]): WordClass | null => classifyWord(fold(tokens.map((t) => t.text).join(" ")));
 

@@ -1,5 +1,6 @@
 // A linear, regex-driven tokenizer: words (with their possessive and abbreviation dots) and punctuation,
 // each with its offsets in the paragraph and whether a sentence starts there.
+import { fold } from "./names.ts";
 import { ABBREVIATIONS } from "./stoplists.ts";
 
 export interface Token {
@@ -7,6 +8,8 @@ export interface Token {
   text: string;
   /** Lowercase form without a final dot, for list lookups. */
   lower: string;
+  /** Folded form (lowercase, no diacritics) without a final dot, for lexicon and gazetteer lookups. */
+  bare: string;
   start: number;
   /** End of `text` in the paragraph (before any possessive ending). */
   end: number;
@@ -22,6 +25,7 @@ export interface Token {
 /** A token whose lowercase form is made only when asked for (most words are never looked up by it). */
 class WordToken implements Token {
   private low: string | null = null;
+  private folded: string | null = null;
   constructor(
     public text: string, public start: number, public end: number, public isWord: boolean, public cap: boolean,
     public sentenceStart: boolean, public possessive: boolean,
@@ -32,6 +36,14 @@ class WordToken implements Token {
       this.low = this.isWord && w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1).toLowerCase() : this.isWord ? w.toLowerCase() : w;
     }
     return this.low;
+  }
+  // Asked for several times per capitalised word while spans are cleaned: worked out once.
+  get bare(): string {
+    if (this.folded === null) {
+      const f = fold(this.text);
+      this.folded = f.charCodeAt(f.length - 1) === 46 ? f.slice(0, -1) : f;
+    }
+    return this.folded;
   }
 }
 
