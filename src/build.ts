@@ -12,7 +12,8 @@ import { publicDirs, templateDirs } from "./build/layers.ts";
 import { loadConfig } from "./config.ts";
 import { findSeedFiles, type FileParse } from "./ingest/index.ts";
 import type { Diagnostic, ParsedArticle, RemovedBlock, SiteConfig } from "./model/index.ts";
-import { copyStatic, fileForUrl, publish, SiteWriter } from "./output/index.ts";
+import { copyStatic, fileForUrl, SiteWriter } from "./output/index.ts";
+import { SearchStream, type SearchFile } from "./output/search-stream.ts";
 import { renderPage, sitePages, siteView, Templates } from "./render/index.ts";
 
 export { layerDirs, PACKAGE_ROOT } from "./build/layers.ts";
@@ -178,7 +179,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     }
   }
   const files = cache?.store<PreparedFile>("files");
-  const search = cache?.store<Array<{ path: string; content: Uint8Array }>>("search");
+  const searchStore = cache?.store<SearchFile[]>("search");
   if (cache) timings.cacheLoad = Math.round((performance.now() - t0) * 10) / 10;
   const ingested = await ingest(options.seeds, config, { store: files, progress: options.progress, threads: options.threads });
   timings.ingest = Math.round((performance.now() - t0) * 10) / 10;
@@ -187,29 +188,38 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const archive: Archive = timed(timings, "archive", log, () => buildArchive(ingested.articles, config, ingested.mentions));
   const templates = timed(timings, "templates", log, () => Templates.load(templateDirs(options.root, config)));
   const writer = new SiteWriter(options.out);
+  // Article pages go to the search indexer (a worker thread) as they are rendered, so indexing runs beside rendering.
+  const search = new SearchStream();
   try {
     const site = siteView(config);
     timed(timings, "render", log, () => {
       copyStatic(publicDirs(options.root, config), writer);
       const urls: string[] = [];
       for (const page of sitePages(archive)) {
-        writer.write(fileForUrl(page.url), renderPage(templates, site, page));
+        const html = renderPage(templates, site, page);
+        writer.write(fileForUrl(page.url), html);
+        if (page.template === "article") search.add(page.url, html);
         urls.push(page.url);
         options.progress?.("render", urls.length, null);
       }
-      // Site-wide files (sitemap, robots.txt; feeds and search go in siteExtras too).
+      // Site-wide files (sitemap, robots.txt, feeds).
       for (const [file, bytes] of siteExtras(archive, site, urls)) writer.write(file, bytes);
     });
-    await publish(archive, site, writer, timings, log, search); // the search index, staged before the swap
+    const started = performance.now();
+    const bundle = await search.finish(searchStore);
+    for (const f of bundle.files) writer.write(`pagefind/${f.path}`, f.content);
+    timings.search = Math.round((performance.now() - started) * 10) / 10;
+    log?.(`${"search".padEnd(10)} ${timings.search.toFixed(1).padStart(8)} ms  ${bundle.pages} pages indexed beside rendering; this is the wait after it`);
     timed(timings, "output", log, () => writer.commit());
   } catch (error) {
+    await search.abort();
     writer.abort();
     throw error;
   }
   if (cache) {
     timed(timings, "cacheSave", log, () => {
       try {
-        for (const s of [files, search]) s?.save();
+        for (const s of [files, searchStore]) s?.save();
       } catch {
         // A cache that cannot be written (read-only disk) only makes the next build slower.
       }

@@ -1,0 +1,55 @@
+// The search index of a cold build, made while the pages are rendered: each article page is handed
+// to a worker thread as soon as it exists (see search-worker.mjs), and the finished bundle comes back
+// at the end. A bundle cached for exactly these pages is used instead of the one being made.
+import { createHash } from "node:crypto";
+import { Worker } from "node:worker_threads";
+import { NewsarchiveError } from "../model/index.ts";
+import type { SearchCache } from "./search.ts";
+
+export type SearchFile = { path: string; content: Uint8Array };
+
+export class SearchStream {
+  readonly #worker = new Worker(new URL("./search-worker.mjs", import.meta.url));
+  readonly #digest = createHash("sha1");
+  #pages = 0;
+  readonly #result: Promise<SearchFile[]>;
+
+  constructor() {
+    this.#result = new Promise((resolve, reject) => {
+      this.#worker.on("message", (m: { type: "done"; files: SearchFile[] } | { type: "error"; message: string }) => {
+        if (m.type === "done") resolve(m.files.map((f) => ({ path: f.path, content: new Uint8Array(f.content) })));
+        else reject(new NewsarchiveError(`search index: ${m.message}`));
+      });
+      this.#worker.on("error", (error) => reject(new NewsarchiveError(`search index: ${error.message}`)));
+      this.#worker.on("exit", (code) => reject(new NewsarchiveError(`search index: the indexer stopped (exit code ${code})`)));
+    });
+    this.#result.catch(() => {}); // seen by finish(); never an unhandled rejection meanwhile
+  }
+
+  /** Queues one page for indexing; it is indexed while later pages render. */
+  add(url: string, html: string): void {
+    this.#pages++;
+    this.#digest.update(url).update("\0").update(html).update("\0");
+    this.#worker.postMessage({ type: "add", url, html });
+  }
+
+  /** The bundle: from the cache when these exact pages were indexed before, else the one just made. */
+  async finish(cache?: SearchCache): Promise<{ files: SearchFile[]; pages: number }> {
+    const key = this.#digest.digest("base64url");
+    const cached = cache?.get(key);
+    this.#worker.postMessage({ type: "finish", keep: cached === undefined });
+    try {
+      const made = await this.#result;
+      const files = cached ?? [...made].sort((x, y) => (x.path < y.path ? -1 : 1));
+      if (!cached) cache?.set(key, files);
+      return { files, pages: this.#pages };
+    } finally {
+      await this.#worker.terminate();
+    }
+  }
+
+  /** Stops the indexer without a bundle (a failed build). */
+  async abort(): Promise<void> {
+    await this.#worker.terminate();
+  }
+}

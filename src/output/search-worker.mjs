@@ -1,0 +1,48 @@
+// The search indexer's thread: drives Pagefind (itself a child process) one page at a time while
+// the main thread goes on rendering, so indexing overlaps the build instead of following it.
+// Plain JavaScript: it needs only Pagefind, not the TypeScript loader.
+import { parentPort } from "node:worker_threads";
+import * as pagefind from "pagefind";
+
+const created = pagefind.createIndex({ rootSelector: "main", excludeSelectors: ["nav"] });
+let chain = Promise.resolve();
+let failure = null;
+
+async function index() {
+  const { index, errors } = await created;
+  if (!index) throw new Error(errors.join("; "));
+  return index;
+}
+
+async function finish(keep) {
+  try {
+    const idx = await index();
+    if (failure) throw failure;
+    if (!keep) return { files: [] };
+    const { files, errors } = await idx.getFiles();
+    if (errors.length) throw new Error(errors.join("; "));
+    return { files: files.map((f) => ({ path: f.path, content: f.content })) };
+  } finally {
+    await (await created).index?.deleteIndex();
+    await pagefind.close();
+  }
+}
+
+parentPort.on("message", (message) => {
+  if (message.type === "add") {
+    chain = chain.then(async () => {
+      if (failure) return;
+      try {
+        const added = await (await index()).addHTMLFile({ url: message.url, content: message.html });
+        if (added.errors.length) failure = new Error(`${message.url}: ${added.errors.join("; ")}`);
+      } catch (error) {
+        failure = error;
+      }
+    });
+  } else if (message.type === "finish") {
+    chain = chain.then(() => finish(message.keep)).then(
+      (result) => parentPort.postMessage({ type: "done", files: result.files }, result.files.map((f) => f.content.buffer)),
+      (error) => parentPort.postMessage({ type: "error", message: String(error?.message ?? error) }),
+    );
+  }
+});
