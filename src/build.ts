@@ -187,7 +187,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
 
   const archive: Archive = timed(timings, "archive", log, () => buildArchive(ingested.articles, config, ingested.mentions));
   const templates = timed(timings, "templates", log, () => Templates.load(templateDirs(options.root, config)));
-  const writer = new SiteWriter(options.out);
+  const writer = new SiteWriter(options.out, { thread: true });
   // Article pages go to the search indexer (a worker thread) as they are rendered, so indexing runs beside rendering.
   const search = new SearchStream();
   try {
@@ -210,6 +210,10 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     for (const f of bundle.files) writer.write(`pagefind/${f.path}`, f.content);
     timings.search = Math.round((performance.now() - started) * 10) / 10;
     log?.(`${"search".padEnd(10)} ${timings.search.toFixed(1).padStart(8)} ms  ${bundle.pages} pages indexed beside rendering; this is the wait after it`);
+    const writing = performance.now();
+    await writer.settle();
+    timings.write = Math.round((performance.now() - writing) * 10) / 10;
+    log?.(`${"write".padEnd(10)} ${timings.write.toFixed(1).padStart(8)} ms  ${writer.written} written, ${writer.unchanged} unchanged (beside rendering; this is the wait after it)`);
     timed(timings, "output", log, () => writer.commit());
   } catch (error) {
     await search.abort();

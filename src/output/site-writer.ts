@@ -1,6 +1,10 @@
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { Worker } from "node:worker_threads";
 import { NewsarchiveError } from "../model/index.ts";
+
+/** Files handed to the writer thread per message: few messages, little waiting at the end. */
+const THREAD_BATCH = 64;
 
 /**
  * Writes a site into a staging folder beside the output folder and swaps it into place only when
@@ -19,7 +23,12 @@ export class SiteWriter {
   /** Whether there is a previous site to keep unchanged files from (a first build skips the comparison). */
   readonly #hasPrevious: boolean;
 
-  constructor(out: string) {
+  /** With `thread`, folders and files are made on a worker thread (see write-worker.mjs); call `settle()` before `commit()`. */
+  readonly #thread: Worker | null = null;
+  #queued: Array<{ target: string; previous: string | null; content: string | Uint8Array }> = [];
+  #unsettled = false;
+
+  constructor(out: string, options: { thread?: boolean } = {}) {
     this.out = path.resolve(out);
     const parent = path.dirname(this.out);
     mkdirSync(parent, { recursive: true });
@@ -28,6 +37,30 @@ export class SiteWriter {
     mkdirSync(this.staging, { recursive: true });
     this.#dirs.add(this.staging);
     this.#hasPrevious = existsSync(this.out);
+    if (options.thread) this.#thread = new Worker(new URL("./write-worker.mjs", import.meta.url), { workerData: { staging: this.staging } });
+  }
+
+  /** Waits for the writer thread to finish every file handed to it, and takes its counts. */
+  async settle(): Promise<void> {
+    const thread = this.#thread;
+    if (!thread) return;
+    this.#flush();
+    const result = await new Promise<{ written: number; unchanged: number; failure: string | null }>((resolve, reject) => {
+      thread.once("message", resolve);
+      thread.once("error", reject);
+      thread.postMessage({ type: "settle" });
+    });
+    this.written += result.written;
+    this.unchanged += result.unchanged;
+    this.#unsettled = false;
+    await thread.terminate();
+    if (result.failure) throw new NewsarchiveError(`cannot write the site: ${result.failure}`);
+  }
+
+  #flush(): void {
+    if (this.#queued.length === 0) return;
+    this.#thread!.postMessage({ type: "write", files: this.#queued });
+    this.#queued = [];
   }
 
   /** Creates a staging folder and its missing parents, each once: a recursive mkdir per file stats every level. */
@@ -63,9 +96,16 @@ export class SiteWriter {
   write(rel: string, content: string | Uint8Array): void {
     const target = this.#target(rel);
     this.files.push(rel);
+    const previous = path.join(this.out, path.relative(this.staging, target));
+    if (this.#thread) {
+      // Strings travel as strings: cloning a pooled Buffer would copy its whole slab.
+      this.#queued.push({ target, previous: this.#hasPrevious ? previous : null, content });
+      this.#unsettled = true;
+      if (this.#queued.length >= THREAD_BATCH) this.#flush();
+      return;
+    }
     this.#ensureDir(path.dirname(target));
     const bytes = typeof content === "string" ? Buffer.from(content) : content;
-    const previous = path.join(this.out, path.relative(this.staging, target));
     if (this.#hasPrevious && sameBytes(previous, bytes)) {
       try {
         linkSync(previous, target);
@@ -81,6 +121,7 @@ export class SiteWriter {
 
   /** Swaps the staged site into place. */
   commit(): void {
+    if (this.#unsettled) throw new NewsarchiveError("internal error: commit() before settle() on a threaded site writer");
     const old = `${path.join(path.dirname(this.out), `.${path.basename(this.out)}`)}.old-${process.pid}-${Date.now().toString(36)}`;
     const hadOld = existsSync(this.out);
     if (hadOld) renameSync(this.out, old);
@@ -89,6 +130,7 @@ export class SiteWriter {
   }
 
   abort(): void {
+    void this.#thread?.terminate();
     rmSync(this.staging, { recursive: true, force: true });
   }
 }

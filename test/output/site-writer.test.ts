@@ -60,4 +60,36 @@ describe("site writer", () => {
     assert.ok(existsSync(path.join(root, "dist", "escape.html")));
     assert.ok(!existsSync(path.join(root, "escape.html")));
   });
+
+  test("should do the same on its writer thread: stage, keep unchanged files, and swap only after settling", async () => {
+    const out = path.join(tempDir(), "dist");
+    const first = new SiteWriter(out, { thread: true });
+    for (let i = 0; i < 150; i++) first.write(`p/${i}/index.html`, `page ${i}`);
+    first.write("bytes.bin", new Uint8Array([0, 1, 2]));
+    assert.throws(() => first.commit(), /settle/, "commit waits for the thread");
+    await first.settle();
+    first.commit();
+    assert.equal(first.written, 151);
+    assert.equal(readFileSync(path.join(out, "p/149/index.html"), "utf8"), "page 149");
+    assert.deepEqual([...readFileSync(path.join(out, "bytes.bin"))], [0, 1, 2]);
+    const inode = statSync(path.join(out, "p/0/index.html")).ino;
+    const second = new SiteWriter(out, { thread: true });
+    for (let i = 0; i < 150; i++) second.write(`p/${i}/index.html`, i === 7 ? "changed" : `page ${i}`);
+    await second.settle();
+    second.commit();
+    assert.equal(second.unchanged, 149);
+    assert.equal(second.written, 1);
+    assert.equal(statSync(path.join(out, "p/0/index.html")).ino, inode);
+    assert.equal(readFileSync(path.join(out, "p/7/index.html"), "utf8"), "changed");
+    assert.ok(!existsSync(path.join(out, "bytes.bin")));
+  });
+
+  test("should report a file its thread could not write, naming it", async () => {
+    const out = path.join(tempDir(), "dist");
+    const writer = new SiteWriter(out, { thread: true });
+    writer.write("taken/index.html", "x");
+    writer.write("taken/index.html/inner.html", "a file cannot hold a folder");
+    await assert.rejects(writer.settle(), /cannot write the site: .*inner\.html/);
+    writer.abort();
+  });
 });
