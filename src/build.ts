@@ -30,6 +30,8 @@ export interface BuildOptions {
   progress?: (stage: string, done: number, total: number | null) => void;
   /** Keep parses, mentions, rendered bodies and the search bundle in `.newsarchive-cache/build/` under `root`, and skip a build whose inputs and output are as the last one left them (the CLI turns this on; default off). */
   cache?: boolean;
+  /** Make the search index (default true); without it the search page has nothing to search. */
+  search?: boolean;
   /** What the caller already found out about the last build (the CLI checks before loading the pipeline). */
   standing?: { inputs: string; report: BuildReport | null };
   /** Threads doing the per-file work (parse, mentions, bodies), the main thread included; default one per core. */
@@ -70,6 +72,8 @@ export interface IngestOptions {
   /** Prepared files by content key, kept across builds. */
   store?: ShardedStore<PreparedFile>;
   progress?: BuildOptions["progress"];
+  /** Make the search index (default true); without it the search page has nothing to search. */
+  search?: boolean;
   /** What the caller already found out about the last build (the CLI checks before loading the pipeline). */
   standing?: { inputs: string; report: BuildReport | null };
   /** Threads doing the per-file work, the main thread included (default: one per core). */
@@ -189,34 +193,41 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const templates = timed(timings, "templates", log, () => Templates.load(templateDirs(options.root, config)));
   const writer = new SiteWriter(options.out, { thread: true });
   // Article pages go to the search indexer (a worker thread) as they are rendered, so indexing runs beside rendering.
-  const search = new SearchStream();
+  const search = options.search === false ? null : new SearchStream();
   try {
     const site = siteView(config);
-    timed(timings, "render", log, () => {
-      copyStatic(publicDirs(options.root, config), writer);
-      const urls: string[] = [];
-      for (const page of sitePages(archive)) {
-        const html = renderPage(templates, site, page);
-        writer.write(fileForUrl(page.url), html);
-        if (page.template === "article") search.add(page.url, html);
-        urls.push(page.url);
-        options.progress?.("render", urls.length, null);
+    const renderStart = performance.now();
+    copyStatic(publicDirs(options.root, config), writer);
+    const urls: string[] = [];
+    for (const page of sitePages(archive)) {
+      const html = renderPage(templates, site, page);
+      writer.write(fileForUrl(page.url), html);
+      if (search && page.template === "article") {
+        search.add(page.url, html);
+        const behind = search.caughtUp();
+        if (behind) await behind;
       }
-      // Site-wide files (sitemap, robots.txt, feeds).
-      for (const [file, bytes] of siteExtras(archive, site, urls)) writer.write(file, bytes);
-    });
-    const started = performance.now();
-    const bundle = await search.finish(searchStore);
-    for (const f of bundle.files) writer.write(`pagefind/${f.path}`, f.content);
-    timings.search = Math.round((performance.now() - started) * 10) / 10;
-    log?.(`${"search".padEnd(10)} ${timings.search.toFixed(1).padStart(8)} ms  ${bundle.pages} pages indexed beside rendering; this is the wait after it`);
+      urls.push(page.url);
+      options.progress?.("render", urls.length, null);
+    }
+    // Site-wide files (sitemap, robots.txt, feeds).
+    for (const [file, bytes] of siteExtras(archive, site, urls)) writer.write(file, bytes);
+    timings.render = Math.round((performance.now() - renderStart) * 10) / 10;
+    log?.(`${"render".padEnd(10)} ${timings.render.toFixed(1).padStart(8)} ms  ${urls.length} pages`);
+    if (search) {
+      const started = performance.now();
+      const bundle = await search.finish(searchStore);
+      for (const f of bundle.files) writer.write(`pagefind/${f.path}`, f.content);
+      timings.search = Math.round((performance.now() - started) * 10) / 10;
+      log?.(`${"search".padEnd(10)} ${timings.search.toFixed(1).padStart(8)} ms  ${bundle.pages} pages indexed beside rendering; this is the wait after it`);
+    }
     const writing = performance.now();
     await writer.settle();
     timings.write = Math.round((performance.now() - writing) * 10) / 10;
     log?.(`${"write".padEnd(10)} ${timings.write.toFixed(1).padStart(8)} ms  ${writer.written} written, ${writer.unchanged} unchanged (beside rendering; this is the wait after it)`);
     timed(timings, "output", log, () => writer.commit());
   } catch (error) {
-    await search.abort();
+    await search?.abort();
     writer.abort();
     throw error;
   }

@@ -62,7 +62,7 @@ function printReport(report: BuildReport, out: string, ms: number): void {
 const commands: Record<string, Command> = {
   build: {
     summary: "build the site from the seeds folder",
-    usage: "newsarchive build [--seeds DIR] [--out DIR] [--base-url URL] [--strict] [--report FILE] [--no-cache] [--threads N] [--quiet | --verbose]",
+    usage: "newsarchive build [--seeds DIR] [--out DIR] [--base-url URL] [--strict] [--report FILE] [--no-cache] [--no-search] [--threads N] [--quiet | --verbose]",
     options: {
       ...common,
       seeds: { type: "string", default: "seeds" },
@@ -74,6 +74,7 @@ const commands: Record<string, Command> = {
       verbose: { type: "boolean", short: "v", default: false },
       cache: { type: "boolean", default: true },
       "no-cache": { type: "boolean", default: false },
+      "no-search": { type: "boolean", default: false },
       threads: { type: "string" },
     },
     help: `  --seeds DIR       folder of article files (.txt, .md, .markdown), read recursively (default: seeds)
@@ -83,6 +84,7 @@ const commands: Record<string, Command> = {
   --report FILE     where to write the JSON build report (default: newsarchive-report.json)
   -q, --quiet       print errors only
   -v, --verbose     print every warning and the time of each stage
+  --no-search       skip the search index (quicker previews and benchmarks; the search page will find nothing)
   --threads N       threads parsing and rendering articles, this one included (default: one per core)
   --no-cache        build everything from scratch, without reading or writing .newsarchive-cache/
                     (by default parses, rendered bodies and the search index are kept there by content
@@ -96,7 +98,7 @@ const commands: Record<string, Command> = {
       const verbose = values.verbose === true;
       const progress = values.quiet ? undefined : progressLine();
       const log = verbose ? (l: string) => (progress?.clear(), console.log(l)) : values.quiet ? undefined : (l: string) => (progress?.clear(), console.error(l));
-      const options: BuildOptions = { root: process.cwd(), seeds: path.resolve(values.seeds as string), out, config, log, progress: progress?.update, cache: values["no-cache"] !== true, threads };
+      const options: BuildOptions = { root: process.cwd(), seeds: path.resolve(values.seeds as string), out, config, log, progress: progress?.update, cache: values["no-cache"] !== true, search: values["no-search"] !== true, threads };
       const report = await cachedOrBuilt(options);
       progress?.clear();
       writeFileSync(path.resolve(values.report as string), `${JSON.stringify(report, null, 2)}\n`);

@@ -22,8 +22,10 @@ interface LastBuild {
 const FILE = "last-build.json";
 
 /** A digest of everything a build reads besides the code and configuration (which key the cache). */
-export async function inputsDigest(options: Pick<BuildOptions, "root" | "seeds" | "config">): Promise<string> {
+export async function inputsDigest(options: Pick<BuildOptions, "root" | "seeds" | "config" | "search">): Promise<string> {
   const h = createHash("sha1");
+  // A site built without its search index is not the site a build with one would leave.
+  h.update(options.search === false ? "no-search\0" : "search\0");
   const found = await findSeedFiles(options.seeds);
   h.update(`${path.resolve(options.seeds)}\0${found.warnings.length}\0`);
   for (const seed of found.files) {
@@ -53,7 +55,7 @@ function outputIntact(out: string, files: LastBuild["files"]): boolean {
 }
 
 /** The digest of the inputs now, and the last build's report if that build still stands. */
-export async function lastBuildStanding(options: Pick<BuildOptions, "root" | "seeds" | "config" | "out">, cache: BuildCache): Promise<{ inputs: string; report: BuildReport | null }> {
+export async function lastBuildStanding(options: Pick<BuildOptions, "root" | "seeds" | "config" | "out" | "search">, cache: BuildCache): Promise<{ inputs: string; report: BuildReport | null }> {
   const inputs = await inputsDigest(options);
   const last = cache.readJson<LastBuild>(FILE);
   const standing = last !== null && last.inputs === inputs && last.out === path.resolve(options.out) && outputIntact(last.out, last.files);

@@ -8,16 +8,24 @@ import type { SearchCache } from "./search.ts";
 
 export type SearchFile = { path: string; content: Uint8Array };
 
+/** Pages handed over but not yet indexed, beyond which rendering waits: each holds a page of HTML. */
+const BACKLOG = 200;
+
 export class SearchStream {
   readonly #worker = new Worker(new URL("./search-worker.mjs", import.meta.url));
   readonly #digest = createHash("sha1");
   #pages = 0;
+  #indexed = 0;
+  #caughtUp: (() => void) | null = null;
   readonly #result: Promise<SearchFile[]>;
 
   constructor() {
     this.#result = new Promise((resolve, reject) => {
-      this.#worker.on("message", (m: { type: "done"; files: SearchFile[] } | { type: "error"; message: string }) => {
-        if (m.type === "done") resolve(m.files.map((f) => ({ path: f.path, content: new Uint8Array(f.content) })));
+      this.#worker.on("message", (m: { type: "added" } | { type: "done"; files: SearchFile[] } | { type: "error"; message: string }) => {
+        if (m.type === "added") {
+          this.#indexed++;
+          if (this.#caughtUp && this.#pages - this.#indexed <= BACKLOG / 2) this.#caughtUp();
+        } else if (m.type === "done") resolve(m.files.map((f) => ({ path: f.path, content: new Uint8Array(f.content) })));
         else reject(new NewsarchiveError(`search index: ${m.message}`));
       });
       this.#worker.on("error", (error) => reject(new NewsarchiveError(`search index: ${error.message}`)));
@@ -31,6 +39,15 @@ export class SearchStream {
     this.#pages++;
     this.#digest.update(url).update("\0").update(html).update("\0");
     this.#worker.postMessage({ type: "add", url, html });
+  }
+
+  /** Resolves at once, or once indexing has caught up when it fell too far behind (memory stays bounded). */
+  caughtUp(): Promise<void> | null {
+    if (this.#pages - this.#indexed <= BACKLOG) return null;
+    return Promise.race([
+      new Promise<void>((resolve) => (this.#caughtUp = resolve)),
+      this.#result.then(() => undefined, () => undefined), // an indexer that failed holds nothing back
+    ]).finally(() => (this.#caughtUp = null));
   }
 
   /** The bundle: from the cache when these exact pages were indexed before, else the one just made. */

@@ -38,6 +38,8 @@ parentPort.on("message", (message) => {
       } catch (error) {
         failure = error;
       }
+      // Acknowledged, so the main thread can hold back when indexing falls behind rendering.
+      parentPort.postMessage({ type: "added" });
     });
   } else if (message.type === "finish") {
     chain = chain.then(() => finish(message.keep)).then(

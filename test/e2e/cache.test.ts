@@ -1,7 +1,7 @@
 // The build cache (on by default in the CLI): a warm build with nothing changed is skipped, and a
 // build after an edit, from cached parses, makes the same site as a build without any cache.
 import assert from "node:assert/strict";
-import { appendFileSync, cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import { build } from "../../src/build.ts";
@@ -46,5 +46,13 @@ test("should skip a build whose inputs and output did not change, and rebuild ex
   sameSite(out, path.join(root, "fresh"));
   rmSync(path.join(out, page));
   await build(options);
+  sameSite(out, path.join(root, "fresh"));
+
+  // Without the search index the site differs, so neither build stands in for the other.
+  const noSearch = await build({ ...options, search: false });
+  assert.ok(!("unchanged" in noSearch.timings));
+  assert.ok(!existsSync(path.join(out, "pagefind")));
+  const again = await build(options);
+  assert.ok(!("unchanged" in again.timings));
   sameSite(out, path.join(root, "fresh"));
 });
