@@ -10,6 +10,7 @@ export type SearchFile = { path: string; content: Uint8Array };
 
 /** Pages handed over but not yet indexed, beyond which rendering waits: each holds a page of HTML. */
 const BACKLOG = 200;
+const encoder = new TextEncoder();
 
 export class SearchStream {
   readonly #worker = new Worker(new URL("./search-worker.mjs", import.meta.url));
@@ -38,7 +39,8 @@ export class SearchStream {
   add(url: string, html: string): void {
     this.#pages++;
     this.#digest.update(url).update("\0").update(html).update("\0");
-    this.#worker.postMessage({ type: "add", url, html });
+    const bytes = encoder.encode(html); // moved to the thread, not copied
+    this.#worker.postMessage({ type: "add", url, bytes }, [bytes.buffer]);
   }
 
   /** Resolves at once, or once indexing has caught up when it fell too far behind (memory stays bounded). */

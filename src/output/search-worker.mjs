@@ -7,6 +7,7 @@ import * as pagefind from "pagefind";
 const created = pagefind.createIndex({ rootSelector: "main", excludeSelectors: ["nav"] });
 let chain = Promise.resolve();
 let failure = null;
+const decoder = new TextDecoder();
 
 async function index() {
   const { index, errors } = await created;
@@ -33,7 +34,7 @@ parentPort.on("message", (message) => {
     chain = chain.then(async () => {
       if (failure) return;
       try {
-        const added = await (await index()).addHTMLFile({ url: message.url, content: message.html });
+        const added = await (await index()).addHTMLFile({ url: message.url, content: decoder.decode(message.bytes) });
         if (added.errors.length) failure = new Error(`${message.url}: ${added.errors.join("; ")}`);
       } catch (error) {
         failure = error;

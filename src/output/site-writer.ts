@@ -5,6 +5,7 @@ import { NewsarchiveError } from "../model/index.ts";
 
 /** Files handed to the writer thread per message: few messages, little waiting at the end. */
 const THREAD_BATCH = 64;
+const encoder = new TextEncoder();
 
 /**
  * Writes a site into a staging folder beside the output folder and swaps it into place only when
@@ -25,7 +26,8 @@ export class SiteWriter {
 
   /** With `thread`, folders and files are made on a worker thread (see write-worker.mjs); call `settle()` before `commit()`. */
   readonly #thread: Worker | null = null;
-  #queued: Array<{ target: string; previous: string | null; content: string | Uint8Array }> = [];
+  #queued: Array<{ target: string; previous: string | null; bytes: Uint8Array }> = [];
+  #movable: ArrayBuffer[] = [];
   #unsettled = false;
 
   constructor(out: string, options: { thread?: boolean } = {}) {
@@ -59,8 +61,10 @@ export class SiteWriter {
 
   #flush(): void {
     if (this.#queued.length === 0) return;
-    this.#thread!.postMessage({ type: "write", files: this.#queued });
+    // Buffers encoded here are moved; the caller's own bytes are copied (it may still use them).
+    this.#thread!.postMessage({ type: "write", files: this.#queued }, this.#movable);
     this.#queued = [];
+    this.#movable = [];
   }
 
   /** Creates a staging folder and its missing parents, each once: a recursive mkdir per file stats every level. */
@@ -98,8 +102,12 @@ export class SiteWriter {
     this.files.push(rel);
     const previous = path.join(this.out, path.relative(this.staging, target));
     if (this.#thread) {
-      // Strings travel as strings: cloning a pooled Buffer would copy its whole slab.
-      this.#queued.push({ target, previous: this.#hasPrevious ? previous : null, content });
+      // Encoded here into a buffer of its own, which is moved to the thread rather than copied
+      // (cloning strings of mostly two-byte text cost more than rendering them).
+      const own = typeof content === "string";
+      const bytes = own ? encoder.encode(content) : content;
+      this.#queued.push({ target, previous: this.#hasPrevious ? previous : null, bytes });
+      if (own) this.#movable.push(bytes.buffer as ArrayBuffer);
       this.#unsettled = true;
       if (this.#queued.length >= THREAD_BATCH) this.#flush();
       return;

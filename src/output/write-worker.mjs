@@ -30,9 +30,8 @@ function sameBytes(file, bytes) {
   }
 }
 
-function write({ target, previous, content }) {
+function write({ target, previous, bytes }) {
   ensureDir(path.dirname(target));
-  const bytes = typeof content === "string" ? Buffer.from(content) : content;
   if (previous !== null && sameBytes(previous, bytes)) {
     try {
       linkSync(previous, target);

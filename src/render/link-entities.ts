@@ -25,7 +25,9 @@ const encodeAttr = (s: string): string => s.replace(/[&"']/g, (c) => (c === "&" 
  */
 export function linkEntitiesInHtml(html: string, links: readonly EntityLink[]): string {
   const owner = new Map<string, number>(); // surface → index of its link (first link wins a shared surface)
-  links.forEach((l, i) => { for (const s of l.surfaces) if (s && !owner.has(s)) owner.set(s, i); });
+  // A surface that is nowhere in the HTML (escaped as the writer escapes text) cannot be linked:
+  // most aliases are absent, and dropping them keeps the pattern short or skips the scan entirely.
+  links.forEach((l, i) => { for (const s of l.surfaces) if (s && !owner.has(s) && html.includes(encodeText(s))) owner.set(s, i); });
   if (owner.size === 0) return html;
   const surfaces = [...owner.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const pattern = new RegExp(surfaces.map(escapeRegExp).join("|"), "g");
@@ -39,13 +41,13 @@ export function linkEntitiesInHtml(html: string, links: readonly EntityLink[]): 
   let last = 0;
   let skipDepth = 0;
   const text = (segment: string): string => {
-    if (skipDepth > 0 || done.size === links.length || segment === "") return segment;
+    if (skipDepth > 0 || done.size === wanted || segment === "") return segment;
     const raw = decodeText(segment);
     let result = "";
     let from = 0;
     pattern.lastIndex = 0;
     for (const m of raw.matchAll(pattern)) {
-      if (done.size === links.length) break;
+      if (done.size === wanted) break;
       const end = m.index + m[0].length;
       if ((m.index > 0 && WORD.test(raw[m.index - 1]!)) || (end < raw.length && WORD.test(raw[end]!))) continue;
       const i = owner.get(m[0])!;
@@ -56,11 +58,14 @@ export function linkEntitiesInHtml(html: string, links: readonly EntityLink[]): 
     }
     return from === 0 ? segment : result + encodeText(raw.slice(from));
   };
+  // Tags only need reading while some entity is still unlinked; after that the rest is copied.
+  const wanted = new Set(owner.values()).size;
   for (const m of html.matchAll(TAG)) {
     out += text(html.slice(last, m.index)) + m[0];
     last = m.index + m[0].length;
+    if (done.size === wanted) break;
     const name = m[2]!.toLowerCase();
     if (SKIP.has(name)) skipDepth = Math.max(0, skipDepth + (m[1] ? -1 : 1));
   }
-  return out + text(html.slice(last));
+  return done.size === wanted ? out + html.slice(last) : out + text(html.slice(last));
 }

@@ -65,13 +65,15 @@ describe("site writer", () => {
     const out = path.join(tempDir(), "dist");
     const first = new SiteWriter(out, { thread: true });
     for (let i = 0; i < 150; i++) first.write(`p/${i}/index.html`, `page ${i}`);
-    first.write("bytes.bin", new Uint8Array([0, 1, 2]));
+    const mine = new Uint8Array([0, 1, 2]);
+    first.write("bytes.bin", mine);
     assert.throws(() => first.commit(), /settle/, "commit waits for the thread");
     await first.settle();
     first.commit();
     assert.equal(first.written, 151);
     assert.equal(readFileSync(path.join(out, "p/149/index.html"), "utf8"), "page 149");
     assert.deepEqual([...readFileSync(path.join(out, "bytes.bin"))], [0, 1, 2]);
+    assert.deepEqual([...mine], [0, 1, 2], "the caller's bytes are copied to the thread, never taken from it");
     const inode = statSync(path.join(out, "p/0/index.html")).ino;
     const second = new SiteWriter(out, { thread: true });
     for (let i = 0; i < 150; i++) second.write(`p/${i}/index.html`, i === 7 ? "changed" : `page ${i}`);
