@@ -7,7 +7,7 @@ import { siteExtras } from "./build/extras.ts";
 import { BATCH, defaultThreads, prepareFiles, type FileJob } from "./build/file-pool.ts";
 import type { PreparedFile } from "./build/file-work.ts";
 import { parseKey, unreadable } from "./build/ingest-file.ts";
-import { primeBody } from "./render/body-cache.ts";
+import { forgetBody, primeBody } from "./render/body-cache.ts";
 import { publicDirs, templateDirs } from "./build/layers.ts";
 import { loadConfig } from "./config.ts";
 import { findSeedFiles, type FileParse } from "./ingest/index.ts";
@@ -148,7 +148,8 @@ export async function ingest(seeds: string, config: SiteConfig, options: IngestO
     ingested.articles.forEach((a, i) => {
       out.keys.push(`${entry.key}#${i}`);
       out.mentions.set(a.id, mentions[i]!);
-      primeBody(a, bodies[i]!);
+      const html = bodies[i];
+      if (html != null) primeBody(a, html);
     });
     out.articles.push(...ingested.articles);
     out.warnings.push(...ingested.warnings);
@@ -202,11 +203,15 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     for (const page of sitePages(archive)) {
       const html = renderPage(templates, site, page);
       writer.write(fileForUrl(page.url), html);
+      // Its body was needed for this page only (a feed that wants it renders it again): let it go.
+      if (page.template === "article") forgetBody(page.data.article as ParsedArticle);
       if (search && page.template === "article") {
         search.add(page.url, html);
         const behind = search.caughtUp();
         if (behind) await behind;
       }
+      const writing = writer.caughtUp();
+      if (writing) await writing;
       urls.push(page.url);
       options.progress?.("render", urls.length, null);
     }

@@ -5,6 +5,8 @@ import { NewsarchiveError } from "../model/index.ts";
 
 /** Files handed to the writer thread per message: few messages, little waiting at the end. */
 const THREAD_BATCH = 64;
+/** Files handed to the writer thread and not yet written, beyond which rendering waits. */
+const THREAD_BACKLOG = 2048;
 const encoder = new TextEncoder();
 
 /**
@@ -28,6 +30,8 @@ export class SiteWriter {
   readonly #thread: Worker | null = null;
   #queued: Array<{ target: string; previous: string | null; bytes: Uint8Array }> = [];
   #movable: ArrayBuffer[] = [];
+  #inFlight = 0;
+  #caughtUp: (() => void) | null = null;
   #unsettled = false;
 
   constructor(out: string, options: { thread?: boolean } = {}) {
@@ -39,7 +43,25 @@ export class SiteWriter {
     mkdirSync(this.staging, { recursive: true });
     this.#dirs.add(this.staging);
     this.#hasPrevious = existsSync(this.out);
-    if (options.thread) this.#thread = new Worker(new URL("./write-worker.mjs", import.meta.url), { workerData: { staging: this.staging } });
+    if (options.thread) {
+      this.#thread = new Worker(new URL("./write-worker.mjs", import.meta.url), { workerData: { staging: this.staging } });
+      this.#thread.on("message", (m: { type: string; count?: number }) => {
+        if (m.type !== "wrote") return;
+        this.#inFlight -= m.count!;
+        if (this.#caughtUp && this.#inFlight <= THREAD_BACKLOG / 2) this.#caughtUp();
+      });
+      // A thread that died holds nothing back; settle() reports it.
+      this.#thread.on("exit", () => {
+        this.#inFlight = 0;
+        this.#caughtUp?.();
+      });
+    }
+  }
+
+  /** Null, or a promise that resolves once the writer thread has caught up (it fell far behind: memory stays bounded). */
+  caughtUp(): Promise<void> | null {
+    if (this.#inFlight <= THREAD_BACKLOG) return null;
+    return new Promise<void>((resolve) => (this.#caughtUp = resolve)).finally(() => (this.#caughtUp = null));
   }
 
   /** Waits for the writer thread to finish every file handed to it, and takes its counts. */
@@ -48,7 +70,7 @@ export class SiteWriter {
     if (!thread) return;
     this.#flush();
     const result = await new Promise<{ written: number; unchanged: number; failure: string | null }>((resolve, reject) => {
-      thread.once("message", resolve);
+      thread.on("message", (m: { type: string; written: number; unchanged: number; failure: string | null }) => m.type === "settled" && resolve(m));
       thread.once("error", reject);
       thread.postMessage({ type: "settle" });
     });
@@ -63,6 +85,7 @@ export class SiteWriter {
     if (this.#queued.length === 0) return;
     // Buffers encoded here are moved; the caller's own bytes are copied (it may still use them).
     this.#thread!.postMessage({ type: "write", files: this.#queued }, this.#movable);
+    this.#inFlight += this.#queued.length;
     this.#queued = [];
     this.#movable = [];
   }

@@ -55,7 +55,9 @@ parentPort.on("message", (message) => {
         failure = `${file.target}: ${error.message}`;
       }
     }
+    // Acknowledged, so the main thread can hold back when writing falls behind rendering.
+    parentPort.postMessage({ type: "wrote", count: message.files.length });
   } else if (message.type === "settle") {
-    parentPort.postMessage({ written, unchanged, failure });
+    parentPort.postMessage({ type: "settled", written, unchanged, failure });
   }
 });

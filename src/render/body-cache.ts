@@ -21,3 +21,8 @@ export function cachedBody(a: BodySource, render: () => string): string {
 export function primeBody(a: BodySource, html: string): void {
   byRecord.set(a.body, { format: a.format, markdown: a.markdown, html });
 }
+
+/** Drops the body kept for this record (a cold build, once the record's page is written). */
+export function forgetBody(a: BodySource): void {
+  byRecord.delete(a.body);
+}
