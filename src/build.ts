@@ -4,7 +4,9 @@ import type { Mention } from "./archive/entities/index.ts";
 import { BuildCache, configKey, type ShardedStore } from "./build/disk-cache.ts";
 import { lastBuildStanding, recordBuild, STANDING_LINE, standingReport } from "./build/last-build.ts";
 import { siteExtras } from "./build/extras.ts";
-import { BATCH, defaultThreads, prepareFiles, type FileJob } from "./build/file-pool.ts";
+import type { Piscina } from "piscina";
+import { BATCH, defaultThreads, prepareFiles, startWorkers, type FileJob } from "./build/file-pool.ts";
+import { PageRenderer } from "./build/page-pool.ts";
 import type { PreparedFile } from "./build/file-work.ts";
 import { parseKey, unreadable } from "./build/ingest-file.ts";
 import { forgetBody, primeBody } from "./render/body-cache.ts";
@@ -62,8 +64,6 @@ export interface Ingested {
   files: FileParse[];
   warnings: Diagnostic[];
   errors: Diagnostic[];
-  /** Per article: a content key (its file's parse key and its place in the file), for caches. */
-  keys: string[];
   /** Entity mentions per article id. */
   mentions: Map<string, Mention[]>;
 }
@@ -78,6 +78,8 @@ export interface IngestOptions {
   standing?: { inputs: string; report: BuildReport | null };
   /** Threads doing the per-file work, the main thread included (default: one per core). */
   threads?: number;
+  /** The build's worker pool, made on first need and kept for rendering pages (else ingest makes and closes its own). */
+  pool?: () => Piscina;
   /** Keep each file's line-by-line explanation (`parse --explain`); a build has no use for it. */
   explain?: boolean;
 }
@@ -134,9 +136,9 @@ export async function ingest(seeds: string, config: SiteConfig, options: IngestO
     });
     finished += files.length;
     progress?.("ingest", finished, found.files.length);
-  });
+  }, options.pool);
 
-  const out: Ingested = { articles: [], files: [], warnings: [...found.warnings], errors: [], keys: [], mentions: new Map() };
+  const out: Ingested = { articles: [], files: [], warnings: [...found.warnings], errors: [], mentions: new Map() };
   for (const entry of prepared) {
     if (!entry) continue;
     if (!("key" in entry)) {
@@ -146,7 +148,6 @@ export async function ingest(seeds: string, config: SiteConfig, options: IngestO
     const { ingested, mentions, bodies } = entry.file;
     out.files.push(ingested.parse);
     ingested.articles.forEach((a, i) => {
-      out.keys.push(`${entry.key}#${i}`);
       out.mentions.set(a.id, mentions[i]!);
       const html = bodies[i];
       if (html != null) primeBody(a, html);
@@ -183,14 +184,36 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       return report;
     }
   }
+  // One pool of worker threads for the build: files in ingest, article pages in render.
+  let pool: Piscina | null = null;
+  const threads = options.threads ?? defaultThreads();
+  const sharedPool = (): Piscina => (pool ??= startWorkers(threads - 1));
+  try {
+    return await buildWith(options, timings, t0, cache, inputs, sharedPool, () => pool);
+  } finally {
+    await (pool as Piscina | null)?.destroy();
+  }
+}
+
+async function buildWith(
+  options: BuildOptions,
+  timings: Record<string, number>,
+  t0: number,
+  cache: BuildCache | null,
+  inputs: string,
+  sharedPool: () => Piscina,
+  openPool: () => Piscina | null,
+): Promise<BuildReport> {
+  const { config, log } = options;
   const files = cache?.store<PreparedFile>("files");
   const searchStore = cache?.store<SearchFile[]>("search");
   if (cache) timings.cacheLoad = Math.round((performance.now() - t0) * 10) / 10;
-  const ingested = await ingest(options.seeds, config, { store: files, progress: options.progress, threads: options.threads });
+  const ingested = await ingest(options.seeds, config, { store: files, progress: options.progress, threads: options.threads, pool: sharedPool });
   timings.ingest = Math.round((performance.now() - t0) * 10) / 10;
   log?.(`${"ingest".padEnd(10)} ${timings.ingest.toFixed(1).padStart(8)} ms  ${ingested.articles.length} articles from ${ingested.files.length} files`);
 
   const archive: Archive = timed(timings, "archive", log, () => buildArchive(ingested.articles, config, ingested.mentions));
+  ingested.mentions.clear(); // resolved into the archive's entities; a large archive needs the room
   const templates = timed(timings, "templates", log, () => Templates.load(templateDirs(options.root, config)));
   const writer = new SiteWriter(options.out, { thread: true });
   // Article pages go to the search indexer (a worker thread) as they are rendered, so indexing runs beside rendering.
@@ -199,22 +222,36 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     const site = siteView(config);
     const renderStart = performance.now();
     copyStatic(publicDirs(options.root, config), writer);
+    // Article pages go to the workers (if ingest started them, or the archive is large enough to
+    // pay for starting them); their HTML comes back in order, to be written and indexed here.
+    const workers = openPool() ?? (archive.articles.length >= 300 && (options.threads ?? defaultThreads()) > 1 ? sharedPool() : null);
+    const articlePages = workers
+      ? new PageRenderer(workers, templateDirs(options.root, config), site, (page, html) => {
+          writer.write(fileForUrl(page.url), html);
+          search?.add(page.url, html);
+        })
+      : null;
     const urls: string[] = [];
-    for (const page of sitePages(archive)) {
-      const html = renderPage(templates, site, page);
-      writer.write(fileForUrl(page.url), html);
-      // Its body was needed for this page only (a feed that wants it renders it again): let it go.
-      if (page.template === "article") forgetBody(page.data.article as ParsedArticle);
-      if (search && page.template === "article") {
-        search.add(page.url, html);
-        const behind = search.caughtUp();
+    for (const page of sitePages(archive, { deferLinks: articlePages !== null })) {
+      const isArticle = page.template === "article";
+      // An article's body is needed for its page only (a feed that wants it renders it again): let it go.
+      if (isArticle) forgetBody(page.data.article as ParsedArticle);
+      if (articlePages && isArticle) {
+        const behind = articlePages.add(page);
         if (behind) await behind;
+      } else {
+        const html = renderPage(templates, site, page);
+        writer.write(fileForUrl(page.url), html);
+        if (search && isArticle) search.add(page.url, html);
       }
+      const indexing = search?.caughtUp();
+      if (indexing) await indexing;
       const writing = writer.caughtUp();
       if (writing) await writing;
       urls.push(page.url);
       options.progress?.("render", urls.length, null);
     }
+    await articlePages?.finish();
     // Site-wide files (sitemap, robots.txt, feeds).
     for (const [file, bytes] of siteExtras(archive, site, urls)) writer.write(file, bytes);
     timings.render = Math.round((performance.now() - renderStart) * 10) / 10;

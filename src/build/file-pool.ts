@@ -20,9 +20,16 @@ const MAIN_BITE = 6;
 /** Workers start once this many batches were taken: below that, their start-up costs more than it saves. */
 const BATCHES_BEFORE_WORKERS = 4;
 
-/** The default number of threads doing file work: one per core. */
+/** The default number of threads doing file and page work: one per core. */
 export function defaultThreads(): number {
   return availableParallelism();
+}
+
+/** A pool of `workers` threads for both kinds of build task (file-worker.mjs dispatches them). */
+export function startWorkers(workers: number): Piscina {
+  // Two tasks in flight per worker: the next batch is already in the worker's hands when one
+  // finishes, so a worker does not idle while the main thread is busy and cannot hand out more.
+  return new Piscina({ filename: new URL("./file-worker.mjs", import.meta.url).href, minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: 2, idleTimeout: 1000 });
 }
 
 /**
@@ -35,6 +42,8 @@ export async function prepareFiles(
   how: Preparation,
   threads: number,
   done: (files: readonly FileJob[], prepared: PreparedFile[]) => void,
+  /** A pool the caller owns and keeps (to render pages with later); otherwise one is made and closed here. */
+  shared?: () => Piscina,
 ): Promise<void> {
   let taken = 0;
   /** Files the main thread put back: a batch it split to be back sooner. */
@@ -50,15 +59,13 @@ export async function prepareFiles(
 
   const workerLane = async (): Promise<void> => {
     for (let files = take(); files; files = take()) {
-      const batch: FileBatch = { how, files };
+      const batch: FileBatch = { kind: "files", how, files };
       // A worker that dies (out of memory, killed) costs its batch a second run here, not the build.
       done(files, await (pool!.run(batch) as Promise<PreparedFile[]>).catch(() => prepareBatch(batch)));
     }
   };
-  const startWorkers = (): void => {
-    // Two tasks in flight per worker: the next batch is already in the worker's hands when one
-    // finishes, so a worker does not idle while the main thread is busy and cannot hand out more.
-    pool = new Piscina({ filename: new URL("./file-worker.mjs", import.meta.url).href, minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: 2, idleTimeout: 1000 });
+  const openLanes = (): void => {
+    pool = shared ? shared() : startWorkers(workers);
     for (let w = 0; w < 2 * workers; w++) lanes.push(workerLane());
   };
 
@@ -66,13 +73,13 @@ export async function prepareFiles(
     for (let files = take(); files; files = take()) {
       // Once workers run, the main thread takes small bites, so it is soon back to hand them work.
       if (pool && files.length > MAIN_BITE) spare.push(files.splice(MAIN_BITE));
-      done(files, prepareBatch({ how, files }));
-      if (!pool && workers > 0 && taken >= BATCHES_BEFORE_WORKERS) startWorkers();
+      done(files, prepareBatch({ kind: "files", how, files }));
+      if (!pool && workers > 0 && taken >= BATCHES_BEFORE_WORKERS) openLanes();
       // Yield so worker results are taken in and their lanes handed new batches.
       if (pool) await new Promise((r) => setImmediate(r));
     }
     await Promise.all(lanes);
   } finally {
-    await (pool as Piscina | null)?.destroy();
+    if (!shared) await (pool as Piscina | null)?.destroy();
   }
 }

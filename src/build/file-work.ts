@@ -43,6 +43,7 @@ function needsParser(a: ParsedArticle): boolean {
 
 /** One task for a worker: several files at once, so messaging costs little beside the work. */
 export interface FileBatch {
+  kind: "files";
   how: Preparation;
   files: Array<{ rel: string; bytes: Uint8Array }>;
 }

@@ -3,6 +3,7 @@
 import { register } from "tsx/esm/api";
 
 register();
-const { prepareBatch } = await import("./file-work.ts");
+const [{ prepareBatch }, { renderPageBatch }] = await Promise.all([import("./file-work.ts"), import("./page-work.ts")]);
 
-export default prepareBatch;
+/** One entry for both kinds of task the build hands its workers: seed files, or article pages. */
+export default (task) => (task.kind === "pages" ? renderPageBatch(task) : prepareBatch(task));

@@ -1,7 +1,9 @@
 import { entityUrl, formatDate, monthName, placeName, type Archive, type EntityKind, type Group } from "../archive/index.ts";
+import type { EntityLink } from "../archive/entities/index.ts";
 import { slugify } from "../model/index.ts";
 import type { Article } from "../model/index.ts";
-import { renderLinkedBody } from "./body.ts";
+import { renderBody, renderLinkedBody } from "./body.ts";
+import { linkEntitiesInHtml } from "./link-entities.ts";
 import { monthCalendar } from "./calendar.ts";
 import { link, siteView, type SiteView } from "./site.ts";
 import { timelineHtml } from "./timeline.ts";
@@ -79,13 +81,31 @@ function articleCrumbs(a: Article): Crumb[] {
   return crumbs;
 }
 
-export function articlePage(archive: Archive, a: Article, site: SiteView = siteView(archive.config)): Page {
+/** How pages are made. */
+export interface PageOptions {
+  /**
+   * Leave an article body's entity links to whoever renders the page (a worker thread): the page
+   * carries the plain body and `data.bodyLinks`, and `linkBody` finishes it.
+   */
+  deferLinks?: boolean;
+}
+
+/** Adds the entity links an article page left for its renderer (see `PageOptions.deferLinks`). */
+export function linkBody(page: Page): void {
+  const links = page.data.bodyLinks as EntityLink[] | undefined;
+  if (!links) return;
+  page.data.bodyHtml = linkEntitiesInHtml(page.data.bodyHtml as string, links);
+  delete page.data.bodyLinks;
+}
+
+export function articlePage(archive: Archive, a: Article, site: SiteView = siteView(archive.config), options: PageOptions = {}): Page {
   const near = archive.neighbours.get(a.id);
   const mentioned = archive.entities.byArticle.get(a.id) ?? [];
   const links = mentioned.map((e) => ({ surfaces: e.surfaces, href: link(site, entityUrl(e)), title: e.name }));
+  const deferred = options.deferLinks === true && links.length > 0;
   const data: ArticlePageData = {
     article: a,
-    bodyHtml: renderLinkedBody(a, links),
+    bodyHtml: deferred ? renderBody(a) : renderLinkedBody(a, links),
     dateLabel: formatDate(a.date),
     dateQualifier: dateQualifier(a),
     bylines: bylineViews(archive, a),
@@ -100,7 +120,7 @@ export function articlePage(archive: Archive, a: Article, site: SiteView = siteV
       return other ? [{ summary: summary(other), reason: r.reason }] : [];
     }),
   };
-  return { url: a.url, template: "article", title: a.headline, description: lead(a, 160), breadcrumbs: articleCrumbs(a), data: { ...data } };
+  return { url: a.url, template: "article", title: a.headline, description: lead(a, 160), breadcrumbs: articleCrumbs(a), data: deferred ? { ...data, bodyLinks: links } : { ...data } };
 }
 
 function* groupPages(groups: readonly Group[], base: string, template: string, label: string, noun: string): Generator<Page> {
@@ -130,9 +150,9 @@ export function navView(archive: Archive): NavView {
 }
 
 /** Every page of the site, generated lazily so a large archive never holds all its HTML at once. */
-export function* sitePages(archive: Archive): Generator<Page> {
+export function* sitePages(archive: Archive, options: PageOptions = {}): Generator<Page> {
   const nav = navView(archive);
-  for (const page of contentPages(archive)) {
+  for (const page of contentPages(archive, options)) {
     page.data.nav = nav;
     yield page;
   }
@@ -169,7 +189,7 @@ function* entityPages(archive: Archive): Generator<Page> {
   }
 }
 
-function* contentPages(archive: Archive): Generator<Page> {
+function* contentPages(archive: Archive, options: PageOptions): Generator<Page> {
   const { config } = archive;
   const site = siteView(config);
   const months = archive.years.flatMap((y) => y.months.map((m) => ({ year: y.year, month: m.month, url: m.url, count: m.articles.length })));
@@ -183,7 +203,7 @@ function* contentPages(archive: Archive): Generator<Page> {
     breadcrumbs: [],
     data: { articles: list(archive.newest.slice(0, config.homeCount)), total: archive.articles.length, years: archive.years.map((y) => ({ year: y.year, url: y.url, count: y.articles.length })), timelineSvg },
   };
-  for (const a of archive.articles) yield articlePage(archive, a, site);
+  for (const a of archive.articles) yield articlePage(archive, a, site, options);
   // Built once: the home and archive pages show the same chart.
   yield {
     url: "/archive/",

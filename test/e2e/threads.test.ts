@@ -1,6 +1,6 @@
 // Parsing and rendering on worker threads must build exactly the site one thread builds.
 import assert from "node:assert/strict";
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import { build } from "../../src/build.ts";
@@ -38,4 +38,25 @@ test("should build the same site, byte for byte, on one thread and on worker thr
   const files = listFiles(path.join(dir, "one"));
   assert.deepEqual(listFiles(path.join(dir, "many")), files);
   for (const f of files) assert.ok(readFileSync(path.join(dir, "one", f)).equals(readFileSync(path.join(dir, "many", f))), `${f} differs`);
+});
+
+test("should report a template that fails on a worker thread with its file, like one that fails here", async () => {
+  const dir = tempDir();
+  const seeds = path.join(dir, "seeds");
+  corpus(seeds);
+  mkdirSync(path.join(dir, "templates"));
+  const article = readFileSync(path.join(ROOT, "templates", "article.eta"), "utf8");
+  writeFileSync(path.join(dir, "templates", "article.eta"), `<%= it.article.missing.field %>\n${article}`);
+  for (const threads of [1, 3]) {
+    await assert.rejects(
+      build({ root: dir, seeds, out: path.join(dir, `out-${threads}`), config: defaultConfig, threads }),
+      (error: Error & { location?: { file: string } }) => {
+        assert.equal(error.name, "TemplateError");
+        assert.match(error.message, /error while rendering/);
+        assert.equal(error.location?.file, path.join(dir, "templates", "article.eta"));
+        return true;
+      },
+    );
+    assert.ok(!existsSync(path.join(dir, `out-${threads}`)), "no half-built site is left");
+  }
 });

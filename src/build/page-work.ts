@@ -1,0 +1,35 @@
+// Rendering article pages on a worker thread: the page data is built on the main thread (it needs
+// the whole archive), the template run and the entity links (the costly part) happen here. Pure
+// over its inputs, like the file work beside it.
+import { TemplateError, type Location } from "../model/index.ts";
+import { linkBody, renderPage, Templates, type Page, type SiteView } from "../render/index.ts";
+
+export interface PageBatch {
+  kind: "pages";
+  templateDirs: string[];
+  site: SiteView;
+  pages: Page[];
+}
+
+/** The pages' HTML, in order, or the template error that stopped them (errors do not cross threads as classes). */
+export type PageBatchResult = { html: string[] } | { error: { message: string; location: Location | undefined } };
+
+/** A worker compiles the template set once per build (the folders, in order, name it). */
+let loaded: { key: string; templates: Templates } | null = null;
+
+export function renderPageBatch(batch: PageBatch): PageBatchResult {
+  try {
+    const key = batch.templateDirs.join("\0");
+    if (loaded?.key !== key) loaded = { key, templates: Templates.load(batch.templateDirs) };
+    const templates = loaded.templates;
+    return {
+      html: batch.pages.map((page) => {
+        linkBody(page);
+        return renderPage(templates, batch.site, page);
+      }),
+    };
+  } catch (error) {
+    if (error instanceof TemplateError) return { error: { message: error.message, location: error.location } };
+    throw error;
+  }
+}
