@@ -9,7 +9,7 @@ import { copyStatic } from "../output/index.ts";
 import { siteView, Templates } from "../render/index.ts";
 import type { Change } from "./changes.ts";
 import type { DirectWriter } from "./direct-writer.ts";
-import { siteExtras } from "./extras.ts";
+import { LiveExtras } from "./extras.ts";
 import { configKey, ingestFile, parseKey, unreadable, type IngestedFile } from "./ingest-file.ts";
 import { publicDirs, templateDirs, templatesKey } from "./layers.ts";
 import { pagePass } from "./page-pass.ts";
@@ -70,6 +70,7 @@ export class SiteEngine {
   /** A template that compiled but threw while rendering: the next rebuild of any kind tries again. */
   #renderError: Diagnostic | null = null;
   #pageKeys = new Map<string, string>();
+  readonly #extras = new LiveExtras();
   #assets: string[] = [];
 
   constructor(options: EngineOptions) {
@@ -220,7 +221,9 @@ export class SiteEngine {
         const pass = pagePass(archive, this.#templates, site, this.#templatesKey, this.#pageKeys);
         for (const [file, html] of pass.rendered) writer.write(file, html);
         for (const file of pass.removed) writer.remove(file);
-        for (const [file, bytes] of siteExtras(archive, site, pass.urls)) writer.write(file, bytes);
+        const extras = this.#extras.update(archive, site, pass.urls);
+        for (const [file, bytes] of extras.write) writer.write(file, bytes);
+        for (const file of extras.removed) writer.remove(file);
         this.#pageKeys = pass.keys;
         pagesRendered = pass.rendered.length;
         this.#renderError = null;
