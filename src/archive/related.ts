@@ -28,20 +28,29 @@ export function relatedArticles(articles: readonly ParsedArticle[], entities: En
   // A posting list longer than this says little ("Russia" in a war archive) and would cost a pass over many articles.
   const cap = Math.max(50, Math.min(200, Math.round(n * 0.02)));
 
-  // 1. Term frequencies, one linear pass over each body; kept as (term, count) runs in one flat pool.
-  const table = new TermTable();
+  // 1. Term frequencies, one linear pass over each body (only bodies not seen before: a rebuild after an edit
+  // scans the edited articles alone); kept as (term, count) runs in one flat pool.
+  const { table, scans } = termScans();
   const docStart = new Int32Array(n + 1);
   let poolTerm = new Int32Array(1 << 16), poolCount = new Int32Array(1 << 16);
   let used = 0;
   for (let i = 0; i < n; i++) {
-    const touched = table.scanArticle(articles[i]!.body);
-    if (used + touched.length > poolTerm.length) {
-      const size = Math.max(poolTerm.length * 2, used + touched.length);
-      const t2 = new Int32Array(size), c2 = new Int32Array(size);
+    const body = articles[i]!.body;
+    let scan = scans.get(body);
+    if (!scan) {
+      const touched = table.scanArticle(body);
+      scan = { terms: Int32Array.from(touched), counts: Int32Array.from(touched, (t) => table.take(t)) };
+      scans.set(body, scan);
+    }
+    const size = scan.terms.length;
+    if (used + size > poolTerm.length) {
+      const grown = Math.max(poolTerm.length * 2, used + size);
+      const t2 = new Int32Array(grown), c2 = new Int32Array(grown);
       t2.set(poolTerm.subarray(0, used)); c2.set(poolCount.subarray(0, used));
       poolTerm = t2; poolCount = c2;
     }
-    for (const t of touched) { poolTerm[used] = t; poolCount[used] = table.take(t); used++; }
+    poolTerm.set(scan.terms, used); poolCount.set(scan.counts, used);
+    used += size;
     docStart[i + 1] = used;
   }
   const df = new Int32Array(table.size);
@@ -223,6 +232,23 @@ const UNDATED_GAP = MAX_GAP + 1;
 const CLOSENESS = new Float64Array(UNDATED_GAP + 1);
 for (let g = 0; g <= MAX_GAP; g++) CLOSENESS[g] = 0.75 + 0.25 * Math.exp(-g / 365);
 CLOSENESS[UNDATED_GAP] = 0.75 + 0.25 * 0.5;
+
+/** A body's terms (ids in the table that scanned it) with their counts, in first-seen order. */
+interface BodyScan { terms: Int32Array; counts: Int32Array }
+
+/** Words a table may hold before it is replaced with its scans: typing new words into a live preview must not grow it forever. */
+const TABLE_LIMIT = 1 << 21;
+let current: { table: TermTable; scans: WeakMap<readonly string[], BodyScan> } | null = null;
+
+/**
+ * One term table shared by every call, with each body's scan kept by the body's identity: records of unchanged
+ * files are the same objects across rebuilds, so only edited bodies are read again. Term ids never reach the
+ * output (ties are broken by spelling), so results do not depend on what the table saw before.
+ */
+function termScans(): { table: TermTable; scans: WeakMap<readonly string[], BodyScan> } {
+  if (!current || current.table.size > TABLE_LIMIT) current = { table: new TermTable(), scans: new WeakMap() };
+  return current;
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // The term table: an open-addressing hash table keyed by the lowercase letters of a word as they sit in the text.

@@ -133,3 +133,15 @@ test("ranking does not depend on the order of the articles", () => {
   const b = relatedArticles(shuffled, idx);
   for (const art of arts) assert.deepEqual(b.get(art.id), a.get(art.id), art.id);
 });
+
+test("bodies remembered from earlier calls give the same lists as bodies never seen, after edits", async () => {
+  const arts = await seedArticles();
+  relatedArticles(arts, index(arts)); // every body is now remembered
+  // Edit two articles as a rebuild sees them: new records with new bodies, the rest the same objects.
+  const edited = arts.map((a, i) => (i === 0 ? { ...a, body: [...a.body, arts[1]!.body.join(" ")] } : i === 2 ? { ...a, body: ["Nothing in common here at all."] } : a));
+  const idx = index(edited);
+  const remembered = relatedArticles(edited, idx);
+  const fresh = relatedArticles(edited.map((a) => ({ ...a, body: [...a.body] })), idx);
+  assert.deepEqual(remembered, fresh);
+  assert.notDeepEqual(remembered.get(arts[0]!.id), relatedArticles(arts, index(arts)).get(arts[0]!.id));
+});
