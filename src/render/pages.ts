@@ -1,5 +1,5 @@
 import { entityUrl, formatDate, monthName, placeName, type Archive, type EntityKind, type Group } from "../archive/index.ts";
-import { slugify } from "../model/index.ts";
+import { isStable, slugify } from "../model/index.ts";
 import type { Article } from "../model/index.ts";
 import { renderLinkedBody } from "./body.ts";
 import { monthCalendar } from "./calendar.ts";
@@ -79,7 +79,46 @@ function articleCrumbs(a: Article): Crumb[] {
   return crumbs;
 }
 
+/**
+ * An article's page is the same object as last time when the records and index entries it is made
+ * from are: a rebuild after an edit then builds (and fingerprints) only the pages the edit touched.
+ */
+const articlePages = new WeakMap<Article, { key: string; page: Page }>();
+
 export function articlePage(archive: Archive, a: Article, site: SiteView = siteView(archive.config)): Page {
+  if (!isStable(a)) return makeArticlePage(archive, a, site);
+  const key = articlePageKey(archive, a, site);
+  const hit = articlePages.get(a);
+  if (hit?.key === key) return hit.page;
+  const page = makeArticlePage(archive, a, site);
+  articlePages.set(a, { key, page });
+  return page;
+}
+
+/** Everything an article page is made from besides the record itself, immutable records by identity. */
+function articlePageKey(archive: Archive, a: Article, site: SiteView): string {
+  const near = archive.neighbours.get(a.id);
+  const parts: Array<string | number> = [site.basePath, recordKey(near?.prev), recordKey(near?.next), "|"];
+  for (const e of archive.entities.byArticle.get(a.id) ?? []) parts.push(e.slug, e.kind, e.name, e.surfaces.length, ...e.surfaces);
+  parts.push("|", ...(archive.authors.slugsByArticle.get(a.id) ?? []), "|");
+  for (const other of archive.onThisDay.get(a.id) ?? []) parts.push(recordKey(other));
+  parts.push("|");
+  for (const r of archive.related.get(a.id) ?? []) parts.push(recordKey(archive.byId.get(r.id)), r.reason);
+  return parts.join("\u0000");
+}
+
+const recordIds = new WeakMap<object, number>();
+let nextRecordId = 1;
+/** A number per immutable record; a record not marked immutable makes the key unique (never a hit). */
+function recordKey(record: Article | null | undefined): string {
+  if (!record) return "-";
+  if (!isStable(record)) return `x${nextRecordId++}`;
+  let id = recordIds.get(record);
+  if (id === undefined) recordIds.set(record, (id = nextRecordId++));
+  return String(id);
+}
+
+function makeArticlePage(archive: Archive, a: Article, site: SiteView): Page {
   const near = archive.neighbours.get(a.id);
   const mentioned = archive.entities.byArticle.get(a.id) ?? [];
   const links = mentioned.map((e) => ({ surfaces: e.surfaces, href: link(site, entityUrl(e)), title: e.name }));
