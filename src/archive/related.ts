@@ -29,11 +29,12 @@ export function relatedArticles(articles: readonly ParsedArticle[], entities: En
   const cap = Math.max(50, Math.min(200, Math.round(n * 0.02)));
 
   // 1. Term frequencies, one linear pass over each body (only bodies not seen before: a rebuild after an edit
-  // scans the edited articles alone); kept as (term, count) runs in one flat pool.
+  // scans the edited articles alone), and each term's article count.
   const { table, scans } = termScans();
-  const docStart = new Int32Array(n + 1);
-  let poolTerm = new Int32Array(1 << 16), poolCount = new Int32Array(1 << 16);
-  let used = 0;
+  const ids = articles.map((a) => a.id);
+  // The last call's run, when it was over the same articles in the same order: what an edit left alone is reused.
+  const prev = lastRun && lastRun.table === table && lastRun.limit === limit && lastRun.cap === cap && sameList(lastRun.ids, ids) ? lastRun : null;
+  const docScans = new Array<BodyScan>(n);
   for (let i = 0; i < n; i++) {
     const body = articles[i]!.body;
     let scan = scans.get(body);
@@ -42,20 +43,15 @@ export function relatedArticles(articles: readonly ParsedArticle[], entities: En
       scan = { terms: Int32Array.from(touched), counts: Int32Array.from(touched, (t) => table.take(t)) };
       scans.set(body, scan);
     }
-    const size = scan.terms.length;
-    if (used + size > poolTerm.length) {
-      const grown = Math.max(poolTerm.length * 2, used + size);
-      const t2 = new Int32Array(grown), c2 = new Int32Array(grown);
-      t2.set(poolTerm.subarray(0, used)); c2.set(poolCount.subarray(0, used));
-      poolTerm = t2; poolCount = c2;
-    }
-    poolTerm.set(scan.terms, used); poolCount.set(scan.counts, used);
-    used += size;
-    docStart[i + 1] = used;
+    docScans[i] = scan;
   }
-  const df = new Int32Array(table.size);
-  for (let k = 0; k < used; k++) df[poolTerm[k]!]!++;
+  const df = new Int32Array(table.size); // sized once every body is scanned: scanning adds terms
+  for (const scan of docScans) for (const t of scan.terms) df[t]!++;
   const idf = (d: number): number => Math.log(1 + n / d);
+  // Terms whose article count moved since the last run: only articles holding one need their top terms again.
+  const moved = new Uint8Array(table.size);
+  let anyMoved = false;
+  if (prev) for (let t = 0; t < table.size; t++) if (df[t] !== (prev.df[t] ?? 0)) { moved[t] = 1; anyMoved = true; }
 
   // 2. Each article's top terms from the bounded vocabulary (in at least 2 articles, at most `cap` and at most
   // half of them: a word nearly every article uses is a stopword of this archive), weights normalised.
@@ -66,11 +62,19 @@ export function relatedArticles(articles: readonly ParsedArticle[], entities: En
   const bestT: number[] = [], bestW: number[] = [];
   let tops = 0;
   for (let i = 0; i < n; i++) {
+    const { terms, counts } = docScans[i]!;
+    if (prev && prev.scans[i] === docScans[i] && !(anyMoved && holdsAny(terms, moved))) {
+      const from = prev.topStart[i]!, to = prev.topStart[i + 1]!;
+      topTerm.set(prev.topTerm.subarray(from, to), tops); topWeight.set(prev.topWeight.subarray(from, to), tops);
+      tops += to - from;
+      topStart[i + 1] = tops;
+      continue;
+    }
     bestT.length = 0; bestW.length = 0;
-    for (let k = docStart[i]!; k < docStart[i + 1]!; k++) {
-      const t = poolTerm[k]!, d = df[t]!;
+    for (let k = 0; k < terms.length; k++) {
+      const t = terms[k]!, d = df[t]!;
       if (d < 2 || d > maxDf) continue;
-      const w = (1 + Math.log(poolCount[k]!)) * idf(d);
+      const w = (1 + Math.log(counts[k]!)) * idf(d);
       const m = bestT.length;
       if (m === TOP_TERMS && !heavier(w, t, bestW[m - 1]!, bestT[m - 1]!, table)) continue;
       let at = m === TOP_TERMS ? m - 1 : m;
@@ -114,7 +118,6 @@ export function relatedArticles(articles: readonly ParsedArticle[], entities: En
 
   // 4. Scores for candidates only, in typed accumulators reset through the list of touched articles. After an edit,
   // only articles whose list can differ from the last call's are scored again (see `unchanged`).
-  const ids = articles.map((a) => a.id);
   const day = new Int32Array(n);
   for (let i = 0; i < n; i++) day[i] = dayNumber(articles[i]!.date);
   const entRow = new Array<string>(n);
@@ -125,8 +128,7 @@ export function relatedArticles(articles: readonly ParsedArticle[], entities: En
   }
   const entInfo = new Map<string, { df: number; name: string }>();
   for (const [slug, e] of entityId) entInfo.set(slug, { df: entDf(e), name: entityName[e]! });
-  const run: Run = { table, limit, cap, ids, day, entRow, entInfo, topStart, topTerm, topWeight, result: new Map(), worstScore: new Float64Array(n), worstGap: new Int32Array(n), worstId: new Array<string>(n), kept: new Int32Array(n) };
-  const prev = lastRun && lastRun.table === table && lastRun.limit === limit && lastRun.cap === cap && sameList(lastRun.ids, ids) ? lastRun : null;
+  const run: Run = { table, limit, cap, ids, scans: docScans, df, day, entRow, entInfo, topStart, topTerm, topWeight, result: new Map(), worstScore: new Float64Array(n), worstGap: new Int32Array(n), worstId: new Array<string>(n), kept: new Int32Array(n) };
   const pair = (i: number, j: number): { score: number; gap: number } => {
     let e = 0, dot = 0;
     for (let k = entStart[i]!; k < entStart[i + 1]!; k++) {
@@ -211,6 +213,8 @@ function closeness(di: number, dj: number): number {
 /** What one call computed, kept so that the next call (after an edit) scores only the articles it must. */
 interface Run {
   table: TermTable; limit: number; cap: number; ids: string[];
+  /** Per article, its body's scan; per term id, how many articles hold it. */
+  scans: BodyScan[]; df: Int32Array;
   /** Per article: its day, its entities' names in order, its top terms and weights. */
   day: Int32Array; entRow: string[]; topStart: Int32Array; topTerm: Int32Array; topWeight: Float64Array;
   /** Per entity slug: how many articles hold it, and its name (reasons print names). */
@@ -220,6 +224,11 @@ interface Run {
   worstScore: Float64Array; worstGap: Int32Array; worstId: string[]; kept: Int32Array;
 }
 let lastRun: Run | null = null;
+
+function holdsAny(terms: Int32Array, flagged: Uint8Array): boolean {
+  for (let k = 0; k < terms.length; k++) if (flagged[terms[k]!]) return true;
+  return false;
+}
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
