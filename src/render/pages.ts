@@ -98,13 +98,31 @@ export function articlePage(archive: Archive, a: Article, site: SiteView = siteV
 /** Everything an article page is made from besides the record itself, immutable records by identity. */
 function articlePageKey(archive: Archive, a: Article, site: SiteView): string {
   const near = archive.neighbours.get(a.id);
-  const parts: Array<string | number> = [site.basePath, recordKey(near?.prev), recordKey(near?.next), "|"];
-  for (const e of archive.entities.byArticle.get(a.id) ?? []) parts.push(e.slug, e.kind, e.name, e.surfaces.length, ...e.surfaces);
-  parts.push("|", ...(archive.authors.slugsByArticle.get(a.id) ?? []), "|");
-  for (const other of archive.onThisDay.get(a.id) ?? []) parts.push(recordKey(other));
-  parts.push("|");
-  for (const r of archive.related.get(a.id) ?? []) parts.push(recordKey(archive.byId.get(r.id)), r.reason);
-  return parts.join("\u0000");
+  let key = `${site.basePath}\u0000${recordKey(near?.prev)}\u0000${recordKey(near?.next)}\u0000${entitiesKey(archive.entities.byArticle.get(a.id))}\u0000`;
+  key += `${(archive.authors.slugsByArticle.get(a.id) ?? []).join("\u0001")}\u0000`;
+  for (const other of archive.onThisDay.get(a.id) ?? []) key += `${recordKey(other)},`;
+  const related = archive.related.get(a.id) ?? [];
+  key += `\u0000${relatedKey(related)}`;
+  for (const r of related) key += `,${recordKey(archive.byId.get(r.id))}`;
+  return key;
+}
+
+// Index entries are often the very objects of the last rebuild (an edit that changed no name or related list):
+// their content keys are kept per object, so only new entries are spelled out.
+const entryKeys = new WeakMap<object, string>();
+type EntityRow = ReturnType<Archive["entities"]["byArticle"]["get"]>;
+
+function entitiesKey(row: EntityRow): string {
+  if (!row) return "";
+  let key = entryKeys.get(row);
+  if (key === undefined) entryKeys.set(row, (key = JSON.stringify(row.map((e) => [e.slug, e.kind, e.name, e.surfaces]))));
+  return key;
+}
+
+function relatedKey(list: ReturnType<Archive["related"]["get"]> & object): string {
+  let key = entryKeys.get(list);
+  if (key === undefined) entryKeys.set(list, (key = JSON.stringify(list.map((r) => [r.id, r.reason]))));
+  return key;
 }
 
 const recordIds = new WeakMap<object, number>();
