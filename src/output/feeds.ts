@@ -159,6 +159,7 @@ export function writeFeeds(archive: Archive, site: SiteView, writer: SiteSink, m
   memo?.begin();
   writeFeed(archive, site, writer, { title: config.title, description: config.description, url: "/", articles: archive.dated, formats: ["atom", "rss", "json"] }, memo);
   for (const p of archive.authors.authors) {
+    if (memo?.reuse(`/authors/${p.slug}/`, p, p.credits, (c) => c.articleId, archive)) continue;
     writeFeed(archive, site, writer, {
       title: `${p.name} · ${config.title}`,
       description: `Articles by or with ${p.name}.`,
@@ -168,6 +169,7 @@ export function writeFeeds(archive: Archive, site: SiteView, writer: SiteSink, m
     }, memo);
   }
   for (const e of archive.entities.entities) {
+    if (memo?.reuse(entityUrl(e), e, e.articles, (x) => x.articleId, archive)) continue;
     writeFeed(archive, site, writer, {
       title: `${e.name} · ${config.title}`,
       description: `Articles that mention ${e.name}.`,
@@ -207,6 +209,25 @@ export class FeedMemo {
     const key = comparable ? parts.join("\u0000") : "";
     this.#current.set(spec.url, { key, files });
     return !comparable || this.#previous.get(spec.url)?.key !== key;
+  }
+
+  /** Per author or entity (objects an index keeps while nothing about them changed): the records its feed listed. */
+  #collections = new WeakMap<object, { url: string; records: Array<Article | undefined>; authors: Archive["authors"] }>();
+
+  /**
+   * True when the feed at `url` is the one of the last pass: its collection is the same object, its
+   * articles are the same records, and the byline index (author links) is the same. The feed is then
+   * kept as reached; otherwise the records are remembered for the next pass and false returned.
+   */
+  reuse<T>(url: string, collection: object, entries: readonly T[], idOf: (entry: T) => string, archive: Archive): boolean {
+    const known = this.#collections.get(collection);
+    const previous = this.#previous.get(url);
+    if (known && previous && known.url === url && known.authors === archive.authors && known.records.length === entries.length && entries.every((x, k) => archive.byId.get(idOf(x)) === known.records[k])) {
+      this.#current.set(url, previous);
+      return true;
+    }
+    this.#collections.set(collection, { url, records: entries.map((x) => archive.byId.get(idOf(x))), authors: archive.authors });
+    return false;
   }
 
   /** The site-relative files of every feed the last pass reached. */
