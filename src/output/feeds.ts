@@ -204,7 +204,9 @@ export class FeedMemo {
     for (const a of items) {
       // A record not marked immutable cannot be compared by identity: its feed is always regenerated.
       if (!isStable(a)) comparable = false;
-      parts.push(`${recordId(a)}:${(archive.authors.slugsByArticle.get(a.id) ?? []).join(",")}`);
+      // A summary item shows only these fields of its record: an edit further down the body leaves it as it was.
+      const item = spec.fullContent === false ? `${a.url}\u0001${a.headline}\u0001${lead(a)}\u0001${a.date}\u0001${JSON.stringify(a.bylines)}` : recordId(a);
+      parts.push(`${item}:${(archive.authors.slugsByArticle.get(a.id) ?? []).join(",")}`);
     }
     const key = comparable ? parts.join("\u0000") : "";
     this.#current.set(spec.url, { key, files });

@@ -75,6 +75,11 @@ describe("incremental rebuilds match clean builds", () => {
     await p.assertClean("after a byline change");
     await p.save("c.md", { ...stories["c.md"]!, headline: "Library opens late on weekdays" });
     await p.assertClean("after a headline change");
+    // Summary feeds (authors, entities) show the lead: a paragraph added below it changes pages, not them; a new lead does.
+    await p.save("b.md", { ...stories["b.md"]!, bylines: ["Ada B. Lane", "Dana Wu"], body: `${stories["b.md"]!.body}\n\nA closing paragraph typed later.` });
+    await p.assertClean("after an edit below the lead");
+    await p.save("b.md", { ...stories["b.md"]!, bylines: ["Ada B. Lane", "Dana Wu"], body: `Maria Costa said the channel near Port Vell is deeper now.\n\n${filler}` });
+    await p.assertClean("after a new lead");
   });
 
   test("adding and removing articles", async () => {
