@@ -1,4 +1,4 @@
-import { entityUrl, formatDate, monthName, placeName, type Archive, type EntityKind, type Group } from "../archive/index.ts";
+import { entityUrl, formatDate, monthName, placeName, type Archive, type Author, type Entity, type EntityKind, type Group } from "../archive/index.ts";
 import { isStable, slugify } from "../model/index.ts";
 import type { Article } from "../model/index.ts";
 import { renderLinkedBody } from "./body.ts";
@@ -208,22 +208,41 @@ function* entityPages(archive: Archive): Generator<Page> {
       breadcrumbs: [home],
       data: { kind, kindLabel: section.label, entities: entities.map((e) => ({ name: e.name, url: entityUrl(e), count: e.articles.length })) },
     };
-    for (const e of entities) {
-      const items = e.articles
-        .map((x) => ({ article: archive.byId.get(x.articleId), snippet: x.snippet }))
-        .filter((x): x is { article: Article; snippet: string } => x.article !== undefined)
-        .sort((x, y) => ((x.article.date ?? "") < (y.article.date ?? "") ? 1 : -1))
-        .map((x) => ({ summary: summary(x.article), snippet: x.snippet }));
-      yield {
-        url: entityUrl(e),
-        template: "entity",
-        title: e.name,
-        description: `${e.articles.length} articles that mention ${e.name}.`,
-        breadcrumbs: [home, index],
-        data: { entity: { name: e.name, kind: e.kind, kindLabel: section.singular, aliases: e.aliases.filter((x) => x !== e.name) }, items, feedUrl: `${entityUrl(e)}feed.xml` },
-      };
-    }
+    for (const e of entities) yield collectionPage(archive, e, e.articles, () => entityPage(archive, e, section, index));
   }
+}
+
+/**
+ * A page about one collection (an entity, an author) is the same object as last time while the collection is
+ * (the index kept it: nothing about it changed) and lists the same records, so it is neither built nor
+ * fingerprinted again.
+ */
+const collectionPages = new WeakMap<object, { key: string; page: Page }>();
+
+function collectionPage(archive: Archive, collection: object, entries: ReadonlyArray<{ articleId: string }>, make: () => Page): Page {
+  let key = "";
+  for (const x of entries) key += `${recordKey(archive.byId.get(x.articleId))},`;
+  const hit = collectionPages.get(collection);
+  if (hit?.key === key) return hit.page;
+  const page = make();
+  collectionPages.set(collection, { key, page });
+  return page;
+}
+
+function entityPage(archive: Archive, e: Entity, section: (typeof ENTITY_SECTIONS)[EntityKind], index: Crumb): Page {
+  const items = e.articles
+    .map((x) => ({ article: archive.byId.get(x.articleId), snippet: x.snippet }))
+    .filter((x): x is { article: Article; snippet: string } => x.article !== undefined)
+    .sort((x, y) => ((x.article.date ?? "") < (y.article.date ?? "") ? 1 : -1))
+    .map((x) => ({ summary: summary(x.article), snippet: x.snippet }));
+  return {
+    url: entityUrl(e),
+    template: "entity",
+    title: e.name,
+    description: `${e.articles.length} articles that mention ${e.name}.`,
+    breadcrumbs: [home, index],
+    data: { entity: { name: e.name, kind: e.kind, kindLabel: section.singular, aliases: e.aliases.filter((x) => x !== e.name) }, items, feedUrl: `${entityUrl(e)}feed.xml` },
+  };
 }
 
 function* contentPages(archive: Archive): Generator<Page> {
@@ -311,26 +330,28 @@ function* contentPages(archive: Archive): Generator<Page> {
     breadcrumbs: [home],
     data: { authors: authors.map((p) => ({ name: p.name, url: `/authors/${p.slug}/`, count: p.credits.length })) },
   };
-  for (const p of authors) {
-    yield {
-      url: `/authors/${p.slug}/`,
-      template: "author",
-      title: p.name,
-      description: `Articles by or with ${p.name}.`,
-      breadcrumbs: [home, { label: "Authors", url: "/authors/" }],
-      data: {
-        author: p,
-        credits: p.credits
-          .map((c) => ({ ...c, article: archive.byId.get(c.articleId) }))
-          .filter((c): c is typeof c & { article: Article } => c.article !== undefined)
-          .map((c) => ({ role: c.role, location: c.location, nameAsWritten: c.nameAsWritten, summary: summary(c.article) })),
-      },
-    };
-  }
+  for (const p of authors) yield collectionPage(archive, p, p.credits, () => authorPage(archive, p));
   yield* entityPages(archive);
   if (archive.sources.length) yield* groupPages(archive.sources, "sources", "source", "Sources", "publication");
   if (archive.datelines.length) yield* groupPages(archive.datelines, "datelines", "dateline", "Datelines", "place");
   // publishing: the search page (templates/search.eta, src/output/search.ts).
   yield { url: "/search/", template: "search", title: "Search", description: `Search the articles of ${config.title}.`, breadcrumbs: [home], data: {} };
   yield { url: "/404.html", template: "404", title: "Page not found", description: "This page is not in the archive.", breadcrumbs: [], data: {} };
+}
+
+function authorPage(archive: Archive, p: Author): Page {
+  return {
+    url: `/authors/${p.slug}/`,
+    template: "author",
+    title: p.name,
+    description: `Articles by or with ${p.name}.`,
+    breadcrumbs: [home, { label: "Authors", url: "/authors/" }],
+    data: {
+      author: p,
+      credits: p.credits
+        .map((c) => ({ ...c, article: archive.byId.get(c.articleId) }))
+        .filter((c): c is typeof c & { article: Article } => c.article !== undefined)
+        .map((c) => ({ role: c.role, location: c.location, nameAsWritten: c.nameAsWritten, summary: summary(c.article) })),
+    },
+  };
 }
