@@ -4,10 +4,10 @@ import assert from "node:assert/strict";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, test } from "node:test";
-import { build } from "../../src/build.ts";
 import { DirectWriter } from "../../src/build/direct-writer.ts";
 import { SiteEngine } from "../../src/build/engine.ts";
 import { defaultConfig } from "../../src/model/index.ts";
+import { cli } from "../helpers/cli.ts";
 import { listFiles, tempDir } from "../helpers/site.ts";
 
 interface Story { headline: string; date: string; bylines: string[]; body: string }
@@ -33,8 +33,10 @@ async function project(stories: Record<string, Story>) {
     },
     /** Every file of the live folder against a clean build, byte for byte. */
     async assertClean(what: string) {
+      // In a child process: a clean build here would share this process's caches with the engine under test.
       const clean = path.join(tempDir(), "dist");
-      await build({ root, seeds, out: clean, config: defaultConfig });
+      const run = cli(["build", "--seeds", seeds, "--out", clean, "--quiet", "--report", path.join(tempDir(), "report.json")], root);
+      assert.equal(run.code, 0, run.stderr);
       const files = listFiles(clean).filter((f) => !f.startsWith("pagefind/"));
       assert.deepEqual(listFiles(live), files, `${what}: the same files`);
       for (const f of files) assert.ok(readFileSync(path.join(clean, f)).equals(readFileSync(path.join(live, f))), `${what}: ${f} differs from a clean build`);
