@@ -1,6 +1,7 @@
 import type { Archive } from "../archive/index.ts";
 import { FeedMemo } from "../output/feeds.ts";
 import { sitemapXml, writeFeeds } from "../output/index.ts";
+import { sitemapDocument, sitemapEntry } from "../output/sitemap.ts";
 import { absolute, type SiteView } from "../render/index.ts";
 
 /** Where the build writes a file: a site-relative path, as `SiteWriter.write` takes it. */
@@ -18,10 +19,16 @@ export function siteExtras(archive: Archive, site: SiteView, pageUrls: readonly 
   return files;
 }
 
-function sitemap(archive: Archive, site: SiteView, pageUrls: readonly string[], loc = (u: string) => absolute(site, u)): string {
-  // Only a real, day-precise date is a fact a crawler may be told.
-  const lastmod = new Map(archive.dated.filter((a) => a.dateSource !== "inferred" && a.date!.length >= 10).map((a) => [a.url, a.date!.slice(0, 10)]));
-  return sitemapXml(pageUrls.filter((u) => u.endsWith("/")).map((u) => ({ loc: loc(u), lastmod: lastmod.get(u) ?? null })));
+function sitemap(archive: Archive, site: SiteView, pageUrls: readonly string[]): string {
+  const lastmod = lastmods(archive);
+  return sitemapXml(pageUrls.filter((u) => u.endsWith("/")).map((u) => ({ loc: absolute(site, u), lastmod: lastmod.get(u) ?? null })));
+}
+
+/** Only a real, day-precise date is a fact a crawler may be told. */
+function lastmods(archive: Archive): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const a of archive.dated) if (a.dateSource !== "inferred" && a.date!.length >= 10) out.set(a.url, a.date!.slice(0, 10));
+  return out;
 }
 
 function robots(site: SiteView): string {
@@ -38,19 +45,24 @@ export class LiveExtras {
   #sitemap = "";
   #robots = "";
   #feedFiles = new Set<string>();
-  /** Absolute URL per site path: `new URL` per page of a large archive shows in a rebuild's profile. */
-  #locs = new Map<string, string>();
+  /** Sitemap entry per site path: `new URL` and escaping per page of a large archive showed in a rebuild's profile. */
+  #entries = new Map<string, { lastmod: string | null; entry: string }>();
 
   update(archive: Archive, site: SiteView, pageUrls: readonly string[]): { write: Files; removed: string[] } {
     const write: Files = [];
-    const locs = new Map<string, string>();
-    const map = sitemap(archive, site, pageUrls, (u) => {
-      let loc = this.#locs.get(u);
-      if (loc === undefined) loc = absolute(site, u);
-      locs.set(u, loc);
-      return loc;
-    });
-    this.#locs = locs; // only the pages of this pass: the cache never outgrows the site
+    const lastmod = lastmods(archive);
+    const entries = new Map<string, { lastmod: string | null; entry: string }>();
+    const lines: string[] = [];
+    for (const u of pageUrls) {
+      if (!u.endsWith("/")) continue;
+      const date = lastmod.get(u) ?? null;
+      let known = this.#entries.get(u);
+      if (known?.lastmod !== date) known = { lastmod: date, entry: sitemapEntry({ loc: absolute(site, u), lastmod: date }) };
+      entries.set(u, known);
+      lines.push(known.entry);
+    }
+    this.#entries = entries; // only the pages of this pass: the cache never outgrows the site
+    const map = sitemapDocument(lines);
     if (map !== this.#sitemap) write.push(["sitemap.xml", (this.#sitemap = map)]);
     const robotsTxt = robots(site);
     if (robotsTxt !== this.#robots) write.push(["robots.txt", (this.#robots = robotsTxt)]);
