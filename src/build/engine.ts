@@ -63,6 +63,8 @@ export class SiteEngine {
   readonly #configKey: string;
   /** Seed path (relative, `/`) → the last good parse of that file, and its current errors. */
   readonly #files = new Map<string, { good: IngestedFile; errors: Diagnostic[] }>();
+  /** Seed path → the parse-cache key of the bytes last read there: a superseded parse is dropped from the cache. */
+  readonly #readKeys = new Map<string, string>();
   #sorted: string[] | null = null;
   #templates: Templates | null = null;
   #templatesKey = "";
@@ -165,6 +167,10 @@ export class SiteEngine {
       ingested = ingestFile(rel, bytes, this.#o.config);
       this.#o.cache.set(key, ingested);
     }
+    // Every save of a file would otherwise add a parse that nothing uses again (the engine keeps the good one).
+    const before = this.#readKeys.get(rel);
+    if (before !== undefined && before !== key) this.#o.cache.delete(before);
+    this.#readKeys.set(rel, key);
     const entry = this.#files.get(rel);
     if (entry?.good === ingested && entry.errors === ingested.errors) return false;
     // A broken save keeps the last good version of the file on the site until it is fixed.
@@ -178,6 +184,9 @@ export class SiteEngine {
 
   #forget(rel: string): boolean {
     this.#sorted = null;
+    const key = this.#readKeys.get(rel);
+    if (key !== undefined) this.#o.cache.delete(key);
+    this.#readKeys.delete(rel);
     return this.#files.delete(rel);
   }
 

@@ -95,3 +95,23 @@ describe("incremental rebuilds match clean builds", () => {
     await p.assertClean("after restoring an article");
   });
 });
+
+test("the parse cache holds one parse per seed file however often files are saved or removed", async () => {
+  const root = tempDir("newsarchive-incremental-");
+  const seeds = path.join(root, "seeds");
+  mkdirSync(seeds);
+  for (const [file, s] of Object.entries(stories)) writeFileSync(path.join(seeds, file), markdown(s));
+  const cache = new Map();
+  const engine = new SiteEngine({ root, seeds, config: defaultConfig, writer: new DirectWriter(path.join(root, "live")), cache });
+  await engine.full();
+  const files = Object.keys(stories).length;
+  assert.equal(cache.size, files);
+  for (let i = 0; i < 5; i++) {
+    writeFileSync(path.join(seeds, "a.md"), markdown({ ...stories["a.md"]!, body: `${stories["a.md"]!.body}\n\nEdit ${i}.` }));
+    await engine.apply([{ kind: "content", path: path.join(seeds, "a.md") }]);
+  }
+  assert.equal(cache.size, files);
+  rmSync(path.join(seeds, "b.md"));
+  await engine.apply([{ kind: "content", path: path.join(seeds, "b.md") }]);
+  assert.equal(cache.size, files - 1);
+});
