@@ -232,7 +232,7 @@ async function buildWith(
         })
       : null;
     const urls: string[] = [];
-    for (const page of sitePages(archive, { deferLinks: articlePages !== null })) {
+    for (const page of sitePages(archive, { deferLinks: articlePages !== null, keep: false })) {
       const isArticle = page.template === "article";
       // An article's body is needed for its page only (a feed that wants it renders it again): let it go.
       if (isArticle) forgetBody(page.data.article as ParsedArticle);

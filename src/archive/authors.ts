@@ -19,7 +19,29 @@ export function cleanByline(name: string): string {
   return /(?:^|\s)(?:\p{L}|jr|sr)\.$/iu.test(s) ? s : s.replace(/\.$/u, "");
 }
 
+/** The last resolution: the index depends only on the articles' ids and bylines, in order, and the configured authors. */
+let last: { ids: string[]; bylines: Array<ParsedArticle["bylines"]>; rules: SiteConfig["authors"]; index: AuthorIndex } | null = null;
+
+/** Author pages; the last index again when no id, order or byline changed since the last call (most edits). */
 export function resolveAuthors(articles: readonly ParsedArticle[], config: SiteConfig): AuthorIndex {
+  if (!last || !sameBylines(last, articles, config.authors)) {
+    last = { ids: [], bylines: [], rules: config.authors, index: resolveFresh(articles, config) };
+  }
+  // Keep the newest objects, so the next comparison is by identity again.
+  last.ids = articles.map((a) => a.id);
+  last.bylines = articles.map((a) => a.bylines);
+  return last.index;
+}
+
+function sameBylines(prev: NonNullable<typeof last>, articles: readonly ParsedArticle[], rules: SiteConfig["authors"]): boolean {
+  if (prev.rules !== rules || prev.ids.length !== articles.length) return false;
+  return articles.every((a, i) => {
+    const before = prev.bylines[i]!;
+    return a.id === prev.ids[i] && (a.bylines === before || (a.bylines.length === before.length && a.bylines.every((b, k) => b.name === before[k]!.name && b.role === before[k]!.role && b.location === before[k]!.location)));
+  });
+}
+
+function resolveFresh(articles: readonly ParsedArticle[], config: SiteConfig): AuthorIndex {
   // Config aliases force merges: every spelling they list points at one group.
   const configGroups = new Map<string, Group>();
   for (const entry of config.authors) {

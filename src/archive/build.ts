@@ -1,11 +1,10 @@
 import type { Article, ParsedArticle, SiteConfig } from "../model/index.ts";
 import { resolveAuthors, type AuthorIndex } from "./authors.ts";
 import { buildCalendar, type YearGroup } from "./calendar.ts";
-import { compareArticles } from "./dates.ts";
 import { extractMentions, resolveEntities, type EntityIndex, type Mention } from "./entities/index.ts";
 import { relatedArticles, type Related } from "./related.ts";
 import { groupBy, onThisDay, placeName, type Group } from "./groups.ts";
-import { assignUrls } from "./urls.ts";
+import { inFilingOrder } from "./urls.ts";
 
 /** Everything the site is rendered from: the records in order, with their indexes. Pure data. */
 export interface Archive {
@@ -38,7 +37,8 @@ export interface Archive {
  * `mentions` (per article id) may come from a cache; they are extracted here when absent.
  */
 export function buildArchive(parsed: readonly ParsedArticle[], config: SiteConfig, mentions?: ReadonlyMap<string, Mention[]>): Archive {
-  const articles = assignUrls(parsed).sort(compareArticles);
+  // Filing order is the archive's order: dated oldest first, then undated, each by file and line.
+  const articles = inFilingOrder(parsed);
   const dated = articles.filter((a) => a.date !== null);
   const undated = articles.filter((a) => a.date === null);
   const ordered = [...dated, ...undated];

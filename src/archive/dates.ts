@@ -7,11 +7,19 @@ export interface DateParts {
   day: string | null;
 }
 
-export function dateParts(date: string | null): DateParts | null {
+const parts = new Map<string, Readonly<DateParts> | null>();
+
+/** Kept per date string (every rebuild asks for every article's parts), so callers must not change the result. */
+export function dateParts(date: string | null): Readonly<DateParts> | null {
   if (!date) return null;
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(date);
-  if (!m) return null;
-  return { year: m[1]!, month: m[2] ?? null, day: m[3] ?? null };
+  let p = parts.get(date);
+  if (p === undefined) {
+    const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(date);
+    p = m ? Object.freeze({ year: m[1]!, month: m[2] ?? null, day: m[3] ?? null }) : null;
+    if (parts.size >= 100_000) parts.clear(); // dates repeat; the cache must not grow forever
+    parts.set(date, p);
+  }
+  return p;
 }
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

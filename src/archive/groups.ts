@@ -9,8 +9,19 @@ export interface Group {
   articles: Article[];
 }
 
+const placeNames = new Map<string, string>();
+
 /** "KYIV, Ukraine" → "Kyiv, Ukraine"; "WASHINGTON" → "Washington": datelines are shouted, pages are not. */
 export function placeName(dateline: string): string {
+  let name = placeNames.get(dateline);
+  if (name === undefined) {
+    if (placeNames.size >= 50_000) placeNames.clear(); // datelines repeat; the cache must not grow forever
+    placeNames.set(dateline, (name = placeNameUncached(dateline)));
+  }
+  return name;
+}
+
+function placeNameUncached(dateline: string): string {
   return dateline
     .split(",")
     .map((part) => part.trim())
@@ -18,13 +29,19 @@ export function placeName(dateline: string): string {
     .join(", ");
 }
 
+const slugs = new Map<string, string>();
+
 /** Groups articles by a name (case- and accent-insensitively), sorted by coverage then name. */
 export function groupBy(articles: readonly Article[], nameOf: (a: Article) => string | null): Group[] {
   const groups = new Map<string, Group>();
   for (const a of articles) {
     const name = nameOf(a);
     if (!name) continue;
-    const slug = slugify(name);
+    let slug = slugs.get(name);
+    if (slug === undefined) {
+      if (slugs.size >= 50_000) slugs.clear(); // names repeat across articles; the cache must not grow forever
+      slugs.set(name, (slug = slugify(name)));
+    }
     let g = groups.get(slug);
     if (!g) groups.set(slug, (g = { slug, name, articles: [] }));
     g.articles.push(a);

@@ -28,25 +28,30 @@ export function relatedArticles(articles: readonly ParsedArticle[], entities: En
   // A posting list longer than this says little ("Russia" in a war archive) and would cost a pass over many articles.
   const cap = Math.max(50, Math.min(200, Math.round(n * 0.02)));
 
-  // 1. Term frequencies, one linear pass over each body; kept as (term, count) runs in one flat pool.
-  const table = new TermTable();
-  const docStart = new Int32Array(n + 1);
-  let poolTerm = new Int32Array(1 << 16), poolCount = new Int32Array(1 << 16);
-  let used = 0;
+  // 1. Term frequencies, one linear pass over each body (only bodies not seen before: a rebuild after an edit
+  // scans the edited articles alone), and each term's article count.
+  const { table, scans } = termScans();
+  const ids = articles.map((a) => a.id);
+  // The last call's run, when it was over the same articles in the same order: what an edit left alone is reused.
+  const prev = lastRun && lastRun.table === table && lastRun.limit === limit && lastRun.cap === cap && sameList(lastRun.ids, ids) ? lastRun : null;
+  const docScans = new Array<BodyScan>(n);
   for (let i = 0; i < n; i++) {
-    const touched = table.scanArticle(articles[i]!.body);
-    if (used + touched.length > poolTerm.length) {
-      const size = Math.max(poolTerm.length * 2, used + touched.length);
-      const t2 = new Int32Array(size), c2 = new Int32Array(size);
-      t2.set(poolTerm.subarray(0, used)); c2.set(poolCount.subarray(0, used));
-      poolTerm = t2; poolCount = c2;
+    const body = articles[i]!.body;
+    let scan = scans.get(body);
+    if (!scan) {
+      const touched = table.scanArticle(body);
+      scan = { terms: Int32Array.from(touched), counts: Int32Array.from(touched, (t) => table.take(t)) };
+      scans.set(body, scan);
     }
-    for (const t of touched) { poolTerm[used] = t; poolCount[used] = table.take(t); used++; }
-    docStart[i + 1] = used;
+    docScans[i] = scan;
   }
-  const df = new Int32Array(table.size);
-  for (let k = 0; k < used; k++) df[poolTerm[k]!]!++;
+  const df = new Int32Array(table.size); // sized once every body is scanned: scanning adds terms
+  for (const scan of docScans) for (const t of scan.terms) df[t]!++;
   const idf = (d: number): number => Math.log(1 + n / d);
+  // Terms whose article count moved since the last run: only articles holding one need their top terms again.
+  const moved = new Uint8Array(table.size);
+  let anyMoved = false;
+  if (prev) for (let t = 0; t < table.size; t++) if (df[t] !== (prev.df[t] ?? 0)) { moved[t] = 1; anyMoved = true; }
 
   // 2. Each article's top terms from the bounded vocabulary (in at least 2 articles, at most `cap` and at most
   // half of them: a word nearly every article uses is a stopword of this archive), weights normalised.
@@ -57,11 +62,19 @@ export function relatedArticles(articles: readonly ParsedArticle[], entities: En
   const bestT: number[] = [], bestW: number[] = [];
   let tops = 0;
   for (let i = 0; i < n; i++) {
+    const { terms, counts } = docScans[i]!;
+    if (prev && prev.scans[i] === docScans[i] && !(anyMoved && holdsAny(terms, moved))) {
+      const from = prev.topStart[i]!, to = prev.topStart[i + 1]!;
+      topTerm.set(prev.topTerm.subarray(from, to), tops); topWeight.set(prev.topWeight.subarray(from, to), tops);
+      tops += to - from;
+      topStart[i + 1] = tops;
+      continue;
+    }
     bestT.length = 0; bestW.length = 0;
-    for (let k = docStart[i]!; k < docStart[i + 1]!; k++) {
-      const t = poolTerm[k]!, d = df[t]!;
+    for (let k = 0; k < terms.length; k++) {
+      const t = terms[k]!, d = df[t]!;
       if (d < 2 || d > maxDf) continue;
-      const w = (1 + Math.log(poolCount[k]!)) * idf(d);
+      const w = (1 + Math.log(counts[k]!)) * idf(d);
       const m = bestT.length;
       if (m === TOP_TERMS && !heavier(w, t, bestW[m - 1]!, bestT[m - 1]!, table)) continue;
       let at = m === TOP_TERMS ? m - 1 : m;
@@ -85,13 +98,14 @@ export function relatedArticles(articles: readonly ParsedArticle[], entities: En
   }
   const entityId = new Map<string, number>();
   const entityName: string[] = [];
+  const entitySlug: string[] = [];
   const entStart = new Int32Array(n + 1);
   const entList: number[] = [];
   for (let i = 0; i < n; i++) {
     const seen = new Set<number>();
     for (const e of entities.byArticle.get(articles[i]!.id) ?? []) {
       let id = entityId.get(e.slug);
-      if (id === undefined) { id = entityName.length; entityId.set(e.slug, id); entityName.push(e.name); }
+      if (id === undefined) { id = entityName.length; entityId.set(e.slug, id); entityName.push(e.name); entitySlug.push(e.slug); }
       if (!seen.has(id)) { seen.add(id); entList.push(id); }
     }
     entStart[i + 1] = entList.length;
@@ -102,17 +116,46 @@ export function relatedArticles(articles: readonly ParsedArticle[], entities: En
   const entIdf = new Float64Array(entityName.length);
   for (let e = 0; e < entityName.length; e++) entIdf[e] = idf(entDf(e));
 
-  // 4. Scores for candidates only, in typed accumulators reset through the list of touched articles.
-  const ids = articles.map((a) => a.id);
+  // 4. Scores for candidates only, in typed accumulators reset through the list of touched articles. After an edit,
+  // only articles whose list can differ from the last call's are scored again (see `unchanged`).
   const day = new Int32Array(n);
   for (let i = 0; i < n; i++) day[i] = dayNumber(articles[i]!.date);
+  const entRow = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    let row = "";
+    for (let k = entStart[i]!; k < entStart[i + 1]!; k++) row += `${entitySlug[entItems[k]!]}\u0000`;
+    entRow[i] = row;
+  }
+  const entInfo = new Map<string, { df: number; name: string }>();
+  for (const [slug, e] of entityId) entInfo.set(slug, { df: entDf(e), name: entityName[e]! });
+  const run: Run = { table, limit, cap, ids, scans: docScans, df, day, entRow, entInfo, topStart, topTerm, topWeight, result: new Map(), worstScore: new Float64Array(n), worstGap: new Int32Array(n), worstId: new Array<string>(n), kept: new Int32Array(n) };
+  const pair = (i: number, j: number): { score: number; gap: number } => {
+    let e = 0, dot = 0;
+    for (let k = entStart[i]!; k < entStart[i + 1]!; k++) {
+      const x = entItems[k]!;
+      if (entDf(x) > cap) continue;
+      for (let q = entStart[j]!; q < entStart[j + 1]!; q++) if (entItems[q] === x) { e += entIdf[x]!; break; }
+    }
+    for (let k = topStart[i]!; k < topStart[i + 1]!; k++) {
+      const t = topTerm[k]!;
+      for (let q = topStart[j]!; q < topStart[j + 1]!; q++) if (topTerm[q] === t) { dot += topWeight[k]! * topWeight[q]!; break; }
+    }
+    const gap = closeness(day[i]!, day[j]!);
+    return { score: (e / (1 + e) + dot) * CLOSENESS[gap]!, gap };
+  };
+  const same = prev ? unchanged(prev, run, { entityId, entStart, entItems, entPost, termPost, pair }) : null;
   const entityAcc = new Float64Array(n);
   const dotAcc = new Float64Array(n);
   const mark = new Uint8Array(n);
   const touched: number[] = [];
   const best: Array<{ j: number; score: number; gap: number }> = [];
-  const result = new Map<string, Related[]>();
+  const result = run.result;
   for (let i = 0; i < n; i++) {
+    if (same?.[i]) {
+      result.set(ids[i]!, prev!.result.get(ids[i]!)!);
+      run.worstScore[i] = prev!.worstScore[i]!; run.worstGap[i] = prev!.worstGap[i]!; run.worstId[i] = prev!.worstId[i]!; run.kept[i] = prev!.kept[i]!;
+      continue;
+    }
     touched.length = 0;
     for (let k = entStart[i]!; k < entStart[i + 1]!; k++) {
       const e = entItems[k]!;
@@ -140,9 +183,7 @@ export function relatedArticles(articles: readonly ParsedArticle[], entities: En
     const di = day[i]!;
     for (const j of touched) {
       const e = entityAcc[j]!;
-      const dj = day[j]!;
-      // Closeness in time from a table of day buckets (a year's gap weighs e^-1); undated pairs sit halfway.
-      const gap = di < 0 || dj < 0 ? UNDATED_GAP : Math.min(MAX_GAP, di > dj ? di - dj : dj - di);
+      const gap = closeness(di, day[j]!);
       const score = (e / (1 + e) + dotAcc[j]!) * CLOSENESS[gap]!;
       entityAcc[j] = 0; dotAcc[j] = 0; mark[j] = 0;
       const m = best.length;
@@ -152,19 +193,115 @@ export function relatedArticles(articles: readonly ParsedArticle[], entities: En
       best[at] = { j, score, gap };
       if (best.length > limit) best.length = limit;
     }
+    const worst = best[best.length - 1];
+    if (worst) { run.worstScore[i] = worst.score; run.worstGap[i] = worst.gap; run.worstId[i] = ids[worst.j]!; }
+    run.kept[i] = best.length;
     result.set(ids[i]!, best.map(({ j, score }) => ({
       id: ids[j]!, score: Math.round(score * 1e6) / 1e6,
       reason: reason(i, j, entStart, entItems, entDf, entityName, cap, topStart, topTerm, topWeight, table),
     })));
   }
+  lastRun = run;
   return result;
+}
+
+/** Closeness in time as a table index: day buckets (a year's gap weighs e^-1); undated pairs sit halfway. */
+function closeness(di: number, dj: number): number {
+  return di < 0 || dj < 0 ? UNDATED_GAP : Math.min(MAX_GAP, di > dj ? di - dj : dj - di);
+}
+
+/** What one call computed, kept so that the next call (after an edit) scores only the articles it must. */
+interface Run {
+  table: TermTable; limit: number; cap: number; ids: string[];
+  /** Per article, its body's scan; per term id, how many articles hold it. */
+  scans: BodyScan[]; df: Int32Array;
+  /** Per article: its day, its entities' names in order, its top terms and weights. */
+  day: Int32Array; entRow: string[]; topStart: Int32Array; topTerm: Int32Array; topWeight: Float64Array;
+  /** Per entity slug: how many articles hold it, and its name (reasons print names). */
+  entInfo: Map<string, { df: number; name: string }>;
+  result: Map<string, Related[]>;
+  /** Per article: its last kept related article's exact score, gap and id, and how many it kept. */
+  worstScore: Float64Array; worstGap: Int32Array; worstId: string[]; kept: Int32Array;
+}
+let lastRun: Run | null = null;
+
+function holdsAny(terms: Int32Array, flagged: Uint8Array): boolean {
+  for (let k = 0; k < terms.length; k++) if (flagged[terms[k]!]) return true;
+  return false;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Per article, 1 when its related list is certainly the one `prev` computed. An article's list depends on its
+ * own day, entities and top terms, the same of its candidates, and its entities' document frequencies. So a
+ * list stands unless: the article itself changed; it holds an entity whose frequency or name changed; its list
+ * named a changed article; or a changed article is now its candidate and ranks above its last kept one (the
+ * other candidates' scores did not move, so only such a newcomer can enter).
+ */
+function unchanged(prev: Run, cur: Run, at: {
+  entityId: Map<string, number>; entStart: Int32Array; entItems: Int32Array; entPost: { start: Int32Array; items: Int32Array }; termPost: { start: Int32Array; items: Int32Array };
+  pair: (i: number, j: number) => { score: number; gap: number };
+}): Uint8Array {
+  const n = cur.ids.length;
+  const dirty = new Uint8Array(n);
+  const changed: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (cur.day[i] !== prev.day[i] || cur.entRow[i] !== prev.entRow[i] || !sameRun(prev, cur, i)) { dirty[i] = 1; changed.push(i); }
+  }
+  for (const [slug, info] of cur.entInfo) {
+    const before = prev.entInfo.get(slug);
+    if (before && before.df === info.df && before.name === info.name) continue;
+    const e = at.entityId.get(slug)!;
+    for (let p = at.entPost.start[e]!; p < at.entPost.start[e + 1]!; p++) dirty[at.entPost.items[p]!] = 1;
+  }
+  if (changed.length) {
+    const changedIds = new Set(changed.map((i) => cur.ids[i]!));
+    for (let i = 0; i < n; i++) if (!dirty[i] && prev.result.get(cur.ids[i]!)!.some((r) => changedIds.has(r.id))) dirty[i] = 1;
+    for (const j of changed) {
+      const enter = (i: number): void => {
+        if (dirty[i] || i === j) return;
+        if (prev.kept[i]! < cur.limit) { dirty[i] = 1; return; }
+        const { score, gap } = at.pair(i, j);
+        if (outranks(score, gap, cur.ids[j]!, prev.worstScore[i]!, prev.worstGap[i]!, prev.worstId[i]!)) dirty[i] = 1;
+      };
+      for (let k = cur.topStart[j]!; k < cur.topStart[j + 1]!; k++) {
+        const t = cur.topTerm[k]!;
+        for (let p = at.termPost.start[t]!; p < at.termPost.start[t + 1]!; p++) enter(at.termPost.items[p]!);
+      }
+      for (let k = at.entStart[j]!; k < at.entStart[j + 1]!; k++) {
+        const e = at.entItems[k]!;
+        const from = at.entPost.start[e]!, to = at.entPost.start[e + 1]!;
+        if (to - from > cur.cap) continue;
+        for (let p = from; p < to; p++) enter(at.entPost.items[p]!);
+      }
+    }
+  }
+  for (let i = 0; i < n; i++) dirty[i] = dirty[i] ? 0 : 1;
+  return dirty;
+}
+
+/** Whether article i kept the same top terms with the same weights. */
+function sameRun(prev: Run, cur: Run, i: number): boolean {
+  const a = prev.topStart[i]!, b = cur.topStart[i]!, len = cur.topStart[i + 1]! - b;
+  if (prev.topStart[i + 1]! - a !== len) return false;
+  for (let k = 0; k < len; k++) if (prev.topTerm[a + k] !== cur.topTerm[b + k] || prev.topWeight[a + k] !== cur.topWeight[b + k]) return false;
+  return true;
 }
 
 /** Higher score first; then the closer date; then the smaller id. */
 function ranksBefore(score: number, gap: number, id: string, other: { j: number; score: number; gap: number }, ids: readonly string[]): boolean {
-  if (score !== other.score) return score > other.score;
-  if (gap !== other.gap) return gap < other.gap;
-  return id < ids[other.j]!;
+  return outranks(score, gap, id, other.score, other.gap, ids[other.j]!);
+}
+
+function outranks(score: number, gap: number, id: string, otherScore: number, otherGap: number, otherId: string): boolean {
+  if (score !== otherScore) return score > otherScore;
+  if (gap !== otherGap) return gap < otherGap;
+  return id < otherId;
 }
 
 /** Heavier term first; equal weights by spelling, so the choice does not depend on input order. */
@@ -223,6 +360,23 @@ const UNDATED_GAP = MAX_GAP + 1;
 const CLOSENESS = new Float64Array(UNDATED_GAP + 1);
 for (let g = 0; g <= MAX_GAP; g++) CLOSENESS[g] = 0.75 + 0.25 * Math.exp(-g / 365);
 CLOSENESS[UNDATED_GAP] = 0.75 + 0.25 * 0.5;
+
+/** A body's terms (ids in the table that scanned it) with their counts, in first-seen order. */
+interface BodyScan { terms: Int32Array; counts: Int32Array }
+
+/** Words a table may hold before it is replaced with its scans: typing new words into a live preview must not grow it forever. */
+const TABLE_LIMIT = 1 << 21;
+let current: { table: TermTable; scans: WeakMap<readonly string[], BodyScan> } | null = null;
+
+/**
+ * One term table shared by every call, with each body's scan kept by the body's identity: records of unchanged
+ * files are the same objects across rebuilds, so only edited bodies are read again. Term ids never reach the
+ * output (ties are broken by spelling), so results do not depend on what the table saw before.
+ */
+function termScans(): { table: TermTable; scans: WeakMap<readonly string[], BodyScan> } {
+  if (!current || current.table.size > TABLE_LIMIT) current = { table: new TermTable(), scans: new WeakMap() };
+  return current;
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // The term table: an open-addressing hash table keyed by the lowercase letters of a word as they sit in the text.

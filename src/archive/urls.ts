@@ -16,6 +16,30 @@ const previous = new WeakMap<ParsedArticle, Article>();
  * two articles with the same headline and date both get pages and nothing is overwritten.
  */
 export function assignUrls(parsed: readonly ParsedArticle[]): Article[] {
+  const byId = new Map(inFilingOrder(parsed).map((a) => [a.id, a]));
+  // Keep the caller's order.
+  return parsed.map((a) => byId.get(a.id)!);
+}
+
+/** The slug base and folder of a record, kept per record: slugify and the date pattern per article showed in every rebuild. */
+const placeOf = new WeakMap<ParsedArticle, { base: string; folder: string }>();
+
+function place(a: ParsedArticle): { base: string; folder: string } {
+  let p = placeOf.get(a);
+  if (!p) {
+    // A slug of digits alone could collide with a day or month folder ("/2025/02/25/").
+    let base = slugify(a.slug);
+    if (/^\d+$/.test(base)) base = `n${base}`;
+    placeOf.set(a, (p = { base, folder: articleFolder(a) }));
+  }
+  return p;
+}
+
+/**
+ * `assignUrls`, returning the articles in filing order (date, undated last, then file and line): the order
+ * the archive lists them in, so the archive need not sort them again.
+ */
+export function inFilingOrder(parsed: readonly ParsedArticle[]): Article[] {
   const order = [...parsed].sort((a, b) => {
     const da = a.date ?? "\uffff";
     const db = b.date ?? "\uffff";
@@ -25,24 +49,21 @@ export function assignUrls(parsed: readonly ParsedArticle[]): Article[] {
   });
   const taken = new Set<string>();
   const next = new Map<string, number>();
-  const byId = new Map<string, Article>();
+  const out: Article[] = [];
   for (const a of order) {
-    // A slug of digits alone could collide with a day or month folder ("/2025/02/25/").
-    let base = slugify(a.slug);
-    if (/^\d+$/.test(base)) base = `n${base}`;
+    const { base, folder } = place(a);
     let slug = base;
     // Resume from the last suffix tried for this base: many twins would otherwise cost n² probes.
     let n = next.get(base) ?? 2;
     if (taken.has(slug)) for (; taken.has((slug = `${base}-${n}`)); n++);
     next.set(base, n);
     taken.add(slug);
-    const url = `${articleFolder(a)}${slug}/`;
+    const url = `${folder}${slug}/`;
     // The same record with the same URL is the same (immutable) article: reuse it, so rebuilds see identity.
     const before = previous.get(a);
     const article = before && before.url === url && before.slug === slug ? before : stable({ ...a, slug, url });
     previous.set(a, article);
-    byId.set(a.id, article);
+    out.push(article);
   }
-  // Keep the caller's order.
-  return parsed.map((a) => byId.get(a.id)!);
+  return out;
 }

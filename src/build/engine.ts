@@ -9,7 +9,7 @@ import { copyStatic } from "../output/index.ts";
 import { siteView, Templates } from "../render/index.ts";
 import type { Change } from "./changes.ts";
 import type { DirectWriter } from "./direct-writer.ts";
-import { siteExtras } from "./extras.ts";
+import { LiveExtras } from "./extras.ts";
 import { configKey, ingestFile, parseKey, unreadable, type IngestedFile } from "./ingest-file.ts";
 import { publicDirs, templateDirs, templatesKey } from "./layers.ts";
 import { pagePass } from "./page-pass.ts";
@@ -63,6 +63,8 @@ export class SiteEngine {
   readonly #configKey: string;
   /** Seed path (relative, `/`) → the last good parse of that file, and its current errors. */
   readonly #files = new Map<string, { good: IngestedFile; errors: Diagnostic[] }>();
+  /** Seed path → the parse-cache key of the bytes last read there: a superseded parse is dropped from the cache. */
+  readonly #readKeys = new Map<string, string>();
   #sorted: string[] | null = null;
   #templates: Templates | null = null;
   #templatesKey = "";
@@ -70,6 +72,7 @@ export class SiteEngine {
   /** A template that compiled but threw while rendering: the next rebuild of any kind tries again. */
   #renderError: Diagnostic | null = null;
   #pageKeys = new Map<string, string>();
+  readonly #extras = new LiveExtras();
   #assets: string[] = [];
 
   constructor(options: EngineOptions) {
@@ -164,6 +167,10 @@ export class SiteEngine {
       ingested = ingestFile(rel, bytes, this.#o.config);
       this.#o.cache.set(key, ingested);
     }
+    // Every save of a file would otherwise add a parse that nothing uses again (the engine keeps the good one).
+    const before = this.#readKeys.get(rel);
+    if (before !== undefined && before !== key) this.#o.cache.delete(before);
+    this.#readKeys.set(rel, key);
     const entry = this.#files.get(rel);
     if (entry?.good === ingested && entry.errors === ingested.errors) return false;
     // A broken save keeps the last good version of the file on the site until it is fixed.
@@ -177,6 +184,9 @@ export class SiteEngine {
 
   #forget(rel: string): boolean {
     this.#sorted = null;
+    const key = this.#readKeys.get(rel);
+    if (key !== undefined) this.#o.cache.delete(key);
+    this.#readKeys.delete(rel);
     return this.#files.delete(rel);
   }
 
@@ -220,7 +230,9 @@ export class SiteEngine {
         const pass = pagePass(archive, this.#templates, site, this.#templatesKey, this.#pageKeys);
         for (const [file, html] of pass.rendered) writer.write(file, html);
         for (const file of pass.removed) writer.remove(file);
-        for (const [file, bytes] of siteExtras(archive, site, pass.urls)) writer.write(file, bytes);
+        const extras = this.#extras.update(archive, site, pass.urls);
+        for (const [file, bytes] of extras.write) writer.write(file, bytes);
+        for (const file of extras.removed) writer.remove(file);
         this.#pageKeys = pass.keys;
         pagesRendered = pass.rendered.length;
         this.#renderError = null;

@@ -1,6 +1,6 @@
 import type { Archive } from "../archive/index.ts";
 import { fileForUrl } from "../output/index.ts";
-import { renderPage, sitePages, type SiteView, type Templates } from "../render/index.ts";
+import { renderPage, sitePages, type Page, type SiteView, type Templates } from "../render/index.ts";
 import { fingerprint, nextGeneration } from "./fingerprint.ts";
 
 /** What a render pass decided: pages to (re)write, in memory, and pages that no longer exist. */
@@ -22,13 +22,29 @@ export function pagePass(archive: Archive, templates: Templates, site: SiteView,
   const keys = new Map<string, string>();
   const rendered: Array<[string, string]> = [];
   const urls: string[] = [];
+  const navKeys = new Map<unknown, string>();
   for (const page of sitePages(archive)) {
     urls.push(page.url);
-    const key = `${templatesKey}:${fingerprint(page)}`;
+    const key = `${templatesKey}:${pageKey(page, navKeys)}`;
     keys.set(page.url, key);
     if (previous.get(page.url) === key) continue;
     rendered.push([fileForUrl(page.url), renderPage(templates, site, page)]);
   }
   const removed = [...previous.keys()].filter((u) => !keys.has(u)).map(fileForUrl);
   return { urls, rendered, removed, keys };
+}
+
+/** Fingerprints per page object: a page the generator hands over again (its inputs unchanged) is not walked again. */
+const pageKeys = new WeakMap<Page, { nav: string; key: string }>();
+
+/** A page's fingerprint; the navigation, which `sitePages` sets on every page it yields, is compared apart. */
+function pageKey(page: Page, navKeys: Map<unknown, string>): string {
+  const nav = page.data.nav;
+  let navKey = navKeys.get(nav);
+  if (navKey === undefined) navKeys.set(nav, (navKey = fingerprint(nav)));
+  const known = pageKeys.get(page);
+  if (known?.nav === navKey) return known.key;
+  const key = fingerprint(page);
+  pageKeys.set(page, { nav: navKey, key });
+  return key;
 }

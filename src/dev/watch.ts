@@ -73,7 +73,9 @@ export class Watcher {
     this.#fs.on("error", (error) => console.error(`watcher: ${(error as Error).message}`));
   }
 
-  static async start(targets: WatchTargets, onBatch: (changes: Change[]) => void, debounceMs = 25): Promise<Watcher> {
+  // 10 ms of quiet gathers the events of one save (an atomic rename's arrive within a millisecond or two);
+  // a longer wait is added to every keystroke's reload, and events during a rebuild are batched anyway.
+  static async start(targets: WatchTargets, onBatch: (changes: Change[]) => void, debounceMs = 10): Promise<Watcher> {
     const w = new Watcher(targets, onBatch, debounceMs);
     await Promise.all([w.#fs, w.#project].map((fs) => new Promise<void>((resolve) => fs.once("ready", () => resolve()))));
     return w;

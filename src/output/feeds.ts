@@ -1,7 +1,7 @@
 import { Feed, type Author as FeedAuthor } from "feed";
 import { entityUrl } from "../archive/index.ts";
 import type { Archive } from "../archive/index.ts";
-import type { Article } from "../model/index.ts";
+import { isStable, type Article } from "../model/index.ts";
 import { renderBody } from "../render/body.ts";
 import { hasPublishedDate, wallClockToInstant } from "../render/instant.ts";
 import { absolute, lead, type SiteView } from "../render/index.ts";
@@ -36,12 +36,29 @@ export function feedUrl(pageUrl: string): string {
 }
 
 const FILES = { atom: "feed.xml", rss: "rss.xml", json: "feed.json" } as const;
+type Format = keyof typeof FILES;
+
+/** Where a feed of a page is written, site-relative as a writer takes it. */
+function feedFile(pageUrl: string, format: Format): string {
+  return `${pageUrl.slice(1)}${FILES[format]}`;
+}
+
+/** Each article's instant, per time zone: article records are immutable, and every feed that lists one asks. */
+const instants = new WeakMap<Article, { timeZone: string; date: Date }>();
+
+function instantOf(article: Article & { date: string }, timeZone: string): Date {
+  const known = instants.get(article);
+  if (known?.timeZone === timeZone) return known.date;
+  const date = wallClockToInstant(article.date, timeZone);
+  if (isStable(article)) instants.set(article, { timeZone, date });
+  return date;
+}
 
 /** The newest `count` articles with a published date (a fact, at least a day), newest first. */
 export function feedArticles(articles: readonly Article[], count: number, timeZone: string): Array<{ article: Article; date: Date }> {
   return articles
     .filter(hasPublishedDate)
-    .map((article) => ({ article, date: wallClockToInstant(article.date, timeZone) }))
+    .map((article) => ({ article, date: instantOf(article, timeZone) }))
     .sort((x, y) => y.date.getTime() - x.date.getTime() || (x.article.url < y.article.url ? -1 : 1))
     .slice(0, count);
 }
@@ -51,11 +68,15 @@ function people(archive: Archive, site: SiteView, a: Article, roles: readonly st
   return a.bylines.flatMap((b, i) => (roles.includes(b.role) ? [{ name: b.name, link: slugs[i] ? absolute(site, `/authors/${slugs[i]}/`) : undefined }] : []));
 }
 
-/** Builds and writes one feed; call it once per collection (site, author, entity…). */
-export function writeFeed(archive: Archive, site: SiteView, writer: SiteSink, spec: FeedSpec): void {
+/**
+ * Builds and writes one feed; call it once per collection (site, author, entity…). With a memo, a
+ * feed whose inputs are the same as when the memo last saw it is not generated or written again.
+ */
+export function writeFeed(archive: Archive, site: SiteView, writer: SiteSink, spec: FeedSpec, memo?: FeedMemo): void {
   const { config } = archive;
   const items = feedArticles(spec.articles, config.feedCount, config.timeZone);
   const formats = spec.formats ?? ["atom"];
+  if (memo && !memo.changed(spec, formats, items.map((x) => x.article), archive)) return;
   const page = absolute(site, spec.url);
   const links = Object.fromEntries(formats.map((f) => [f, absolute(site, `${spec.url}${FILES[f]}`)]));
   // Atom's title and summary are type="html" (RSS readers treat them the same way): our plain text
@@ -96,7 +117,7 @@ export function writeFeed(archive: Archive, site: SiteView, writer: SiteSink, sp
     return feed;
   };
   const render = { atom: () => make("atom").atom1(), rss: () => make("rss").rss2(), json: () => make("json").json1() };
-  for (const f of formats) writer.write(`${spec.url.slice(1)}${FILES[f]}`, `${(f === "json" ? render[f]() : xmlChars(render[f]())).trimEnd()}\n`);
+  for (const f of formats) writer.write(feedFile(spec.url, f), `${(f === "json" ? render[f]() : xmlChars(render[f]())).trimEnd()}\n`);
 }
 
 /**
@@ -133,25 +154,95 @@ function datedById(archive: Archive, ids: Iterable<string>): Article[] {
 }
 
 /** The site feeds (Atom, RSS, JSON Feed) and one Atom feed per author and per entity page. */
-export function writeFeeds(archive: Archive, site: SiteView, writer: SiteSink): void {
+export function writeFeeds(archive: Archive, site: SiteView, writer: SiteSink, memo?: FeedMemo): void {
   const { config } = archive;
-  writeFeed(archive, site, writer, { title: config.title, description: config.description, url: "/", articles: archive.dated, formats: ["atom", "rss", "json"] });
+  memo?.begin();
+  writeFeed(archive, site, writer, { title: config.title, description: config.description, url: "/", articles: archive.dated, formats: ["atom", "rss", "json"] }, memo);
   for (const p of archive.authors.authors) {
+    if (memo?.reuse(`/authors/${p.slug}/`, p, p.credits, (c) => c.articleId, archive)) continue;
     writeFeed(archive, site, writer, {
       title: `${p.name} · ${config.title}`,
       description: `Articles by or with ${p.name}.`,
       url: `/authors/${p.slug}/`,
       articles: datedById(archive, p.credits.map((c) => c.articleId)),
       fullContent: false,
-    });
+    }, memo);
   }
   for (const e of archive.entities.entities) {
+    if (memo?.reuse(entityUrl(e), e, e.articles, (x) => x.articleId, archive)) continue;
     writeFeed(archive, site, writer, {
       title: `${e.name} · ${config.title}`,
       description: `Articles that mention ${e.name}.`,
       url: entityUrl(e),
       articles: datedById(archive, e.articles.map((x) => x.articleId)),
       fullContent: false,
-    });
+    }, memo);
   }
+}
+
+/**
+ * What each feed was last generated from, for one writer that keeps what it was given (the dev
+ * server's), under one configuration and base URL. A feed's bytes depend only on its spec, its
+ * items (immutable article records, compared by identity) and the author pages of their bylines,
+ * so equal keys mean equal bytes and the feed need not be generated again.
+ */
+export class FeedMemo {
+  #previous = new Map<string, { key: string; files: string[] }>();
+  #current = new Map<string, { key: string; files: string[] }>();
+
+  /** Starts a pass: feeds that the pass does not reach are forgotten at the one after. */
+  begin(): void {
+    this.#previous = this.#current;
+    this.#current = new Map();
+  }
+
+  /** Records the feed's inputs; true when they differ from the last pass's (or it had no such feed). */
+  changed(spec: FeedSpec, formats: readonly Format[], items: readonly Article[], archive: Archive): boolean {
+    const files = formats.map((f) => feedFile(spec.url, f));
+    const parts = [spec.title, spec.description, files.join(","), String(spec.fullContent ?? true)];
+    let comparable = true;
+    for (const a of items) {
+      // A record not marked immutable cannot be compared by identity: its feed is always regenerated.
+      if (!isStable(a)) comparable = false;
+      // A summary item shows only these fields of its record: an edit further down the body leaves it as it was.
+      const item = spec.fullContent === false ? `${a.url}\u0001${a.headline}\u0001${lead(a)}\u0001${a.date}\u0001${JSON.stringify(a.bylines)}` : recordId(a);
+      parts.push(`${item}:${(archive.authors.slugsByArticle.get(a.id) ?? []).join(",")}`);
+    }
+    const key = comparable ? parts.join("\u0000") : "";
+    this.#current.set(spec.url, { key, files });
+    return !comparable || this.#previous.get(spec.url)?.key !== key;
+  }
+
+  /** Per author or entity (objects an index keeps while nothing about them changed): the records its feed listed. */
+  #collections = new WeakMap<object, { url: string; records: Array<Article | undefined>; authors: Archive["authors"] }>();
+
+  /**
+   * True when the feed at `url` is the one of the last pass: its collection is the same object, its
+   * articles are the same records, and the byline index (author links) is the same. The feed is then
+   * kept as reached; otherwise the records are remembered for the next pass and false returned.
+   */
+  reuse<T>(url: string, collection: object, entries: readonly T[], idOf: (entry: T) => string, archive: Archive): boolean {
+    const known = this.#collections.get(collection);
+    const previous = this.#previous.get(url);
+    if (known && previous && known.url === url && known.authors === archive.authors && known.records.length === entries.length && entries.every((x, k) => archive.byId.get(idOf(x)) === known.records[k])) {
+      this.#current.set(url, previous);
+      return true;
+    }
+    this.#collections.set(collection, { url, records: entries.map((x) => archive.byId.get(idOf(x))), authors: archive.authors });
+    return false;
+  }
+
+  /** The site-relative files of every feed the last pass reached. */
+  files(): string[] {
+    return [...this.#current.values()].flatMap((f) => f.files);
+  }
+}
+
+const recordIds = new WeakMap<object, number>();
+let nextRecordId = 1;
+/** A number per object, for keys that compare immutable records by identity. */
+function recordId(record: object): number {
+  let id = recordIds.get(record);
+  if (id === undefined) recordIds.set(record, (id = nextRecordId++));
+  return id;
 }

@@ -1,6 +1,6 @@
-import { entityUrl, formatDate, monthName, placeName, type Archive, type EntityKind, type Group } from "../archive/index.ts";
+import { entityUrl, formatDate, monthName, placeName, type Archive, type Author, type Entity, type EntityKind, type Group } from "../archive/index.ts";
 import type { EntityLink } from "../archive/entities/index.ts";
-import { slugify } from "../model/index.ts";
+import { isStable, slugify } from "../model/index.ts";
 import type { Article } from "../model/index.ts";
 import { renderBody, renderLinkedBody } from "./body.ts";
 import { linkEntitiesInHtml } from "./link-entities.ts";
@@ -81,6 +81,12 @@ function articleCrumbs(a: Article): Crumb[] {
   return crumbs;
 }
 
+/**
+ * An article's page is the same object as last time when the records and index entries it is made
+ * from are: a rebuild after an edit then builds (and fingerprints) only the pages the edit touched.
+ */
+const articlePages = new WeakMap<Article, { key: string; page: Page }>();
+
 /** How pages are made. */
 export interface PageOptions {
   /**
@@ -88,6 +94,8 @@ export interface PageOptions {
    * carries the plain body and `data.bodyLinks`, and `linkBody` finishes it.
    */
   deferLinks?: boolean;
+  /** Keep article pages for the next rebuild (dev mode; default). A one-off build says false, so pages are let go once written. */
+  keep?: boolean;
 }
 
 /** Adds the entity links an article page left for its renderer (see `PageOptions.deferLinks`). */
@@ -99,6 +107,58 @@ export function linkBody(page: Page): void {
 }
 
 export function articlePage(archive: Archive, a: Article, site: SiteView = siteView(archive.config), options: PageOptions = {}): Page {
+  // A page with its links left out is a different page: never kept for, or taken from, the memo.
+  if (!isStable(a) || options.deferLinks || options.keep === false) return makeArticlePage(archive, a, site, options);
+  const key = articlePageKey(archive, a, site);
+  const hit = articlePages.get(a);
+  if (hit?.key === key) return hit.page;
+  const page = makeArticlePage(archive, a, site);
+  articlePages.set(a, { key, page });
+  return page;
+}
+
+/** Everything an article page is made from besides the record itself, immutable records by identity. */
+function articlePageKey(archive: Archive, a: Article, site: SiteView): string {
+  const near = archive.neighbours.get(a.id);
+  let key = `${site.basePath}\u0000${recordKey(near?.prev)}\u0000${recordKey(near?.next)}\u0000${entitiesKey(archive.entities.byArticle.get(a.id))}\u0000`;
+  key += `${(archive.authors.slugsByArticle.get(a.id) ?? []).join("\u0001")}\u0000`;
+  for (const other of archive.onThisDay.get(a.id) ?? []) key += `${recordKey(other)},`;
+  const related = archive.related.get(a.id) ?? [];
+  key += `\u0000${relatedKey(related)}`;
+  for (const r of related) key += `,${recordKey(archive.byId.get(r.id))}`;
+  return key;
+}
+
+// Index entries are often the very objects of the last rebuild (an edit that changed no name or related list):
+// their content keys are kept per object, so only new entries are spelled out.
+const entryKeys = new WeakMap<object, string>();
+type EntityRow = ReturnType<Archive["entities"]["byArticle"]["get"]>;
+
+function entitiesKey(row: EntityRow): string {
+  if (!row) return "";
+  let key = entryKeys.get(row);
+  if (key === undefined) entryKeys.set(row, (key = JSON.stringify(row.map((e) => [e.slug, e.kind, e.name, e.surfaces]))));
+  return key;
+}
+
+function relatedKey(list: ReturnType<Archive["related"]["get"]> & object): string {
+  let key = entryKeys.get(list);
+  if (key === undefined) entryKeys.set(list, (key = JSON.stringify(list.map((r) => [r.id, r.reason]))));
+  return key;
+}
+
+const recordIds = new WeakMap<object, number>();
+let nextRecordId = 1;
+/** A number per immutable record; a record not marked immutable makes the key unique (never a hit). */
+function recordKey(record: Article | null | undefined): string {
+  if (!record) return "-";
+  if (!isStable(record)) return `x${nextRecordId++}`;
+  let id = recordIds.get(record);
+  if (id === undefined) recordIds.set(record, (id = nextRecordId++));
+  return String(id);
+}
+
+function makeArticlePage(archive: Archive, a: Article, site: SiteView, options: PageOptions = {}): Page {
   const near = archive.neighbours.get(a.id);
   const mentioned = archive.entities.byArticle.get(a.id) ?? [];
   const links = mentioned.map((e) => ({ surfaces: e.surfaces, href: link(site, entityUrl(e)), title: e.name }));
@@ -171,22 +231,41 @@ function* entityPages(archive: Archive): Generator<Page> {
       breadcrumbs: [home],
       data: { kind, kindLabel: section.label, entities: entities.map((e) => ({ name: e.name, url: entityUrl(e), count: e.articles.length })) },
     };
-    for (const e of entities) {
-      const items = e.articles
-        .map((x) => ({ article: archive.byId.get(x.articleId), snippet: x.snippet }))
-        .filter((x): x is { article: Article; snippet: string } => x.article !== undefined)
-        .sort((x, y) => ((x.article.date ?? "") < (y.article.date ?? "") ? 1 : -1))
-        .map((x) => ({ summary: summary(x.article), snippet: x.snippet }));
-      yield {
-        url: entityUrl(e),
-        template: "entity",
-        title: e.name,
-        description: `${e.articles.length} articles that mention ${e.name}.`,
-        breadcrumbs: [home, index],
-        data: { entity: { name: e.name, kind: e.kind, kindLabel: section.singular, aliases: e.aliases.filter((x) => x !== e.name) }, items, feedUrl: `${entityUrl(e)}feed.xml` },
-      };
-    }
+    for (const e of entities) yield collectionPage(archive, e, e.articles, () => entityPage(archive, e, section, index));
   }
+}
+
+/**
+ * A page about one collection (an entity, an author) is the same object as last time while the collection is
+ * (the index kept it: nothing about it changed) and lists the same records, so it is neither built nor
+ * fingerprinted again.
+ */
+const collectionPages = new WeakMap<object, { key: string; page: Page }>();
+
+function collectionPage(archive: Archive, collection: object, entries: ReadonlyArray<{ articleId: string }>, make: () => Page): Page {
+  let key = "";
+  for (const x of entries) key += `${recordKey(archive.byId.get(x.articleId))},`;
+  const hit = collectionPages.get(collection);
+  if (hit?.key === key) return hit.page;
+  const page = make();
+  collectionPages.set(collection, { key, page });
+  return page;
+}
+
+function entityPage(archive: Archive, e: Entity, section: (typeof ENTITY_SECTIONS)[EntityKind], index: Crumb): Page {
+  const items = e.articles
+    .map((x) => ({ article: archive.byId.get(x.articleId), snippet: x.snippet }))
+    .filter((x): x is { article: Article; snippet: string } => x.article !== undefined)
+    .sort((x, y) => ((x.article.date ?? "") < (y.article.date ?? "") ? 1 : -1))
+    .map((x) => ({ summary: summary(x.article), snippet: x.snippet }));
+  return {
+    url: entityUrl(e),
+    template: "entity",
+    title: e.name,
+    description: `${e.articles.length} articles that mention ${e.name}.`,
+    breadcrumbs: [home, index],
+    data: { entity: { name: e.name, kind: e.kind, kindLabel: section.singular, aliases: e.aliases.filter((x) => x !== e.name) }, items, feedUrl: `${entityUrl(e)}feed.xml` },
+  };
 }
 
 function* contentPages(archive: Archive, options: PageOptions): Generator<Page> {
@@ -274,26 +353,28 @@ function* contentPages(archive: Archive, options: PageOptions): Generator<Page> 
     breadcrumbs: [home],
     data: { authors: authors.map((p) => ({ name: p.name, url: `/authors/${p.slug}/`, count: p.credits.length })) },
   };
-  for (const p of authors) {
-    yield {
-      url: `/authors/${p.slug}/`,
-      template: "author",
-      title: p.name,
-      description: `Articles by or with ${p.name}.`,
-      breadcrumbs: [home, { label: "Authors", url: "/authors/" }],
-      data: {
-        author: p,
-        credits: p.credits
-          .map((c) => ({ ...c, article: archive.byId.get(c.articleId) }))
-          .filter((c): c is typeof c & { article: Article } => c.article !== undefined)
-          .map((c) => ({ role: c.role, location: c.location, nameAsWritten: c.nameAsWritten, summary: summary(c.article) })),
-      },
-    };
-  }
+  for (const p of authors) yield collectionPage(archive, p, p.credits, () => authorPage(archive, p));
   yield* entityPages(archive);
   if (archive.sources.length) yield* groupPages(archive.sources, "sources", "source", "Sources", "publication");
   if (archive.datelines.length) yield* groupPages(archive.datelines, "datelines", "dateline", "Datelines", "place");
   // publishing: the search page (templates/search.eta, src/output/search.ts).
   yield { url: "/search/", template: "search", title: "Search", description: `Search the articles of ${config.title}.`, breadcrumbs: [home], data: {} };
   yield { url: "/404.html", template: "404", title: "Page not found", description: "This page is not in the archive.", breadcrumbs: [], data: {} };
+}
+
+function authorPage(archive: Archive, p: Author): Page {
+  return {
+    url: `/authors/${p.slug}/`,
+    template: "author",
+    title: p.name,
+    description: `Articles by or with ${p.name}.`,
+    breadcrumbs: [home, { label: "Authors", url: "/authors/" }],
+    data: {
+      author: p,
+      credits: p.credits
+        .map((c) => ({ ...c, article: archive.byId.get(c.articleId) }))
+        .filter((c): c is typeof c & { article: Article } => c.article !== undefined)
+        .map((c) => ({ role: c.role, location: c.location, nameAsWritten: c.nameAsWritten, summary: summary(c.article) })),
+    },
+  };
 }

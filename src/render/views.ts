@@ -57,11 +57,26 @@ export function dateQualifier(article: Article): ArticleSummary["dateQualifier"]
 const summaries = new WeakMap<Article, ArticleSummary>();
 
 /** An article's list entry; kept per article record when that record is immutable. */
+/** The last summary per URL: an edited record whose list entry reads the same keeps the same entry object. */
+const lastByUrl = new Map<string, ArticleSummary>();
+
 export function summary(article: Article): ArticleSummary {
   if (!isStable(article)) return makeSummary(article);
   let s = summaries.get(article);
-  if (!s) summaries.set(article, (s = stable(makeSummary(article))));
+  if (!s) {
+    const made = makeSummary(article);
+    const before = lastByUrl.get(made.url);
+    // Pages list entries by identity: an edit below the lead then leaves every list that shows the article alone.
+    s = before && sameSummary(before, made) ? before : stable(made);
+    if (lastByUrl.size >= 200_000) lastByUrl.clear(); // URLs of renamed articles must not pile up forever
+    lastByUrl.set(made.url, s);
+    summaries.set(article, s);
+  }
   return s;
+}
+
+function sameSummary(a: ArticleSummary, b: ArticleSummary): boolean {
+  return (Object.keys(b) as Array<keyof ArticleSummary>).every((k) => (k === "authors" ? a.authors.join("\u0000") === b.authors.join("\u0000") && a.authors.length === b.authors.length : a[k] === b[k]));
 }
 
 function makeSummary(article: Article): ArticleSummary {

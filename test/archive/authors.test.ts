@@ -66,3 +66,19 @@ test("slugs are unique and authors sorted by slug, independent of input order", 
   assert.deepEqual(a.authors.map((x) => x.slug), b.authors.map((x) => x.slug));
   assert.equal(new Set(a.authors.map((x) => x.slug)).size, a.authors.length);
 });
+
+test("an edit that leaves every byline alone gets the last index; a byline edit gets a fresh one", () => {
+  const cfg = config();
+  const arts = [
+    article({ id: "b1", bylines: [by("Jane Doe")], body: ["One."] }),
+    article({ id: "b2", bylines: [by("Jane Q. Doe"), by("Sam Roe", "contributor")], body: ["Two."] }),
+  ];
+  const first = resolveAuthors(arts, cfg);
+  const typed = arts.map((a, i) => (i === 1 ? { ...a, body: ["Two, edited."], bylines: a.bylines.map((b) => ({ ...b })) } : a));
+  assert.equal(resolveAuthors(typed, cfg), first);
+  const renamed = typed.map((a, i) => (i === 0 ? { ...a, bylines: [by("John Doe")] } : a));
+  const after = resolveAuthors(renamed, cfg);
+  resolveAuthors([article({ id: "x", bylines: [by("Other Person")], body: ["x"] })], cfg); // nothing of the last call reused below
+  assert.deepEqual(after, resolveAuthors(renamed, cfg));
+  assert.deepEqual(after.authors.map((a) => a.name), ["Jane Q. Doe", "John Doe", "Sam Roe"]);
+});

@@ -209,3 +209,36 @@ test("rehypeLinkEntities links only the first mention, longest surface first, ne
     '<h2>Putin speaks</h2><p>See <a href="/x">Putin</a> and <a href="/people/vladimir-v-putin/" title="Vladimir V. Putin" class="entity">Vladimir V. Putin</a>, then Putin &#x26; Putinism in &#x3C;<a href="/places/kyiv/" class="entity">Kyiv</a>>.</p>' +
     "<p><code>Kyiv</code> Kyiv again, Kyiv.</p>");
 });
+
+test("an edit that changes no mention gets the last index; edits that change snippets or names get a fresh one", () => {
+  const cfg = config();
+  const other = [article({ id: "o1", body: ["Nothing to see."] })];
+  const fresh = (arts: ParsedArticle[]) => (index(other, cfg), index(arts, cfg)); // a different archive in between: nothing reused
+  const arts = [
+    article({ id: "e1", body: ["Maria Costa spoke in Lisbon on Monday.", "The harbour plan was approved."] }),
+    article({ id: "e2", body: ["In Lisbon, Maria Costa said the plan would cost more."] }),
+    article({ id: "e3", body: ["Tomas Berg visited Porto."] }),
+  ];
+  const first = index(arts, cfg);
+  // A paragraph without names appended, and a paragraph no mention is in rewritten: the same index.
+  const typed = arts.map((a, i) => (i === 0 ? { ...a, body: [a.body[0]!, "The harbour plan was approved in a late vote.", "Work starts soon."] } : a));
+  assert.equal(index(typed, cfg), first);
+  assert.deepEqual(first, fresh(typed));
+  // The paragraph holding the mentions changes around them: same mentions, new snippets.
+  const snippet = typed.map((a, i) => (i === 1 ? { ...a, body: ["In Lisbon, Maria Costa said the plan would cost far less."] } : a));
+  const resnipped = index(snippet, cfg);
+  assert.notEqual(resnipped, first);
+  assert.deepEqual(resnipped, fresh(snippet));
+  // A new name in the third article: Porto gets a second article and a page.
+  const named = snippet.map((a, i) => (i === 2 ? { ...a, body: ["Tomas Berg visited Porto and Lisbon."] } : a));
+  assert.deepEqual(index(named, cfg), fresh(named));
+  assert.ok(index(named, cfg).entities.some((e) => e.name === "Lisbon" && e.articles.length === 3));
+});
+
+test("with names added by the rules, any change to a body gets a fresh index", () => {
+  const cfg = config({ entities: { add: [{ name: "Acme", kind: "organization", aliases: [] }], rename: {}, merge: {}, suppress: [] } });
+  const arts = [article({ id: "f1", body: ["Shares rose."] }), article({ id: "f2", body: ["Acme hired."] })];
+  index(arts, cfg);
+  const edited = arts.map((a, i) => (i === 0 ? { ...a, body: ["Shares rose.", "acme and Acme both."] } : a));
+  assert.deepEqual(index(edited, cfg).entities.find((e) => e.name === "Acme")!.articles.map((x) => x.articleId), ["f1", "f2"]);
+});

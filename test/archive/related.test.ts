@@ -133,3 +133,77 @@ test("ranking does not depend on the order of the articles", () => {
   const b = relatedArticles(shuffled, idx);
   for (const art of arts) assert.deepEqual(b.get(art.id), a.get(art.id), art.id);
 });
+
+test("bodies remembered from earlier calls give the same lists as bodies never seen, after edits", async () => {
+  const arts = await seedArticles();
+  relatedArticles(arts, index(arts)); // every body is now remembered
+  // Edit two articles as a rebuild sees them: new records with new bodies, the rest the same objects.
+  const edited = arts.map((a, i) => (i === 0 ? { ...a, body: [...a.body, arts[1]!.body.join(" ")] } : i === 2 ? { ...a, body: ["Nothing in common here at all."] } : a));
+  const idx = index(edited);
+  const remembered = relatedArticles(edited, idx);
+  const fresh = relatedArticles(edited.map((a) => ({ ...a, body: [...a.body] })), idx);
+  assert.deepEqual(remembered, fresh);
+  assert.notDeepEqual(remembered.get(arts[0]!.id), relatedArticles(arts, index(arts)).get(arts[0]!.id));
+});
+
+test("a call after edits rescores only some articles, with the lists a call from scratch gives", async () => {
+  const arts = await seedArticles();
+  const other = [article({ id: "z1", body: ["Unrelated text about turbines."] }), article({ id: "z2", body: ["More turbines and pipelines."] })];
+  const fromScratch = (list: ParsedArticle[]) => {
+    relatedArticles(other, index(other)); // a different archive in between: nothing of the last call can be reused
+    return relatedArticles(list, index(list));
+  };
+  const n = arts.length;
+  const edits: Array<(list: ParsedArticle[]) => ParsedArticle[]> = [
+    (list) => list.map((a, i) => (i === 3 ? { ...a, body: [...a.body, "A line appended while editing the story."] } : a)),
+    (list) => list.map((a, i) => (i === 5 ? { ...a, body: list[(i + 7) % n]!.body } : a)), // now shares wording and entities with another
+    (list) => list.map((a, i) => (i === 7 ? { ...a, body: ["Nothing in common here at all."] } : a)), // loses all its terms and entities
+    (list) => list.map((a, i) => (i === 9 ? { ...a, date: "1999-01-01" } : a)),
+    (list) => list.map((a, i) => (i % 4 === 0 ? { ...a, body: [...a.body].reverse().concat(list[(i + 1) % n]!.body.slice(0, 1)) } : a)),
+  ];
+  let current = arts;
+  relatedArticles(current, index(current));
+  for (const [k, edit] of edits.entries()) {
+    const next = edit(current);
+    const incremental = relatedArticles(next, index(next));
+    assert.deepEqual(incremental, fromScratch(next), `edit ${k}`);
+    relatedArticles(next, index(next)); // the next edit starts from this one's run
+    current = next;
+  }
+});
+
+test("after edits that only reweigh an article's words, lists match a call from scratch", () => {
+  // Small vocabularies and repeated words: an edited article's weights move while every word's article count
+  // stays put, so other articles' lists change only where the edited one now ranks into them (or drops out).
+  const words = "harbor bridge tunnel ferry canal river barge crane quay dock lock pier wharf jetty berth buoy hull keel mast sail rope anchor tide shoal reef cove bay inlet strait sound".split(" ");
+  let seed = 7;
+  const random = (k: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0), (seed >>> 8) % k);
+  const arts = Array.from({ length: 60 }, (_, i) => article({
+    id: `w${String(i).padStart(2, "0")}`, date: `2024-0${1 + (i % 9)}-1${i % 10}`,
+    body: [Array.from({ length: 6 }, () => words[random(words.length)]!).join(" ")],
+  }));
+  const none: EntityIndex = { entities: [], byArticle: new Map() };
+  const other = [article({ id: "z1", body: ["turbines"] }), article({ id: "z2", body: ["turbines"] })];
+  let current = arts;
+  relatedArticles(current, none, { limit: 3 });
+  for (let round = 0; round < 40; round++) {
+    const k = random(current.length);
+    const body = current[k]!.body[0]!.split(" ");
+    const next = current.map((a, i) => (i === k ? { ...a, body: [`${a.body[0]} ${body[random(body.length)]} ${body[random(body.length)]}`] } : a));
+    const incremental = relatedArticles(next, none, { limit: 3 });
+    relatedArticles(other, none, { limit: 3 });
+    const scratch = relatedArticles(next, none, { limit: 3 });
+    assert.ok([...scratch.values()].every((list) => list.length === 3));
+    assert.deepEqual(incremental, scratch, `round ${round}`);
+    current = next;
+  }
+});
+
+test("when more articles name an entity, lists that ranked it by its rarity are scored again", () => {
+  const arts = ["p0", "a1", "a2", "a3", "x1", "x2", "y1", "y2"].map((id) => article({ id, date: "2024-06-01", body: [`${id}`] }));
+  const before = handIndex({ p0: ["Elm", "Fir"], a1: ["Elm"], a2: ["Fir"], a3: ["Fir"], x1: [], x2: [], y1: [], y2: [] });
+  assert.deepEqual(relatedArticles(arts, before, { limit: 1 }).get("p0")!.map((r) => r.id), ["a1"]); // Elm is the rarer
+  // x1 and x2 now name Elm too: Fir is the rarer, though p0's candidates a1 and a2 did not change.
+  const after = handIndex({ p0: ["Elm", "Fir"], a1: ["Elm"], a2: ["Fir"], a3: ["Fir"], x1: ["Elm"], x2: ["Elm"], y1: [], y2: [] });
+  assert.deepEqual(relatedArticles(arts, after, { limit: 1 }).get("p0")!.map((r) => r.id), ["a2"]);
+});

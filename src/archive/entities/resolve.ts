@@ -37,7 +37,57 @@ function bareKey(name: string): string {
   return key;
 }
 
+/** The inputs and result of the last resolution, to answer a rebuild whose edit changed no mention. */
+let last: { mentions: Map<string, readonly Mention[]>; ids: string[]; bodies: Array<readonly string[]>; rules: SiteConfig["entities"]; index: EntityIndex } | null = null;
+
+/**
+ * The archive's entities. The index depends only on the mentions (per article, in order), the articles' ids,
+ * order and bodies (snippets, added names) and the rules; when all of those equal the last call's (an edit
+ * that touched no name), the last index is the answer. Unchanged records are the same objects, so the check
+ * compares contents only for what an edit replaced.
+ */
 export function resolveEntities(mentions: ReadonlyMap<string, Mention[]>, articles: readonly ParsedArticle[], config: SiteConfig): EntityIndex {
+  if (last && sameInputs(last, mentions, articles, config.entities)) {
+    // Keep the newest objects, so the next comparison is by identity again.
+    last = { ...last, mentions: new Map(mentions), bodies: articles.map((a) => a.body) };
+    return last.index;
+  }
+  const index = resolveFresh(mentions, articles, config);
+  last = { mentions: new Map(mentions), ids: articles.map((a) => a.id), bodies: articles.map((a) => a.body), rules: config.entities, index };
+  return index;
+}
+
+function sameInputs(prev: NonNullable<typeof last>, mentions: ReadonlyMap<string, Mention[]>, articles: readonly ParsedArticle[], rules: SiteConfig["entities"]): boolean {
+  if (prev.rules !== rules || prev.ids.length !== articles.length || prev.mentions.size !== mentions.size) return false;
+  for (let i = 0; i < articles.length; i++) {
+    const a = articles[i]!;
+    if (a.id !== prev.ids[i]) return false;
+    const before = prev.bodies[i]!;
+    if (a.body === before) continue;
+    // Bodies matter for the snippets around mentions and, with names added by the rules, as text to search.
+    if (rules.add.length ? !sameStrings(a.body, before) : !(mentions.get(a.id) ?? []).every((m) => a.body[m.paragraph] === before[m.paragraph])) return false;
+  }
+  const before = prev.mentions.entries();
+  for (const [id, list] of mentions) {
+    const next = before.next();
+    if (next.done || next.value[0] !== id) return false;
+    if (next.value[1] !== list && !sameMentions(next.value[1], list)) return false;
+  }
+  return true;
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function sameMentions(a: readonly Mention[], b: readonly Mention[]): boolean {
+  return a.length === b.length && a.every((m, i) => {
+    const o = b[i]!;
+    return m.text === o.text && m.kind === o.kind && m.paragraph === o.paragraph && m.start === o.start && m.name === o.name;
+  });
+}
+
+function resolveFresh(mentions: ReadonlyMap<string, Mention[]>, articles: readonly ParsedArticle[], config: SiteConfig): EntityIndex {
   const rules = config.entities;
   const merge = new Map(Object.entries(rules.merge).map(([k, v]) => [bareKey(k), v]));
   const rename = new Map(Object.entries(rules.rename).map(([k, v]) => [bareKey(k), v]));

@@ -1,0 +1,117 @@
+// The dev engine's caches (feeds, related articles, entities, page fingerprints) against clean builds:
+// after every kind of edit, the live folder must hold exactly the files a clean build of the same seeds writes.
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, test } from "node:test";
+import { DirectWriter } from "../../src/build/direct-writer.ts";
+import { SiteEngine } from "../../src/build/engine.ts";
+import { defaultConfig } from "../../src/model/index.ts";
+import { cli } from "../helpers/cli.ts";
+import { listFiles, tempDir } from "../helpers/site.ts";
+
+interface Story { headline: string; date: string; bylines: string[]; body: string }
+
+const markdown = (s: Story) => `---\nheadline: "${s.headline}"\ndate: ${s.date}\nbylines: ${JSON.stringify(s.bylines)}\n---\n${s.body}\n`;
+
+/** A project whose seeds are edited in place, with an engine applying each edit like the dev server. */
+async function project(stories: Record<string, Story>) {
+  const root = tempDir("newsarchive-incremental-");
+  const seeds = path.join(root, "seeds");
+  const live = path.join(root, "live");
+  mkdirSync(seeds);
+  for (const [file, s] of Object.entries(stories)) writeFileSync(path.join(seeds, file), markdown(s));
+  const engine = new SiteEngine({ root, seeds, config: defaultConfig, writer: new DirectWriter(live), cache: new Map() });
+  await engine.full();
+  return {
+    live,
+    async save(file: string, s: Story | null) {
+      const abs = path.join(seeds, file);
+      if (s) writeFileSync(abs, markdown(s));
+      else rmSync(abs);
+      return engine.apply([{ kind: "content", path: abs }]);
+    },
+    /** Every file of the live folder against a clean build, byte for byte. */
+    async assertClean(what: string) {
+      // In a child process: a clean build here would share this process's caches with the engine under test.
+      const clean = path.join(tempDir(), "dist");
+      const run = cli(["build", "--seeds", seeds, "--out", clean, "--quiet", "--report", path.join(tempDir(), "report.json")], root);
+      assert.equal(run.code, 0, run.stderr);
+      const files = listFiles(clean).filter((f) => !f.startsWith("pagefind/"));
+      assert.deepEqual(listFiles(live), files, `${what}: the same files`);
+      for (const f of files) assert.ok(readFileSync(path.join(clean, f)).equals(readFileSync(path.join(live, f))), `${what}: ${f} differs from a clean build`);
+    },
+  };
+}
+
+const filler = "The committee met again on Tuesday to discuss the proposal in detail.";
+const stories: Record<string, Story> = {
+  "a.md": { headline: "Harbour dredging begins", date: "2025-03-01T09:00:00Z", bylines: ["Ada Lane"], body: `Dredging of the harbour channel began near Port Vell, said Maria Costa.\n\n${filler}` },
+  "b.md": { headline: "Harbour channel deepened", date: "2025-03-05T09:00:00Z", bylines: ["Ada Lane", "Ben Okafor"], body: `Maria Costa said the harbour channel near Port Vell is now deeper.\n\n${filler}` },
+  "c.md": { headline: "Library opens late", date: "2025-04-02T09:00:00Z", bylines: ["Ben Okafor"], body: `The city library will open late on weekdays, said Tomas Berg.\n\n${filler}` },
+  "d.md": { headline: "Library budget approved", date: "2025-04-09T09:00:00Z", bylines: ["Cleo Hart"], body: `Tomas Berg welcomed the library budget for reading rooms.\n\n${filler}` },
+  "e.md": { headline: "Tram line extended", date: "2025-05-01T09:00:00Z", bylines: ["Cleo Hart"], body: `The tram line reaches the stadium from June, officials said.\n\n${filler}` },
+};
+
+describe("incremental rebuilds match clean builds", () => {
+  test("an edit that moves an article between entity feeds and related lists", async () => {
+    const p = await project(stories);
+    await p.assertClean("first build");
+    // e now names Tomas Berg and library words: it joins his entity page and feed and the library stories' related lists.
+    await p.save("e.md", { ...stories["e.md"]!, body: `Tomas Berg said the library tram stop opens in June, with reading rooms nearby.\n\n${filler}` });
+    await p.assertClean("after joining an entity");
+    // c no longer names him: with fewer than two articles left in common, entity pages and feeds change again.
+    await p.save("c.md", { ...stories["c.md"]!, body: `The city library will open late on weekdays.\n\n${filler}` });
+    await p.assertClean("after leaving an entity");
+    await p.save("d.md", { ...stories["d.md"]!, body: `The reading rooms budget was approved.\n\n${filler}` });
+    await p.assertClean("after an entity lost its page and feed");
+  });
+
+  test("an edit that changes dates, bylines and author slugs seen by feeds", async () => {
+    const p = await project(stories);
+    // a moves to the newest date: the site feed's order and its first item (the feed's updated date) change.
+    await p.save("a.md", { ...stories["a.md"]!, date: "2025-06-01T09:00:00Z" });
+    await p.assertClean("after a date change");
+    // A second Ada Lane spelled differently and a new author: author pages, slugs and credits in feeds change.
+    await p.save("b.md", { ...stories["b.md"]!, bylines: ["Ada B. Lane", "Dana Wu"] });
+    await p.assertClean("after a byline change");
+    await p.save("c.md", { ...stories["c.md"]!, headline: "Library opens late on weekdays" });
+    await p.assertClean("after a headline change");
+    // Summary feeds (authors, entities) show the lead: a paragraph added below it changes pages, not them; a new lead does.
+    await p.save("b.md", { ...stories["b.md"]!, bylines: ["Ada B. Lane", "Dana Wu"], body: `${stories["b.md"]!.body}\n\nA closing paragraph typed later.` });
+    await p.assertClean("after an edit below the lead");
+    await p.save("b.md", { ...stories["b.md"]!, bylines: ["Ada B. Lane", "Dana Wu"], body: `Maria Costa said the channel near Port Vell is deeper now.\n\n${filler}` });
+    await p.assertClean("after a new lead");
+  });
+
+  test("adding and removing articles", async () => {
+    const p = await project(stories);
+    await p.save("f.md", { headline: "Harbour works finished", date: "2025-07-01T09:00:00Z", bylines: ["Ada Lane"], body: `Maria Costa opened the deeper harbour channel at Port Vell.\n\n${filler}` });
+    await p.assertClean("after adding an article");
+    await p.save("a.md", null);
+    await p.save("b.md", null);
+    await p.assertClean("after removing articles");
+    await p.save("a.md", stories["a.md"]!);
+    await p.assertClean("after restoring an article");
+  });
+});
+
+test("the parse cache holds one parse per seed file however often files are saved or removed", async () => {
+  const root = tempDir("newsarchive-incremental-");
+  const seeds = path.join(root, "seeds");
+  mkdirSync(seeds);
+  for (const [file, s] of Object.entries(stories)) writeFileSync(path.join(seeds, file), markdown(s));
+  const cache = new Map();
+  const engine = new SiteEngine({ root, seeds, config: defaultConfig, writer: new DirectWriter(path.join(root, "live")), cache });
+  await engine.full();
+  const files = Object.keys(stories).length;
+  assert.equal(cache.size, files);
+  for (let i = 0; i < 5; i++) {
+    writeFileSync(path.join(seeds, "a.md"), markdown({ ...stories["a.md"]!, body: `${stories["a.md"]!.body}\n\nEdit ${i}.` }));
+    await engine.apply([{ kind: "content", path: path.join(seeds, "a.md") }]);
+  }
+  assert.equal(cache.size, files);
+  rmSync(path.join(seeds, "b.md"));
+  await engine.apply([{ kind: "content", path: path.join(seeds, "b.md") }]);
+  assert.equal(cache.size, files - 1);
+});
