@@ -12,6 +12,19 @@ export type SearchFile = { path: string; content: Uint8Array };
 const BACKLOG = 200;
 const encoder = new TextEncoder();
 
+/**
+ * What Pagefind reads of a page: its `<main>` (the only part it indexes) in a bare document that
+ * keeps the page's language. The head (metadata, JSON-LD) and the site's header and footer are
+ * about a third of each page, and Pagefind would parse them only to skip them.
+ */
+export function indexedPart(html: string): string {
+  const start = html.indexOf("<main");
+  const end = html.lastIndexOf("</main>");
+  if (start < 0 || end < start) return html;
+  const lang = /^[\s\S]{0,300}?<html[^>]*\slang="([^"]*)"/.exec(html)?.[1];
+  return `<!DOCTYPE html><html${lang ? ` lang="${lang}"` : ""}><head><meta charset="utf-8"></head><body>${html.slice(start, end + 7)}</body></html>`;
+}
+
 export class SearchStream {
   readonly #worker = new Worker(new URL("./search-worker.mjs", import.meta.url));
   readonly #digest = createHash("sha1");
@@ -39,7 +52,7 @@ export class SearchStream {
   add(url: string, html: string): void {
     this.#pages++;
     this.#digest.update(url).update("\0").update(html).update("\0");
-    const bytes = encoder.encode(html); // moved to the thread, not copied
+    const bytes = encoder.encode(indexedPart(html)); // moved to the thread, not copied
     this.#worker.postMessage({ type: "add", url, bytes }, [bytes.buffer]);
   }
 

@@ -4,7 +4,9 @@
 import { parentPort } from "node:worker_threads";
 import * as pagefind from "pagefind";
 
-const created = pagefind.createIndex({ rootSelector: "main", excludeSelectors: ["nav"] });
+// Besides navigation, the lists of other articles (related coverage, on this day) are left out:
+// their headlines would make every neighbour of an article a hit for its words.
+const created = pagefind.createIndex({ rootSelector: "main", excludeSelectors: ["nav", ".related", ".on-this-day", ".print-only"] });
 let chain = Promise.resolve();
 let failure = null;
 const decoder = new TextDecoder();
