@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { archiveWarnings, buildArchive, todayIn, type Archive } from "./archive/index.ts";
+import { forgetRelatedMemo } from "./archive/related.ts";
 import type { Mention } from "./archive/entities/index.ts";
 import { BuildCache, configKey, type ShardedStore } from "./build/disk-cache.ts";
 import { lastBuildStanding, recordBuild, STANDING_LINE, standingReport } from "./build/last-build.ts";
@@ -184,15 +185,30 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       return report;
     }
   }
-  // One pool of worker threads for the build: files in ingest, article pages in render.
-  let pool: Piscina | null = null;
+  // Worker threads: one pool for files in ingest, a fresh one for article pages in render (a
+  // worker that parsed half the archive keeps a large heap; a new one costs half a second, paid
+  // while the archive is built).
   const threads = options.threads ?? defaultThreads();
-  const sharedPool = (): Piscina => (pool ??= startWorkers(threads - 1));
+  const workers: Workers = {
+    pool: null,
+    get: () => (workers.pool ??= startWorkers(threads - 1)),
+    async close() {
+      await workers.pool?.destroy();
+      workers.pool = null;
+    },
+  };
   try {
-    return await buildWith(options, timings, t0, cache, inputs, sharedPool, () => pool);
+    return await buildWith(options, timings, t0, cache, inputs, workers);
   } finally {
-    await (pool as Piscina | null)?.destroy();
+    await workers.close();
   }
+}
+
+/** The build's worker pool, made on first need. */
+interface Workers {
+  pool: Piscina | null;
+  get: () => Piscina;
+  close: () => Promise<void>;
 }
 
 async function buildWith(
@@ -201,19 +217,24 @@ async function buildWith(
   t0: number,
   cache: BuildCache | null,
   inputs: string,
-  sharedPool: () => Piscina,
-  openPool: () => Piscina | null,
+  workers: Workers,
 ): Promise<BuildReport> {
   const { config, log } = options;
   const files = cache?.store<PreparedFile>("files");
   const searchStore = cache?.store<SearchFile[]>("search");
   if (cache) timings.cacheLoad = Math.round((performance.now() - t0) * 10) / 10;
-  const ingested = await ingest(options.seeds, config, { store: files, progress: options.progress, threads: options.threads, pool: sharedPool });
+  const ingested = await ingest(options.seeds, config, { store: files, progress: options.progress, threads: options.threads, pool: workers.get });
   timings.ingest = Math.round((performance.now() - t0) * 10) / 10;
   log?.(`${"ingest".padEnd(10)} ${timings.ingest.toFixed(1).padStart(8)} ms  ${ingested.articles.length} articles from ${ingested.files.length} files`);
 
+  // Page workers (when there are enough articles to pay for them) start while the archive is built.
+  const ingestUsedWorkers = workers.pool !== null;
+  await workers.close();
+  const renderWorkers = (ingestUsedWorkers || ingested.articles.length >= 300) && (options.threads ?? defaultThreads()) > 1 ? workers.get() : null;
   const archive: Archive = timed(timings, "archive", log, () => buildArchive(ingested.articles, config, ingested.mentions));
-  ingested.mentions.clear(); // resolved into the archive's entities; a large archive needs the room
+  // Resolved into the archive; nothing asks again in a one-off build, and a large archive needs the room.
+  ingested.mentions.clear();
+  forgetRelatedMemo();
   const templates = timed(timings, "templates", log, () => Templates.load(templateDirs(options.root, config)));
   const writer = new SiteWriter(options.out, { thread: true });
   // Article pages go to the search indexer (a worker thread) as they are rendered, so indexing runs beside rendering.
@@ -224,9 +245,8 @@ async function buildWith(
     copyStatic(publicDirs(options.root, config), writer);
     // Article pages go to the workers (if ingest started them, or the archive is large enough to
     // pay for starting them); their HTML comes back in order, to be written and indexed here.
-    const workers = openPool() ?? (archive.articles.length >= 300 && (options.threads ?? defaultThreads()) > 1 ? sharedPool() : null);
-    const articlePages = workers
-      ? new PageRenderer(workers, templateDirs(options.root, config), site, (page, html) => {
+    const articlePages = renderWorkers
+      ? new PageRenderer(renderWorkers, templateDirs(options.root, config), site, (page, html) => {
           writer.write(fileForUrl(page.url), html);
           search?.add(page.url, html);
         })

@@ -373,6 +373,15 @@ let current: { table: TermTable; scans: WeakMap<readonly string[], BodyScan> } |
  * files are the same objects across rebuilds, so only edited bodies are read again. Term ids never reach the
  * output (ties are broken by spelling), so results do not depend on what the table saw before.
  */
+/**
+ * Lets go of what is kept for the next call (the term table, each body's scan, the last run): a
+ * one-off build calls this once its archive is made, since nothing will call again.
+ */
+export function forgetRelatedMemo(): void {
+  current = null;
+  lastRun = null;
+}
+
 function termScans(): { table: TermTable; scans: WeakMap<readonly string[], BodyScan> } {
   if (!current || current.table.size > TABLE_LIMIT) current = { table: new TermTable(), scans: new WeakMap() };
   return current;
