@@ -151,7 +151,7 @@ export async function ingest(seeds: string, config: SiteConfig, options: IngestO
     ingested.articles.forEach((a, i) => {
       out.mentions.set(a.id, mentions[i]!);
       const html = bodies[i];
-      if (html != null) primeBody(a, html);
+      if (html) primeBody(a, html);
     });
     out.articles.push(...ingested.articles);
     out.warnings.push(...ingested.warnings);

@@ -3,8 +3,7 @@
 // worker thread, or not at all when the cache has it.
 import { extractMentions, type Mention } from "../archive/entities/index.ts";
 import { renderBody } from "../render/body.ts";
-import { simpleBlocks } from "../ingest/markdown.ts";
-import type { ParsedArticle, SiteConfig } from "../model/index.ts";
+import type { SiteConfig } from "../model/index.ts";
 import { ingestFile, type IngestedFile } from "./ingest-file.ts";
 
 export interface PreparedFile {
@@ -12,11 +11,12 @@ export interface PreparedFile {
   /** Per article of `ingested.articles`, in order. */
   mentions: Mention[][];
   /**
-   * Per article: the body as sanitized HTML without entity links, when it needed the Markdown
-   * parser; null when the main thread renders it at once on demand (prose, plain text), so the
-   * build does not hold every body's HTML in memory until its page is written.
+   * Per article: a Markdown body as sanitized HTML without entity links, in UTF-8; the record then
+   * drops its Markdown source, which only served to make this HTML (a build holds every record
+   * until its pages are written, and UTF-8 HTML outside the JavaScript heap is a third of the
+   * two-byte Markdown string it replaces). Null for plain text, made from its paragraphs on demand.
    */
-  bodies: Array<string | null>;
+  bodies: Array<Uint8Array | null>;
 }
 
 /** How files are prepared: the same for every file of a build. */
@@ -28,18 +28,17 @@ export interface Preparation {
 
 export function prepareFile(rel: string, bytes: Uint8Array, how: Preparation): PreparedFile {
   const ingested = ingestFile(rel, bytes, how.config);
+  const bodies = ingested.articles.map((a) => (a.format === "markdown" && a.markdown !== null ? encoder.encode(renderBody(a)) : null));
+  ingested.articles = ingested.articles.map((a, i) => (bodies[i] ? { ...a, markdown: null } : a));
   return {
     // A build needs neither the explain trace nor the unvalidated records: drop them before they are copied or cached.
     ingested: { ...ingested, parse: { ...ingested.parse, articles: [], explain: how.explain ? ingested.parse.explain : [] } },
     mentions: ingested.articles.map((a) => extractMentions(a)),
-    bodies: ingested.articles.map((a) => (needsParser(a) ? renderBody(a) : null)),
+    bodies,
   };
 }
 
-/** Is this body Markdown beyond prose, worth rendering on a worker thread? */
-function needsParser(a: ParsedArticle): boolean {
-  return a.format === "markdown" && a.markdown !== null && simpleBlocks(a.markdown.split("\n")) === null;
-}
+const encoder = new TextEncoder();
 
 /** One task for a worker: several files at once, so messaging costs little beside the work. */
 export interface FileBatch {

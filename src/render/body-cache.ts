@@ -7,22 +7,27 @@ type BodySource = Pick<Article, "format" | "markdown" | "body">;
  * object: free to look up, and an unchanged file's records are the same objects across dev
  * rebuilds. A build's workers render bodies next to the parse and hand them in with `primeBody`.
  */
-const byRecord = new WeakMap<readonly string[], { format: string; markdown: string | null; html: string }>();
+const byRecord = new WeakMap<readonly string[], { format: string; markdown: string | null; html: string | Uint8Array }>();
+const decoder = new TextDecoder();
 
 export function cachedBody(a: BodySource, render: () => string): string {
   const hit = byRecord.get(a.body);
-  if (hit && hit.format === a.format && hit.markdown === a.markdown) return hit.html;
+  if (hit && hit.format === a.format && hit.markdown === a.markdown) return typeof hit.html === "string" ? hit.html : decoder.decode(hit.html);
   const html = render();
   byRecord.set(a.body, { format: a.format, markdown: a.markdown, html });
   return html;
 }
 
-/** Records a body rendered elsewhere (a worker thread, the build cache) for this record. */
-export function primeBody(a: BodySource, html: string): void {
+/** Records a body rendered elsewhere (a worker thread, the build cache) for this record, as a string or UTF-8. */
+export function primeBody(a: BodySource, html: string | Uint8Array): void {
   byRecord.set(a.body, { format: a.format, markdown: a.markdown, html });
 }
 
-/** Drops the body kept for this record (a cold build, once the record's page is written). */
+/**
+ * Drops the body kept for this record (a cold build, once the record's page is written), if the
+ * record can make it again: a Markdown record whose source was dropped (see the build's file work)
+ * keeps it, for the feeds.
+ */
 export function forgetBody(a: BodySource): void {
-  byRecord.delete(a.body);
+  if (a.format === "text" || a.markdown !== null) byRecord.delete(a.body);
 }
