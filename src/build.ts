@@ -3,10 +3,10 @@ import { archiveWarnings, buildArchive, todayIn, type Archive } from "./archive/
 import { forgetRelatedMemo } from "./archive/related.ts";
 import type { Mention } from "./archive/entities/index.ts";
 import { BuildCache, configKey, type ShardedStore } from "./build/disk-cache.ts";
-import { lastBuildStanding, recordBuild, STANDING_LINE, standingReport } from "./build/last-build.ts";
+import { lastBuildStanding, recordBuild } from "./build/last-build.ts";
 import { siteExtras } from "./build/extras.ts";
 import type { Piscina } from "piscina";
-import { BATCH, defaultThreads, prepareFiles, startWorkers, type FileJob } from "./build/file-pool.ts";
+import { BATCH, defaultThreads, MIN_FOR_WORKERS, prepareFiles, startWorkers, type FileJob } from "./build/file-pool.ts";
 import { PageRenderer } from "./build/page-pool.ts";
 import type { PreparedFile } from "./build/file-work.ts";
 import { parseKey, unreadable } from "./build/ingest-file.ts";
@@ -127,8 +127,7 @@ export async function ingest(seeds: string, config: SiteConfig, options: IngestO
     progress?.("ingest", finished, found.files.length);
     return batch.length > 0 ? batch : undefined;
   };
-  // Worker threads only pay for their start-up (about half a second each) on a few hundred files.
-  const threads = options.threads ?? (found.files.length >= 300 ? defaultThreads() : 1);
+  const threads = options.threads ?? (found.files.length >= MIN_FOR_WORKERS ? defaultThreads() : 1);
   await prepareFiles(next, { config, explain: options.explain === true }, threads, (files, results) => {
     files.forEach((f, i) => {
       const n = index.get(f.rel)!;
@@ -170,20 +169,16 @@ function timed<T>(timings: Record<string, number>, stage: string, log: ((line: s
 
 /** A cold build: ingest → archive → render → output, each stage timed. */
 export async function build(options: BuildOptions): Promise<BuildReport> {
-  const { config, log } = options;
+  const { config } = options;
   const timings: Record<string, number> = {};
   const t0 = performance.now();
   const cache = options.cache !== true ? null : new BuildCache(options.root, config);
   let inputs = "";
   if (cache) {
     // Nothing read changed and the site is as the last build left it: that build's result stands.
-    const last = options.standing ?? (await lastBuildStanding(options, cache));
+    const last = options.standing ?? (await lastBuildStanding(options, cache, t0));
     inputs = last.inputs;
-    if (last.report) {
-      const report = standingReport(last.report, performance.now() - t0);
-      log?.(`${"unchanged".padEnd(10)} ${report.timings.unchanged!.toFixed(1).padStart(8)} ms  ${STANDING_LINE}`);
-      return report;
-    }
+    if (last.report) return last.report;
   }
   // Worker threads: one pool for files in ingest, a fresh one for article pages in render (a
   // worker that parsed half the archive keeps a large heap; a new one costs half a second, paid
@@ -230,7 +225,7 @@ async function buildWith(
   // Page workers (when there are enough articles to pay for them) start while the archive is built.
   const ingestUsedWorkers = workers.pool !== null;
   await workers.close();
-  const renderWorkers = (ingestUsedWorkers || ingested.articles.length >= 300) && (options.threads ?? defaultThreads()) > 1 ? workers.get() : null;
+  const renderWorkers = (ingestUsedWorkers || ingested.articles.length >= MIN_FOR_WORKERS) && (options.threads ?? defaultThreads()) > 1 ? workers.get() : null;
   const archive: Archive = timed(timings, "archive", log, () => buildArchive(ingested.articles, config, ingested.mentions));
   // Resolved into the archive; nothing asks again in a one-off build, and a large archive needs the room.
   ingested.mentions.clear();

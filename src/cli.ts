@@ -31,13 +31,9 @@ const HELP_COMMON = `  --config FILE     site configuration (default: ${CONFIG_F
 async function cachedOrBuilt(options: BuildOptions): Promise<BuildReport> {
   if (options.cache) {
     const started = performance.now();
-    const [{ BuildCache }, { lastBuildStanding, STANDING_LINE, standingReport }] = await Promise.all([import("./build/disk-cache.ts"), import("./build/last-build.ts")]);
-    options.standing = await lastBuildStanding(options, new BuildCache(options.root, options.config));
-    if (options.standing.report) {
-      const report = standingReport(options.standing.report, performance.now() - started);
-      options.log?.(`${"unchanged".padEnd(10)} ${report.timings.unchanged!.toFixed(1).padStart(8)} ms  ${STANDING_LINE}`);
-      return report;
-    }
+    const [{ BuildCache }, { lastBuildStanding }] = await Promise.all([import("./build/disk-cache.ts"), import("./build/last-build.ts")]);
+    options.standing = await lastBuildStanding(options, new BuildCache(options.root, options.config), started);
+    if (options.standing.report) return options.standing.report;
   }
   const { build } = await import("./build.ts");
   return build(options);

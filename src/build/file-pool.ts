@@ -14,6 +14,9 @@ export interface FileJob {
 /** Files per task: large enough that messaging is cheap, small enough that the cores finish together. */
 export const BATCH = 24;
 
+/** Below this many seed files or articles a build stays on one thread: a worker's start-up (about half a second) would cost more than it saves. */
+export const MIN_FOR_WORKERS = 300;
+
 /** Files the main thread prepares between two looks at the workers. */
 const MAIN_BITE = 6;
 

@@ -54,12 +54,21 @@ function outputIntact(out: string, files: LastBuild["files"]): boolean {
   return true;
 }
 
-/** The digest of the inputs now, and the last build's report if that build still stands. */
-export async function lastBuildStanding(options: Pick<BuildOptions, "root" | "seeds" | "config" | "out" | "search">, cache: BuildCache): Promise<{ inputs: string; report: BuildReport | null }> {
+/**
+ * The digest of the inputs now and, when the last build still stands, the report of this build
+ * that it makes unnecessary (nothing written, everything unchanged), logged as a stage line.
+ */
+export async function lastBuildStanding(
+  options: Pick<BuildOptions, "root" | "seeds" | "config" | "out" | "search" | "log">,
+  cache: BuildCache,
+  started = performance.now(),
+): Promise<{ inputs: string; report: BuildReport | null }> {
   const inputs = await inputsDigest(options);
   const last = cache.readJson<LastBuild>(FILE);
-  const standing = last !== null && last.inputs === inputs && last.out === path.resolve(options.out) && outputIntact(last.out, last.files);
-  return { inputs, report: standing ? last.report : null };
+  if (last === null || last.inputs !== inputs || last.out !== path.resolve(options.out) || !outputIntact(last.out, last.files)) return { inputs, report: null };
+  const ms = Math.round((performance.now() - started) * 10) / 10;
+  options.log?.(`${"unchanged".padEnd(10)} ${ms.toFixed(1).padStart(8)} ms  inputs and output as the last build left them`);
+  return { inputs, report: { ...last.report, written: 0, unchanged: last.report.files, timings: { unchanged: ms } } };
 }
 
 /** Records a finished build: its inputs, report and the files it left in `out`. */
@@ -75,10 +84,3 @@ export function recordBuild(cache: BuildCache, inputs: string, out: string, repo
     // no record: the next build just does the work
   }
 }
-
-/** The report of a build skipped because the last one stands: nothing written, everything unchanged. */
-export function standingReport(last: BuildReport, ms: number): BuildReport {
-  return { ...last, written: 0, unchanged: last.files, timings: { unchanged: Math.round(ms * 10) / 10 } };
-}
-
-export const STANDING_LINE = "inputs and output as the last build left them";

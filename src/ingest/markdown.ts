@@ -16,17 +16,9 @@ const gfm = unified().use(remarkParse).use(remarkGfm).freeze();
  */
 const MAYBE_GFM = /[|~@]|\[\^|\[[ xX]\]|www\.|https?:|mailto:|xmpp:/i;
 
-export function usesGfm(markdown: string): boolean {
-  return MAYBE_GFM.test(markdown);
-}
-
-/** The processor that reads this text: GitHub-flavoured only when the text could need it. */
-export function markdownProcessor(markdown: string): typeof gfm {
-  return usesGfm(markdown) ? gfm : (commonmark as unknown as typeof gfm);
-}
-
+/** The text's tree, read as GitHub-flavoured Markdown only when it could need it. */
 export function parseMarkdown(markdown: string): Root {
-  return markdownProcessor(markdown).parse(markdown) as Root;
+  return (MAYBE_GFM.test(markdown) ? gfm : commonmark).parse(markdown) as Root;
 }
 
 /** A block of prose Markdown read without a parser: a paragraph (depth 0) or an ATX heading. */

@@ -1,7 +1,8 @@
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { NewsarchiveError } from "../model/index.ts";
+import { StagedFiles } from "./staged-files.mjs";
 
 /** Files handed to the writer thread per message: few messages, little waiting at the end. */
 const THREAD_BATCH = 64;
@@ -22,7 +23,8 @@ export class SiteWriter {
   unchanged = 0;
   /** Every site-relative file staged, in order. */
   readonly files: string[] = [];
-  readonly #dirs = new Set<string>();
+  /** The synchronous path's folders and files (the thread has its own). */
+  readonly #staged: StagedFiles;
   /** Whether there is a previous site to keep unchanged files from (a first build skips the comparison). */
   readonly #hasPrevious: boolean;
 
@@ -41,7 +43,7 @@ export class SiteWriter {
     this.#removeStale(parent);
     this.staging = path.join(parent, `.${path.basename(this.out)}.staging-${process.pid}-${Date.now().toString(36)}`);
     mkdirSync(this.staging, { recursive: true });
-    this.#dirs.add(this.staging);
+    this.#staged = new StagedFiles(this.staging);
     this.#hasPrevious = existsSync(this.out);
     if (options.thread) {
       this.#thread = new Worker(new URL("./write-worker.mjs", import.meta.url), { workerData: { staging: this.staging } });
@@ -90,18 +92,6 @@ export class SiteWriter {
     this.#movable = [];
   }
 
-  /** Creates a staging folder and its missing parents, each once: a recursive mkdir per file stats every level. */
-  #ensureDir(dir: string): void {
-    if (this.#dirs.has(dir)) return;
-    this.#ensureDir(path.dirname(dir));
-    try {
-      mkdirSync(dir);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    }
-    this.#dirs.add(dir);
-  }
-
   /** Leftovers of builds that were killed: their staging folders are never the live site. */
   #removeStale(parent: string): void {
     const prefix = `.${path.basename(this.out)}.`;
@@ -135,19 +125,9 @@ export class SiteWriter {
       if (this.#queued.length >= THREAD_BATCH) this.#flush();
       return;
     }
-    this.#ensureDir(path.dirname(target));
     const bytes = typeof content === "string" ? Buffer.from(content) : content;
-    if (this.#hasPrevious && sameBytes(previous, bytes)) {
-      try {
-        linkSync(previous, target);
-        this.unchanged++;
-        return;
-      } catch {
-        // Hard links can fail across devices: fall through to a plain write.
-      }
-    }
-    writeFileSync(target, bytes);
-    this.written++;
+    if (this.#staged.write(target, this.#hasPrevious ? previous : null, bytes)) this.written++;
+    else this.unchanged++;
   }
 
   /** Swaps the staged site into place. */
@@ -163,15 +143,6 @@ export class SiteWriter {
   abort(): void {
     void this.#thread?.terminate();
     rmSync(this.staging, { recursive: true, force: true });
-  }
-}
-
-function sameBytes(file: string, bytes: Uint8Array): boolean {
-  try {
-    if (statSync(file).size !== bytes.byteLength) return false;
-    return Buffer.compare(readFileSync(file), bytes) === 0;
-  } catch {
-    return false;
   }
 }
 

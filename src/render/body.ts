@@ -9,9 +9,6 @@ import type { EntityLink } from "../archive/entities/index.ts";
 import { cachedBody } from "./body-cache.ts";
 import { linkEntitiesInHtml } from "./link-entities.ts";
 
-/** A transform over the body tree, such as linking entity mentions. */
-export type BodyTransform = (tree: Root) => void;
-
 /**
  * What Markdown bodies may contain: GitHub's sanitizer schema without raw HTML's risky parts, images
  * limited to http(s), no `id`/`name` clobbering, and only safe URL schemes in links.
@@ -75,15 +72,9 @@ export function proseHtml(markdown: string): string | null {
     .join("\n");
 }
 
-/** The body as HTML, after any transforms (entity links) have run on its tree. */
-export function renderBody(article: Pick<Article, "format" | "markdown" | "body">, transforms: readonly BodyTransform[] = []): string {
-  // Without transforms a body depends on its content alone, so it is rendered once and kept.
-  if (transforms.length === 0) {
-    return cachedBody(article, () => (article.format === "markdown" && article.markdown !== null && proseHtml(article.markdown)) || toHtml(bodyTree(article)));
-  }
-  const tree = bodyTree(article);
-  for (const t of transforms) t(tree);
-  return toHtml(tree);
+/** The body as HTML (entity links are added to it later, see `renderLinkedBody`); rendered once per record and kept. */
+export function renderBody(article: Pick<Article, "format" | "markdown" | "body">): string {
+  return cachedBody(article, () => (article.format === "markdown" && article.markdown !== null && proseHtml(article.markdown)) || toHtml(bodyTree(article)));
 }
 
 /** The body with the first mention of each entity linked; the body itself is rendered (or found) once. */

@@ -5,7 +5,7 @@ import path from "node:path";
 import { buildArchive, type Archive } from "../../src/archive/index.ts";
 import { PACKAGE_ROOT } from "../../src/build.ts";
 import { defaultConfig, type ParsedArticle, type SiteConfig } from "../../src/model/index.ts";
-import { copyStatic, fileForUrl, publish, SiteWriter } from "../../src/output/index.ts";
+import { copyStatic, fileForUrl, indexSearch, SiteWriter } from "../../src/output/index.ts";
 import { renderPage, sitePages, siteView, Templates, type SiteView } from "../../src/render/index.ts";
 import { dated, makeArticle } from "../helpers/articles.ts";
 
@@ -61,7 +61,8 @@ export async function buildFixtureSite(out: string): Promise<FixtureSite> {
     urls.push(page.url);
   }
   for (const [file, bytes] of siteExtras(archive, site, urls)) writer.write(file, bytes);
-  await publish(archive, site, writer, {});
+  // The search index over the staged article pages, as a build makes it (one page after another).
+  await indexSearch(writer.staging, writer, archive.articles.map((a) => ({ file: fileForUrl(a.url), url: a.url })));
   writer.commit();
   const byKey = Object.fromEntries(Object.entries(recs).map(([k, r]) => [k, archive.byId.get(r.id)!.url]));
   return { archive, site, out, byKey };
