@@ -17,6 +17,7 @@ import { findSeedFiles, type FileParse } from "./ingest/index.ts";
 import type { Diagnostic, ParsedArticle, RemovedBlock, SiteConfig } from "./model/index.ts";
 import { copyStatic, fileForUrl, SiteWriter } from "./output/index.ts";
 import { SearchStream, type SearchFile } from "./output/search-stream.ts";
+import { guardAndLockOut } from "./output/guard-build.ts";
 import { renderPage, sitePages, siteView, Templates } from "./render/index.ts";
 
 export { layerDirs, PACKAGE_ROOT } from "./build/layers.ts";
@@ -39,6 +40,8 @@ export interface BuildOptions {
   standing?: { inputs: string; report: BuildReport | null };
   /** Threads doing the per-file work (parse, mentions, bodies), the main thread included; default one per core. */
   threads?: number;
+  /** Replace an output folder that holds files newsarchive did not write (`--force`); see `guardOutDir`. */
+  force?: boolean;
 }
 
 /** What a build did, for the terminal summary and the JSON report. */
@@ -167,8 +170,19 @@ function timed<T>(timings: Record<string, number>, stage: string, log: ((line: s
   return result;
 }
 
-/** A cold build: ingest → archive → render → output, each stage timed. */
+/** A cold build: ingest → archive → render → output, each stage timed; the output folder is checked (`guardOutDir`) and locked first. */
 export async function build(options: BuildOptions): Promise<BuildReport> {
+  const { config } = options;
+  const { out, seeds, root, force } = options;
+  const release = guardAndLockOut({ out, seeds, root, force, templates: templateDirs(root, config), public: publicDirs(root, config) });
+  try {
+    return await buildLocked(options);
+  } finally {
+    release();
+  }
+}
+
+async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   const { config } = options;
   const timings: Record<string, number> = {};
   const t0 = performance.now();

@@ -2,7 +2,8 @@ import { readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { BuildOptions, BuildReport } from "./build.ts";
-import { PACKAGE_ROOT } from "./build/layers.ts";
+import { PACKAGE_ROOT, publicDirs, templateDirs } from "./build/layers.ts";
+import { guardOutDir } from "./output/out-dir-guard.ts";
 import { CONFIG_FILE, loadConfig } from "./config.ts";
 import { formatDiagnostic, NewsarchiveError, UsageError, type SiteConfig } from "./model/index.ts";
 
@@ -58,7 +59,7 @@ function printReport(report: BuildReport, out: string, ms: number): void {
 const commands: Record<string, Command> = {
   build: {
     summary: "build the site from the seeds folder",
-    usage: "newsarchive build [--seeds DIR] [--out DIR] [--base-url URL] [--strict] [--report FILE] [--no-cache] [--no-search] [--threads N] [--quiet | --verbose]",
+    usage: "newsarchive build [--seeds DIR] [--out DIR] [--base-url URL] [--strict] [--report FILE] [--no-cache] [--no-search] [--threads N] [--force] [--quiet | --verbose]",
     options: {
       ...common,
       seeds: { type: "string", default: "seeds" },
@@ -72,9 +73,13 @@ const commands: Record<string, Command> = {
       "no-cache": { type: "boolean", default: false },
       "no-search": { type: "boolean", default: false },
       threads: { type: "string" },
+      force: { type: "boolean", default: false },
     },
     help: `  --seeds DIR       folder of article files (.txt, .md, .markdown), read recursively (default: seeds)
-  --out DIR         output folder, replaced atomically when the build succeeds (default: dist)
+  --out DIR         output folder, replaced atomically when the build succeeds (default: dist); refused
+                    when it is or holds the seeds, project or current folder, or holds files that
+                    newsarchive did not write (no .newsarchive-site file)
+  --force           replace an --out folder that holds files newsarchive did not write (they are deleted)
   --base-url URL    absolute URL the site is published at (overrides the configuration)
   --strict          treat warnings as errors (exit code 1)
   --report FILE     where to write the JSON build report (default: newsarchive-report.json)
@@ -94,7 +99,9 @@ const commands: Record<string, Command> = {
       const verbose = values.verbose === true;
       const progress = values.quiet ? undefined : progressLine();
       const log = verbose ? (l: string) => (progress?.clear(), console.log(l)) : values.quiet ? undefined : (l: string) => (progress?.clear(), console.error(l));
-      const options: BuildOptions = { root: process.cwd(), seeds: path.resolve(values.seeds as string), out, config, log, progress: progress?.update, cache: values["no-cache"] !== true, search: values["no-search"] !== true, threads };
+      const options: BuildOptions = { root: process.cwd(), seeds: path.resolve(values.seeds as string), out, config, log, progress: progress?.update, cache: values["no-cache"] !== true, search: values["no-search"] !== true, threads, force: values.force === true };
+      // Before the warm-build check too: nothing is read or written until the folder is known to be safe to replace.
+      guardOutDir({ out, seeds: options.seeds, root: options.root, force: options.force, templates: templateDirs(options.root, config), public: publicDirs(options.root, config) });
       const report = await cachedOrBuilt(options);
       progress?.clear();
       writeFileSync(path.resolve(values.report as string), `${JSON.stringify(report, null, 2)}\n`);

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { NewsarchiveError } from "../model/index.ts";
+import { markSiteFolder } from "../output/out-dir-guard.ts";
 import type { Sink } from "./extras.ts";
 
 /**
@@ -19,6 +20,7 @@ export class DirectWriter implements Sink {
     this.out = path.resolve(out);
     rmSync(this.out, { recursive: true, force: true });
     mkdirSync(this.out, { recursive: true });
+    markSiteFolder(this.out);
   }
 
   #target(rel: string): string {

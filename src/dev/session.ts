@@ -9,6 +9,7 @@ import { publicDirs, templateDirs } from "../build/layers.ts";
 import { loadConfig } from "../config.ts";
 import { NewsarchiveError, type Diagnostic, type SiteConfig } from "../model/index.ts";
 import { indexSearch, type SearchPage } from "../output/index.ts";
+import { guardAndLockOut } from "../output/guard-build.ts";
 import { siteView } from "../render/index.ts";
 import { errorLines, injectDev, LiveReload, pagePaths } from "./live-reload.ts";
 import { createStaticServer, listen } from "./static-server.ts";
@@ -41,9 +42,21 @@ export interface DevSession {
  * that arrive meanwhile wait and are applied together.
  */
 export async function startDev(options: DevOptions): Promise<DevSession> {
-  const log = options.log ?? (() => {});
   const out = path.resolve(options.out ?? path.join(options.root, ".newsarchive-cache", "dev-site"));
   let config = loadConfig(options.configFile, options.overrides);
+  // The default folder is newsarchive's own cache; one the caller names gets the build's checks.
+  const releaseOut = guardAndLockOut({ out, seeds: options.seeds, root: options.root, force: options.out === undefined, templates: templateDirs(options.root, config), public: publicDirs(options.root, config) });
+  try {
+    return await startDevLocked(options, out, config, releaseOut);
+  } catch (error) {
+    releaseOut();
+    throw error;
+  }
+}
+
+async function startDevLocked(options: DevOptions, out: string, firstConfig: SiteConfig, releaseOut: () => void): Promise<DevSession> {
+  const log = options.log ?? (() => {});
+  let config = firstConfig;
   const cache = new Map<string, IngestedFile>();
   const writer = new DirectWriter(out);
   const live = new LiveReload();
@@ -144,6 +157,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
       live.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      releaseOut();
     },
   };
 }

@@ -1,7 +1,9 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { NewsarchiveError } from "../model/index.ts";
+import { markSiteFolder } from "./out-dir-guard.ts";
+import { removeTree } from "./remove-tree.ts";
 import { StagedFiles } from "./staged-files.mjs";
 
 /** Files handed to the writer thread per message: few messages, little waiting at the end. */
@@ -43,6 +45,8 @@ export class SiteWriter {
     this.#removeStale(parent);
     this.staging = path.join(parent, `.${path.basename(this.out)}.staging-${process.pid}-${Date.now().toString(36)}`);
     mkdirSync(this.staging, { recursive: true });
+    // Carried into place by the swap: the next build knows this folder is its to replace.
+    markSiteFolder(this.staging);
     this.#staged = new StagedFiles(this.staging);
     this.#hasPrevious = existsSync(this.out);
     if (options.thread) {
@@ -99,7 +103,7 @@ export class SiteWriter {
     const old = readdirSync(parent).filter((n) => n.startsWith(prefix) && n.includes(".old-"));
     if (!existsSync(this.out) && old.length === 1) renameSync(path.join(parent, old[0]!), this.out);
     for (const name of readdirSync(parent)) {
-      if (name.startsWith(prefix) && (name.includes(".staging-") || name.includes(".old-"))) rmSync(path.join(parent, name), { recursive: true, force: true });
+      if (name.startsWith(prefix) && (name.includes(".staging-") || name.includes(".old-"))) removeTree(path.join(parent, name));
     }
   }
 
@@ -137,12 +141,12 @@ export class SiteWriter {
     const hadOld = existsSync(this.out);
     if (hadOld) renameSync(this.out, old);
     renameSync(this.staging, this.out);
-    if (hadOld) rmSync(old, { recursive: true, force: true });
+    if (hadOld) removeTree(old);
   }
 
   abort(): void {
     void this.#thread?.terminate();
-    rmSync(this.staging, { recursive: true, force: true });
+    removeTree(this.staging);
   }
 }
 

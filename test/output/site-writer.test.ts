@@ -20,7 +20,7 @@ describe("site writer", () => {
     writer.write("index.html", "new");
     assert.equal(readFileSync(path.join(out, "stale.html"), "utf8"), "old", "the live site is untouched before commit");
     writer.commit();
-    assert.deepEqual(listFiles(out), ["index.html"]);
+    assert.deepEqual(listFiles(out), [".newsarchive-site", "index.html"], "the marker travels with the swap");
   });
 
   test("should leave the previous site intact when a build is aborted", () => {
