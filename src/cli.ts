@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { BuildOptions, BuildReport } from "./build.ts";
@@ -156,10 +156,14 @@ const commands: Record<string, Command> = {
     async run(values) {
       const config = configFrom(values);
       const port = parsePort(values.port as string);
-      const [{ siteView }, { createStaticServer, listen }] = await Promise.all([import("./render/index.ts"), import("./dev/index.ts")]);
+      const [{ siteView }, { bindWarning, createStaticServer, listen }] = await Promise.all([import("./render/index.ts"), import("./dev/index.ts")]);
       const site = siteView(config);
-      const server = createStaticServer({ root: path.resolve(values.out as string), basePath: site.basePath });
+      const root = path.resolve(values.out as string);
+      if (!existsSync(root)) throw new NewsarchiveError(`no site to serve: ${values.out} does not exist; build it first (newsarchive build --out ${values.out})`);
+      const server = createStaticServer({ root, basePath: site.basePath });
       const bound = await listen(server, port, values.host as string);
+      const warning = bindWarning(values.host as string);
+      if (warning) console.error(warning);
       console.log(`Serving ${values.out} at http://${hostForUrl(values.host as string)}:${bound}${site.basePath} (Ctrl-C to stop)`);
       await new Promise<void>((resolve) => {
         const stop = () => server.close(() => resolve());
@@ -188,6 +192,8 @@ const commands: Record<string, Command> = {
         log: (line) => (line.startsWith("error: ") ? console.error(line) : console.log(line)),
       });
       console.log(`Live preview at ${session.url} (Ctrl-C to stop)`);
+      const warning = (await import("./dev/host-check.ts")).bindWarning(values.host as string);
+      if (warning) console.error(warning);
       if (values.open) openBrowser(session.url);
       await new Promise<void>((resolve) => {
         process.once("SIGINT", resolve);

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { requestTarget } from "./request-target.ts";
 import { formatDiagnostic, type Diagnostic } from "../model/index.ts";
 
 export const EVENTS_PATH = "/__newsarchive/events";
@@ -27,7 +28,7 @@ export class LiveReload {
 
   /** The static server's `before` hook: answers the event stream's path, leaves the rest. */
   readonly handle = (req: IncomingMessage, res: ServerResponse): boolean => {
-    if (new URL(req.url ?? "/", "http://localhost").pathname !== EVENTS_PATH) return false;
+    if (requestTarget(req.url)?.path !== EVENTS_PATH) return false;
     res.writeHead(200, { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-cache", Connection: "keep-alive" });
     res.write("retry: 500\n\n");
     this.#clients.add(res);

@@ -12,6 +12,7 @@ import { indexSearch, type SearchPage } from "../output/index.ts";
 import { guardAndLockOut } from "../output/guard-build.ts";
 import { siteView } from "../render/index.ts";
 import { errorLines, injectDev, LiveReload, pagePaths } from "./live-reload.ts";
+import { hostAllowed } from "./host-check.ts";
 import { createStaticServer, listen } from "./static-server.ts";
 import { Watcher, type WatchTargets } from "./watch.ts";
 
@@ -136,6 +137,7 @@ async function startDevLocked(options: DevOptions, out: string, firstConfig: Sit
     basePath: siteView(config).basePath,
     before: live.handle,
     transformHtml: (html) => injectDev(html, errors),
+    allowHost: (header) => hostAllowed(header, options.host),
   });
   let port: number;
   try {
