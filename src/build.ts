@@ -174,7 +174,7 @@ function timed<T>(timings: Record<string, number>, stage: string, log: ((line: s
 export async function build(options: BuildOptions): Promise<BuildReport> {
   const { config } = options;
   const { out, seeds, root, force } = options;
-  const release = guardAndLockOut({ out, seeds, root, force, templates: templateDirs(root, config), public: publicDirs(root, config) });
+  const release = guardAndLockOut({ out, seeds, root, force, templates: templateDirs(root, config), public: publicDirs(root, config), configuredPublic: config.public });
   try {
     return await buildLocked(options);
   } finally {

@@ -4,8 +4,9 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { BuildOptions, BuildReport } from "./build.ts";
 import { PACKAGE_ROOT, publicDirs, templateDirs } from "./build/layers.ts";
 import { guardOutDir } from "./output/out-dir-guard.ts";
+import { buildExitCode } from "./cli/exit-code.ts";
 import { CONFIG_FILE, loadConfig } from "./config.ts";
-import { formatDiagnostic, NewsarchiveError, UsageError, type SiteConfig } from "./model/index.ts";
+import { formatDiagnostic, losesContent, NewsarchiveError, UsageError, type SiteConfig } from "./model/index.ts";
 
 // The pipeline's modules (parser, renderer, search, dev server) are imported by the commands that
 // use them: a warm build that finds nothing changed answers before loading any of them.
@@ -59,7 +60,7 @@ function printReport(report: BuildReport, out: string, ms: number): void {
 const commands: Record<string, Command> = {
   build: {
     summary: "build the site from the seeds folder",
-    usage: "newsarchive build [--seeds DIR] [--out DIR] [--base-url URL] [--strict] [--report FILE] [--no-cache] [--no-search] [--threads N] [--force] [--quiet | --verbose]",
+    usage: "newsarchive build [--seeds DIR] [--out DIR] [--base-url URL] [--strict | --allow-errors] [--report FILE] [--no-cache] [--no-search] [--threads N] [--force] [--quiet | --verbose]",
     options: {
       ...common,
       seeds: { type: "string", default: "seeds" },
@@ -74,6 +75,7 @@ const commands: Record<string, Command> = {
       "no-search": { type: "boolean", default: false },
       threads: { type: "string" },
       force: { type: "boolean", default: false },
+      "allow-errors": { type: "boolean", default: false },
     },
     help: `  --seeds DIR       folder of article files (.txt, .md, .markdown), read recursively (default: seeds)
   --out DIR         output folder, replaced atomically when the build succeeds (default: dist); refused
@@ -82,6 +84,8 @@ const commands: Record<string, Command> = {
   --force           replace an --out folder that holds files newsarchive did not write (they are deleted)
   --base-url URL    absolute URL the site is published at (overrides the configuration)
   --strict          treat warnings as errors (exit code 1)
+  --allow-errors    exit 0 even when input files had errors (they are left out and reported); by
+                    default a build that reports any error exits 1, so a publishing job stops
   --report FILE     where to write the JSON build report (default: newsarchive-report.json)
   -q, --quiet       print errors only
   -v, --verbose     print every warning and the time of each stage
@@ -105,14 +109,12 @@ const commands: Record<string, Command> = {
       const report = await cachedOrBuilt(options);
       progress?.clear();
       writeFileSync(path.resolve(values.report as string), `${JSON.stringify(report, null, 2)}\n`);
+      // Every warning with -v; by default those that mean something the author wrote is not on the site.
       if (verbose) for (const w of report.warnings) console.log(`warning: ${formatDiagnostic(w)}`);
+      else if (!values.quiet) for (const w of report.warnings.filter(losesContent)) console.error(`warning: ${formatDiagnostic(w)}`);
       if (!values.quiet) printReport(report, out, performance.now() - started);
       else for (const e of report.errors) console.error(`error: ${formatDiagnostic(e)}`);
-      if (values.strict && (report.warnings.length > 0 || report.errors.length > 0)) {
-        console.error(`--strict: ${report.warnings.length} warnings and ${report.errors.length} errors count as failures (see ${values.report}).`);
-        return 1;
-      }
-      return 0;
+      return buildExitCode(report, { strict: values.strict === true, allowErrors: values["allow-errors"] === true, reportFile: values.report as string });
     },
   },
   parse: {

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from "node:fs";
+import { lstatSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { assignUrls, buildArchive } from "../archive/index.ts";
 import { extractMentions, type Mention } from "../archive/entities/index.ts";
@@ -21,6 +21,8 @@ export interface EngineOptions {
   writer: DirectWriter;
   /** Parses by content key, shared across engines (a config change makes a new engine). */
   cache: Map<string, IngestedFile>;
+  /** Told about seeds skipped by the discovery rules (symlinks out of the seeds folder, loops, unreadable folders). */
+  onWarning?: (warning: Diagnostic) => void;
 }
 
 /** What one rebuild did. */
@@ -34,6 +36,18 @@ export interface RebuildResult {
 }
 
 const SEED_EXT = /\.(txt|md|markdown)$/i;
+
+/** Whether `abs` or a folder between `seeds` and it is a symbolic link (then the discovery rules decide). */
+function viaSymlink(seeds: string, abs: string): boolean {
+  for (let p = abs; p.startsWith(seeds + path.sep); p = path.dirname(p)) {
+    try {
+      if (lstatSync(p).isSymbolicLink()) return true;
+    } catch {
+      // gone: nothing to follow
+    }
+  }
+  return false;
+}
 
 /**
  * Mentions per parsed record. An unchanged file's records are the same objects across rebuilds,
@@ -85,6 +99,7 @@ export class SiteEngine {
   async full(): Promise<RebuildResult> {
     const start = performance.now();
     const found = await findSeedFiles(this.#seeds);
+    for (const w of found.warnings) this.#o.onWarning?.(w);
     for (const f of found.files) this.#read(f.rel, f.abs);
     this.#loadTemplates();
     this.#copyAssets();
@@ -136,9 +151,11 @@ export class SiteEngine {
       stat = null;
     }
     const under = (r: string) => rel === "" || r === rel || r.startsWith(`${rel}/`);
-    if (stat?.isDirectory()) {
-      // A folder appeared or was renamed into place: read what is in it, forget what is gone.
+    // A folder appeared or was renamed into place, or a symlink (which must follow the build's
+    // rule: inside the seeds folder, read once): read what is in it, forget what is gone.
+    if (stat?.isDirectory() || viaSymlink(this.#seeds, path.resolve(abs))) {
       const found = await findSeedFiles(this.#seeds);
+      for (const w of found.warnings) if (under(w.file)) this.#o.onWarning?.(w);
       const present = new Set(found.files.map((f) => f.rel));
       let changed = false;
       for (const known of [...this.#files.keys()]) if (under(known) && !present.has(known)) changed = this.#forget(known) || changed;

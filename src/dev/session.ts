@@ -7,7 +7,7 @@ import { SiteEngine, type RebuildResult } from "../build/engine.ts";
 import type { IngestedFile } from "../build/ingest-file.ts";
 import { publicDirs, templateDirs } from "../build/layers.ts";
 import { loadConfig } from "../config.ts";
-import { NewsarchiveError, type Diagnostic, type SiteConfig } from "../model/index.ts";
+import { formatDiagnostic, NewsarchiveError, type Diagnostic, type SiteConfig } from "../model/index.ts";
 import { indexSearch, type SearchPage } from "../output/index.ts";
 import { guardAndLockOut } from "../output/guard-build.ts";
 import { siteView } from "../render/index.ts";
@@ -46,7 +46,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
   const out = path.resolve(options.out ?? path.join(options.root, ".newsarchive-cache", "dev-site"));
   let config = loadConfig(options.configFile, options.overrides);
   // The default folder is newsarchive's own cache; one the caller names gets the build's checks.
-  const releaseOut = guardAndLockOut({ out, seeds: options.seeds, root: options.root, force: options.out === undefined, templates: templateDirs(options.root, config), public: publicDirs(options.root, config) });
+  const releaseOut = guardAndLockOut({ out, seeds: options.seeds, root: options.root, force: options.out === undefined, templates: templateDirs(options.root, config), public: publicDirs(options.root, config), configuredPublic: config.public });
   try {
     return await startDevLocked(options, out, config, releaseOut);
   } catch (error) {
@@ -64,7 +64,8 @@ async function startDevLocked(options: DevOptions, out: string, firstConfig: Sit
   let errors: string[] = [];
   let configError: Diagnostic | null = null;
   const targets = (c: SiteConfig): WatchTargets => ({ seeds: options.seeds, templates: templateDirs(options.root, c), assets: publicDirs(options.root, c), config: options.configFile });
-  const newEngine = (c: SiteConfig) => new SiteEngine({ root: options.root, seeds: options.seeds, config: c, writer, cache });
+  const onWarning = (w: Diagnostic) => log(`warning: ${formatDiagnostic(w)}`);
+  const newEngine = (c: SiteConfig) => new SiteEngine({ root: options.root, seeds: options.seeds, config: c, writer, cache, onWarning });
   let engine = newEngine(config);
 
   const report = (result: RebuildResult, first: boolean): void => {

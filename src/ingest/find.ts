@@ -1,6 +1,7 @@
-import { readdir, realpath } from "node:fs/promises";
+import { realpathSync } from "node:fs";
+import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
-import type { Diagnostic } from "../model/index.ts";
+import { ContentError, type Diagnostic } from "../model/index.ts";
 
 /** A seed file found under the seeds folder. */
 export interface SeedFile {
@@ -12,35 +13,95 @@ export interface SeedFile {
 
 const SEED_EXTENSIONS = new Set([".txt", ".md", ".markdown"]);
 
-/** Every `.txt`, `.md` and `.markdown` file under `dir`, recursively, in a stable order. Symlinks leading outside `dir` are skipped with a warning. */
+const inside = (root: string, real: string) => real === root || real.startsWith(root + path.sep);
+
+const OUTSIDE = "symbolic link points outside the seeds folder (or nowhere); not read — copy the file into the seeds folder if it belongs in the archive";
+
+/**
+ * The warning that skips `abs` (a path under the seeds folder `dir`) when its real path leads
+ * outside `dir`, or null when it may be read. The watcher of dev mode asks this of every file it
+ * sees, so that a symlink made during a session follows the rule a build follows.
+ */
+export function seedOutsideWarning(dir: string, abs: string): Diagnostic | null {
+  const rel = path.relative(dir, abs).split(path.sep).join("/");
+  try {
+    if (inside(realpathSync(dir), realpathSync(abs))) return null;
+  } catch {
+    // a dangling link: nothing to read
+  }
+  return { file: rel, line: null, message: OUTSIDE, kind: "symlink" };
+}
+
+/**
+ * Every `.txt`, `.md` and `.markdown` file under `dir`, recursively, in a stable order. Symlinks
+ * leading outside `dir` are skipped with a warning; a folder or file reached a second time through
+ * a symlink (a loop such as `a -> .`) is read once, with a warning; a folder that cannot be read is
+ * skipped with a warning. A seeds folder that does not exist or cannot be read is an error.
+ */
 export async function findSeedFiles(dir: string): Promise<{ files: SeedFile[]; warnings: Diagnostic[] }> {
-  const root = await realpath(dir);
+  let root: string;
+  try {
+    root = await realpath(dir);
+    if (!(await stat(root)).isDirectory()) throw Object.assign(new Error("not a folder"), { code: "ENOTDIR" });
+  } catch (cause) {
+    throw new ContentError(`cannot read the seeds folder ${dir} (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}): check the --seeds path`, { cause });
+  }
   const files: SeedFile[] = [];
   const warnings: Diagnostic[] = [];
-  async function walk(current: string): Promise<void> {
-    const entries = await readdir(current, { withFileTypes: true });
+  // Real paths already read, and the name they were first read under: each is read once. Real
+  // folders and files are all read before any symlink, so a thing keeps its own name.
+  const seenDirs = new Map<string, string>([[root, "."]]);
+  const seenFiles = new Map<string, string>();
+  const links: Array<{ abs: string; rel: string }> = [];
+  const add = (abs: string, rel: string, real: string): void => {
+    if (!SEED_EXTENSIONS.has(path.extname(abs).toLowerCase())) return;
+    const first = seenFiles.get(real);
+    if (first !== undefined) {
+      warnings.push({ file: rel, line: null, message: `symbolic link to ${first}, already read; skipped so its articles are not published twice`, kind: "symlink" });
+      return;
+    }
+    seenFiles.set(real, rel);
+    files.push({ abs, rel });
+  };
+  async function walk(current: string, realCurrent: string): Promise<void> {
+    const relDir = path.relative(root, current).split(path.sep).join("/") || ".";
+    let entries;
+    try {
+      entries = await readdir(current, { withFileTypes: true });
+    } catch (cause) {
+      warnings.push({ file: relDir, line: null, message: `folder cannot be read (${(cause as NodeJS.ErrnoException).code}); the articles in it are not in the archive — make it readable`, kind: "unreadable" });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
       const abs = path.join(current, entry.name);
       const rel = path.relative(root, abs).split(path.sep).join("/");
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        const target = await realpath(abs).catch(() => null);
-        if (!target || !(target === root || target.startsWith(root + path.sep))) {
-          warnings.push({ file: rel, line: null, message: "symbolic link points outside the seeds folder (or nowhere); not read — copy the file into the seeds folder if it belongs in the archive", kind: "symlink" });
-          continue;
-        }
-        const { stat } = await import("node:fs/promises");
-        const s = await stat(abs);
-        isDir = s.isDirectory();
-        isFile = s.isFile();
-      }
-      if (isDir) await walk(abs);
-      else if (isFile && SEED_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) files.push({ abs, rel });
+      const real = path.join(realCurrent, entry.name);
+      if (entry.isSymbolicLink()) links.push({ abs, rel });
+      else if (entry.isDirectory()) {
+        seenDirs.set(real, rel);
+        await walk(abs, real);
+      } else if (entry.isFile()) add(abs, rel, real);
     }
   }
-  await walk(root);
+  async function follow({ abs, rel }: { abs: string; rel: string }): Promise<void> {
+    const target = await realpath(abs).catch(() => null);
+    if (!target || !inside(root, target)) return void warnings.push({ file: rel, line: null, message: OUTSIDE, kind: "symlink" });
+    const s = await stat(target).catch(() => null);
+    if (s?.isFile()) return add(abs, rel, target);
+    if (!s?.isDirectory()) return;
+    const first = seenDirs.get(target);
+    if (first !== undefined) {
+      warnings.push({ file: rel, line: null, message: `symbolic link leads back to the folder ${first}, already read (a loop or a second name); skipped`, kind: "symlink" });
+      return;
+    }
+    seenDirs.set(target, rel);
+    await walk(abs, target);
+  }
+  await walk(root, root);
+  // Links found while following links are followed too; each real folder is walked once, so this ends.
+  for (let i = 0; i < links.length; i++) await follow(links[i]!);
   files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
   return { files, warnings };
 }
