@@ -7,6 +7,7 @@ import { classify, type CUnit } from "./classify.ts";
 import { decodeBytes, splitLines } from "./decode.ts";
 import { frontFields, type FrontFields } from "./fields.ts";
 import { readFrontMatter } from "./frontmatter.ts";
+import { refuseMarkupNames } from "./markup-names.ts";
 import { splitArticles } from "./split.ts";
 import { assertShallowMarkdown, markdownUnits, textUnits, type Unit } from "./units.ts";
 
@@ -99,7 +100,9 @@ function parseInner(file: string, bytes: Uint8Array, config: SiteConfig): FilePa
     }
     const index = out.articles.length;
     try {
-      const { article, datelineLine } = buildArticle(d, { file, index, config, format: asMarkdown ? "markdown" : "text", front, fileSource: split.fileSource, fileDate: split.fileDate });
+      const built = buildArticle(d, { file, index, config, format: asMarkdown ? "markdown" : "text", front, fileSource: split.fileSource, fileDate: split.fileDate });
+      const { article } = refuseMarkupNames(built.article, file, lines);
+      const { datelineLine } = built;
       out.articles.push(article);
       for (const u of d.units) (u.kind === "remove" || u.kind === "end" ? remove(u, u.why, index) : mark(u, index));
       if (datelineLine !== null && article.dateline) lineInfo[datelineLine - 1] = { cls: "body", why: `paragraph; dateline "${article.dateline}" cut from its start`, article: index };

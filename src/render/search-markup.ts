@@ -13,6 +13,22 @@ export function searchFilters(a: Article): Record<string, string[]> {
   };
 }
 
+/**
+ * A value as Pagefind's UI needs it to show as the text it is. The UI puts filter values into the
+ * page as HTML (`innerHTML`), and Pagefind (1.x) decodes entities in a filter attribute twice, so
+ * a value is stored HTML-escaped twice (and escaped once more by `attr`, for the page it sits in):
+ * a name such as `<img onerror=…>` then shows as those characters and never becomes an element.
+ * Were a later Pagefind to decode less, names with `&`, `<` or `>` would show entities, never
+ * markup; test/safety/search-xss.test.ts checks both in Chromium.
+ */
+export function pagefindText(value: string): string {
+  return escapeText(escapeText(value));
+}
+
+function escapeText(value: string): string {
+  return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
 /** The hidden block the layout prints inside `<main>`; empty on pages that are not indexed. */
 export function searchHtml(page: Page): string {
   if (page.template !== "article" || !page.data.article) return "";
@@ -20,7 +36,7 @@ export function searchHtml(page: Page): string {
   const entities = ((page.data.entities ?? []) as Array<{ name: string }>).map((e) => e.name);
   const filters = { ...searchFilters(a), entity: entities };
   const spans = Object.entries(filters).flatMap(([key, values]) =>
-    values.map((v) => `<span data-pagefind-filter="${key}[data-value]" data-value="${attr(v)}"></span>`),
+    values.map((v) => `<span data-pagefind-filter="${key}[data-value]" data-value="${attr(pagefindText(v))}"></span>`),
   );
   // Sorting by date lets a results page offer "newest first"; undated articles sort last.
   spans.push(`<span data-pagefind-sort="date[data-value]" data-value="${attr(a.date ?? "0000")}"></span>`);
