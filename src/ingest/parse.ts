@@ -7,6 +7,8 @@ import { classify, type CUnit } from "./classify.ts";
 import { decodeBytes, splitLines } from "./decode.ts";
 import { frontFields, type FrontFields } from "./fields.ts";
 import { readFrontMatter } from "./frontmatter.ts";
+import { stripBodyBidi } from "./bidi.ts";
+import { isLinkDefinition, withLinkDefinitions } from "./link-definitions.ts";
 import { refuseMarkupNames } from "./markup-names.ts";
 import { splitArticles } from "./split.ts";
 import { assertShallowMarkdown, markdownUnits, textUnits, type Unit } from "./units.ts";
@@ -101,7 +103,7 @@ function parseInner(file: string, bytes: Uint8Array, config: SiteConfig): FilePa
     const index = out.articles.length;
     try {
       const built = buildArticle(d, { file, index, config, format: asMarkdown ? "markdown" : "text", front, fileSource: split.fileSource, fileDate: split.fileDate });
-      const { article } = refuseMarkupNames(built.article, file, lines);
+      const { article } = stripBodyBidi(refuseMarkupNames(built.article, file, lines).article, file);
       const { datelineLine } = built;
       out.articles.push(article);
       for (const u of d.units) (u.kind === "remove" || u.kind === "end" ? remove(u, u.why, index) : mark(u, index));
@@ -114,12 +116,16 @@ function parseInner(file: string, bytes: Uint8Array, config: SiteConfig): FilePa
   }
   // A file header gives every story its source and date; with no story, it is kept in `removed`.
   for (const u of fileHeader) (out.articles.length ? mark(u, null, "header", `file header (${u.why}): applies to every story`) : remove(u, `orphan ${CLASS[u.kind]} line (no story follows)`, null));
+  const definitions: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!;
     let info = lineInfo[i];
     if (!info) {
       if (text.trim() === "") info = { cls: "blank", why: "", article: null };
-      else {
+      else if (asMarkdown && isLinkDefinition(text)) {
+        definitions.push(text);
+        info = { cls: "body", why: "link reference definition (kept for the links that use it)", article: null };
+      } else {
         // Markup lines the Markdown tree keeps no text for (link definitions, HTML comments).
         out.removed.push({ file, startLine: i + 1, endLine: i + 1, rule: "markup-without-text", text: text.slice(0, 2000) });
         info = { cls: "boilerplate", why: "markup-without-text", article: null };
@@ -127,6 +133,7 @@ function parseInner(file: string, bytes: Uint8Array, config: SiteConfig): FilePa
     }
     out.explain.push({ line: i + 1, text: text.length > EXPLAIN_TEXT ? text.slice(0, EXPLAIN_TEXT) + "…" : text, ...info });
   }
+  out.articles = out.articles.map((a) => withLinkDefinitions(a, definitions));
   if (out.articles.length === 0 && out.errors.length === 0) {
     const empty = lines.every((l) => l.trim() === "");
     out.warnings.push({ file, line: null, message: empty ? "file is empty; nothing to archive — delete it or add a story" : "file holds no story (only boilerplate or header lines); nothing was archived — check `parse --explain`", kind: "no-article" });

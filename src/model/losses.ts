@@ -17,6 +17,7 @@ export const CONTENT_LOSS_KINDS: ReadonlySet<string> = new Set([
   "markdown",
   "invalid-record",
   "byline-markup",
+  "unsafe-characters",
 ]);
 
 export function losesContent(d: Diagnostic): boolean {

@@ -7,6 +7,7 @@ import { parseMarkdown, simpleBlocks } from "../ingest/markdown.ts";
 import type { Article } from "../model/index.ts";
 import type { EntityLink } from "../archive/entities/index.ts";
 import { cachedBody } from "./body-cache.ts";
+import { prefixFragmentLinks } from "./fragment-links.ts";
 import { linkEntitiesInHtml } from "./link-entities.ts";
 
 /**
@@ -46,6 +47,7 @@ export function bodyTree(article: Pick<Article, "format" | "markdown" | "body">)
     try {
       const hast = mdastToHast.runSync(parseMarkdown(article.markdown)) as Root;
       const clean = sanitize(hast, schema) as Root;
+      prefixFragmentLinks(clean, schema.clobberPrefix!);
       demoteHeadings(clean);
       return clean;
     } catch {

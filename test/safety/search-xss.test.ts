@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
+import { AxeBuilder } from "@axe-core/playwright";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { build } from "../../src/build.ts";
 import { createStaticServer, listen } from "../../src/dev/index.ts";
@@ -109,5 +110,19 @@ describe("search page with an XSS corpus in every field", { skip: existsSync(CHR
     assert.ok(labels.some((l) => l.startsWith(`${AMPERSAND} (`)), `a name with & and quotes shows as written: ${labels.join(" | ")}`);
     assert.ok(labels.some((l) => l.startsWith("<img src=x onerror=window.__xss=1> (")), "a markup value shows as its characters");
     await page.close();
+  });
+
+  test("should give the search input a real label (axe: label, label-title-only), in light and dark", async () => {
+    for (const colorScheme of ["light", "dark"] as const) {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(`${origin}/search/?q=marmalade`);
+      await page.waitForSelector(".pagefind-ui__result-link", { timeout: 20000 });
+      const { violations } = await new AxeBuilder({ page }).withRules(["label", "label-title-only", "aria-input-field-name"]).analyze();
+      assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), [], colorScheme);
+      assert.equal(await page.locator("#search-input").getAttribute("placeholder"), "Search");
+      assert.equal(await page.getByLabel("Words to search for", { exact: true }).count(), 1);
+      await context.close();
+    }
   });
 });
