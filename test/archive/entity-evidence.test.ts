@@ -103,5 +103,5 @@ test("a bare surname several people share gets no page of its own; entities --ex
   assert.ok(!idx.entities.some((e) => e.name === "Example"));
   const text = entitiesText(idx, true);
   assert.match(text, /Example \[person\?\] 2 articles: ambiguous surname: John Example, Mary Example/);
-  assert.match(text, /John Example — 2 articles, \/barack-example\/; evidence: first-name ×2/);
+  assert.match(text, /John Example — 2 articles, \/john-example\/; evidence: first-name ×2/);
 });
