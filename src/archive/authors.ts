@@ -12,9 +12,18 @@ export interface AuthorIndex {
 
 interface Group { configName: string | null; middles: string[]; variants: Set<string>; credits: AuthorCredit[] }
 
-/** "By JANE DOE," → "JANE DOE": ingest strips "By", but credit lines vary, so be forgiving. */
+/** Byline prefixes in the languages we read ("By", "Por", "Von", "Par", "Di", "De", "Door"…). */
+const PREFIX = /^\s*(?:by|written by|por|escrito por|von|par|di|de|door|av|af|przez|pelo|pela)[:\s]+(?=\p{Lu})/iu;
+/** An outlet's possessive before the name ("CNN's Jane Doe", "The Post’s Jane Doe"). */
+const OUTLET = /^(?:The\s+)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}['’]s?\s+(?=\p{Lu}\S*\s+\p{Lu})/u;
+/** A title or an affiliation after a comma or a bar ("Jane Doe, Staff Writer", "Jane Doe | example.com"). */
+const TAIL = /\s*(?:,|\||·|—|–)\s*(?:[^,|]*\b(?:staff|writer|correspondent|reporter|editor|columnist|contributor|journalist|periodista|redakteur\w*|journaliste|giornalista|jornalista|verslaggever)\b[^,|]*|[\w.-]+\.(?:com|org|net|co\.uk|de|fr|es|it)|(?:the )?associated press|reuters|afp|ap)\s*$/iu;
+
+/** "By JANE DOE," → "JANE DOE"; "Por Juan Pérez, Staff Writer" → "Juan Pérez": ingest peels these, but records vary. */
 export function cleanByline(name: string): string {
-  const s = name.replace(/^\s*by\s+/i, "").replace(/\s+/g, " ").replace(/[\s,;:]+$/u, "").trim();
+  let s = name.replace(PREFIX, "").replace(/\s+/g, " ").replace(/[\s,;:]+$/u, "").trim();
+  for (let i = 0; i < 2 && TAIL.test(s); i++) s = s.replace(TAIL, "").trim();
+  s = s.replace(OUTLET, "");
   // A final period ends the credit line unless it closes an initial or "Jr.".
   return /(?:^|\s)(?:\p{L}|jr|sr)\.$/iu.test(s) ? s : s.replace(/\.$/u, "");
 }
