@@ -93,6 +93,15 @@ test("one identity, one page: aliases, nicknames, departments, outlets", () => {
   }
 });
 
+test("short forms of first names and department names fold into one page", () => {
+  const idx = index([
+    article({ body: ["Senator Chuck Placeholder met officials of Health and Human Services."] }),
+    article({ body: ["Senator Charles E. Placeholder met officials of the Department of Health and Human Services."] }),
+  ]);
+  const names = idx.entities.map((e) => `${e.kind}:${e.name}:${e.articles.length}`).sort();
+  assert.deepEqual(names, ["organization:Department of Health and Human Services:2", "person:Charles E. Placeholder:2"]);
+});
+
 test("a bare surname several people share gets no page of its own; entities --explain says why", () => {
   const idx = index([
     article({ body: ["John Example spoke. Mary Example listened."] }),

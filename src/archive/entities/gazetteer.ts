@@ -26,6 +26,8 @@ export const DEMONYMS: readonly string[] = gazetteer.demonyms;
 export const NOT_ENTITIES: ReadonlySet<string> = new Set(Object.values(evidence.notEntities).flat().map((n) => fold(n)));
 /** Articles, prepositions and conjunctions of the other languages we read (Spanish, German, French, Italian, Portuguese, Dutch). */
 export const FUNCTION_WORDS: readonly string[] = evidence.functionWords.map((w) => fold(w));
+/** Short forms of first names, folded → the full form ("chuck" → "charles"). */
+export const FIRST_NAME_FORMS: ReadonlyMap<string, string> = new Map(Object.entries(evidence.firstNameForms).filter(([k]) => k !== "//"));
 /** Abbreviations of ordinary language ("FYI", "GDP", "UTC"), exact case. */
 export const NOT_ACRONYMS: ReadonlySet<string> = new Set(evidence.acronymsNotEntities);
 /** Well-known organisation acronyms and the full name they stand for, exact case ("AP" → "Associated Press"). */

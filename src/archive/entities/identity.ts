@@ -15,6 +15,8 @@ export function identityKey(name: string): string {
   // "Department of Homeland Security" and "Homeland Security Department" are one department.
   const m = HEAD_FIRST.exec(key);
   if (m) key = `${m[2]} ${m[1]}`;
+  // "Health and Human Services" is the department's name without "Department".
+  if (key.endsWith(" department") && key.indexOf(" ") < key.length - 11) key = key.slice(0, -11);
   // "NBC News" is NBC's newsroom; "ExxonMobil" and "Exxon Mobil" are one company.
   const outlet = / news$/.test(key) ? ORG_ACRONYMS.get(name.replace(/ News$/, "")) : undefined;
   if (outlet) key = fold(outlet);

@@ -5,6 +5,7 @@ import { slugify, type ParsedArticle, type SiteConfig } from "../../model/index.
 import { fold, fullness, middlesCompatible, parsePersonName } from "./names.ts";
 import { snippetAround } from "./snippet.ts";
 import { absorbAcronyms, majority, newCluster, type Cluster } from "./clusters.ts";
+import { FIRST_NAME_FORMS } from "./gazetteer.ts";
 import { identityKey } from "./identity.ts";
 import { WEAK_EVIDENCE, type EntityKind, type Evidence, type Mention } from "./types.ts";
 
@@ -275,7 +276,8 @@ function ownerOfSurname(candidates: Set<Cluster> | undefined): Cluster | undefin
 
 /** The cluster of a full person name: same first name and surname, initials not contradicting. */
 function personCluster(people: Map<string, Cluster[]>, bySurname: Map<string, Set<Cluster>>, p: ReturnType<typeof parsePersonName>): Cluster {
-  const key = `${p.first}|${p.last}|${p.suffix}`;
+  // "Chuck Schumer" and "Charles E. Schumer": a short form of a first name is the same first name.
+  const key = `${FIRST_NAME_FORMS.get(p.first) ?? p.first}|${p.last}|${p.suffix}`;
   const list = people.get(key) ?? [];
   let c = list.find((x) => middlesCompatible(x.middles, p.middles));
   if (!c) {
