@@ -5,7 +5,7 @@ import type { ParseArgsConfig } from "node:util";
 import type { SiteConfig } from "./model/index.ts";
 
 export const entitiesCommand = {
-  summary: "list the people, place and organisation pages a build would make, and why",
+  summary: "list the author, people, place and organisation pages a build would make, and why",
   usage: "newsarchive entities [--seeds DIR] [--explain | --json]",
   options: {
     help: { type: "boolean", short: "h" },
@@ -23,7 +23,8 @@ export const entitiesCommand = {
     ]);
     const ingested = await ingest(path.resolve(values.seeds as string), config, { explain: false });
     const archive = buildArchive(ingested.articles, config);
-    process.stdout.write(values.json ? `${JSON.stringify(entitiesJson(archive.entities), null, 2)}\n` : entitiesText(archive.entities, values.explain === true));
+    const authors = archive.authors.authors;
+    process.stdout.write(values.json ? `${JSON.stringify(entitiesJson(archive.entities, authors), null, 2)}\n` : entitiesText(archive.entities, values.explain === true, authors));
     return 0;
   },
 };

@@ -5,9 +5,17 @@ import type { EntityKind } from "./types.ts";
 
 const HEADINGS: Record<EntityKind, string> = { person: "People", place: "Places", organization: "Organisations" };
 
+/** An author page as the listing needs it. */
+export interface AuthorPage { name: string; slug: string; variants: string[]; credits: unknown[] }
+
 /** The pages of an index as text, one line each; with `explain`, the evidence, aliases and rejected names too. */
-export function entitiesText(index: EntityIndex, explain: boolean): string {
+export function entitiesText(index: EntityIndex, explain: boolean, authors: readonly AuthorPage[] = []): string {
   const lines: string[] = [];
+  if (authors.length) {
+    lines.push(`Authors (${authors.length} pages)`);
+    for (const a of authors) lines.push(`  ${a.name} — ${a.credits.length} credits, /${a.slug}/${a.variants.length > 1 ? `; also written as ${a.variants.filter((v) => v !== a.name).join(", ")}` : ""}`);
+    lines.push("");
+  }
   for (const kind of ["person", "place", "organization"] as const) {
     const pages = index.entities.filter((e) => e.kind === kind);
     lines.push(`${HEADINGS[kind]} (${pages.length} pages)`);
@@ -38,8 +46,9 @@ function pageLine(e: Entity, explain: boolean): string {
 }
 
 /** The same as data, for scripts and judged lists. */
-export function entitiesJson(index: EntityIndex): unknown {
+export function entitiesJson(index: EntityIndex, authors: readonly AuthorPage[] = []): unknown {
   return {
+    authors: authors.map((a) => ({ name: a.name, credits: a.credits.length, variants: a.variants })),
     pages: index.entities.map((e) => ({ name: e.name, kind: e.kind, articles: e.articles.length, aliases: e.aliases, evidence: Object.fromEntries(e.evidence) })),
     rejected: index.rejected ?? [],
   };
