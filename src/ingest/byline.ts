@@ -5,7 +5,7 @@ import sources from "./rules/sources.json" with { type: "json" };
 import { parseLocatedList } from "./credits.ts";
 
 const NAMES: Record<string, string> = sources.names;
-const TITLES = /\b(staff|senior|chief|special|writer|correspondent|reporter|editor|columnist|contributor|bureau|analyst|producer|special to|journalist|photographer|intern|redactor|redactora|periodista|corresponsal|korrespondent|korrespondentin|redakteur|redakteurin|journaliste|correspondant|correspondante|giornalista|corrispondente|jornalista|correspondente|verslaggever|correspondent)\b/i;
+const TITLES = /\b(staff|senior|chief|special|writer|correspondent|reporter|editor|columnist|contributor|bureau|analyst|producer|special to|journalist|photographer|intern|engineer|developer|designer|manager|director|scientist|researcher|maintainer|lead|officer|redactor|redactora|periodista|corresponsal|korrespondent|korrespondentin|redakteur|redakteurin|journaliste|correspondant|correspondante|giornalista|corrispondente|jornalista|correspondente|verslaggever|correspondent)\b/i;
 /** "example.com", "news.example.co.uk": a site named as the writer's affiliation. */
 const SITE = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|gov|edu|info|news|io|co|[a-z]{2})$/iu;
 /** The last word of a publication's name ("The Example Gazette", "Example News"). */

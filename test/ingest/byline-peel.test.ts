@@ -97,3 +97,8 @@ test("a byline line that also carries an update time: the names are bylines, the
   assert.deepEqual(fp.articles[0]!.bylines.map((b) => b.name), ["Jane Doe", "John Roe"]);
   assert.ok(!fp.articles[0]!.body.some((p) => /Updated/.test(p)));
 });
+
+test("a front-matter author string that lists people is one byline each", () => {
+  const fp = parseText("f.md", "---\nheadline: A Harbour Plan\ndate: 2024-01-02\nauthor: \"Jane Doe and John Roe\"\n---\nThe harbour plan was approved on Tuesday after a long debate.\n");
+  assert.deepEqual(fp.articles[0]!.bylines.map((b) => b.name), ["Jane Doe", "John Roe"]);
+});

@@ -1,7 +1,7 @@
 // extractMentions: one linear pass per paragraph, then one pass over the article's candidates to settle
 // what single words and unknown spans are (a surname of a full name used here, a cued person, a place).
 import type { ParsedArticle } from "../../model/index.ts";
-import { cityByName, NOT_ACRONYMS, NOT_ENTITIES, ORG_ALIASES, PLACE_ALIASES, STATE_ABBREVIATIONS, US_STATE_CODES } from "./gazetteer.ts";
+import { CITY_WITH_CUE, cityByName, NOT_ACRONYMS, NOT_ENTITIES, ORG_ALIASES, PLACE_ALIASES, STATE_ABBREVIATIONS, US_STATE_CODES } from "./gazetteer.ts";
 import { classifyWord } from "./lexicon.ts";
 import { fold, fullness, middlesCompatible, parsePersonName, properCase } from "./names.ts";
 import { findCandidates, type Candidate } from "./spans.ts";
@@ -40,7 +40,9 @@ export function extractMentions(article: ParsedArticle): Mention[] {
     if (f.tokens.length !== 1) continue;
     const key = fold(f.name);
     if (f.personCue) cuedWords.add(key);
-    else if (f.placeCue && placeWords.get(key) !== "comma-place") placeWords.set(key, f.placeCue === "place-cue" && cityByName(key) > 0 ? "city" : f.placeCue);
+    // "in X" and a town of that name: a place; a village of a few hundred or thousand people named like a
+    // programming language or a product ("in Elixir", "in Scala") is not enough.
+    else if (f.placeCue && placeWords.get(key) !== "comma-place") placeWords.set(key, f.placeCue === "place-cue" && cityByName(key) >= CITY_WITH_CUE ? "city" : f.placeCue);
   }
   // Unknown multi-word spans are people when one of their words is a cued surname ("Mr. Li" → "Li Wei").
   for (const f of found) {

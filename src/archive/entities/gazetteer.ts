@@ -51,6 +51,9 @@ export const US_STATE_CODES: ReadonlyMap<string, string> = new Map(Object.entrie
 /** A city of at least this many people is a place even without a cue ("Lyon", "Porto"), unless the word means something else. */
 export const CITY_WITHOUT_CUE = 100_000;
 
+/** After "in", a city of at least this many people is a place. */
+export const CITY_WITH_CUE = 15_000;
+
 /** The population of the biggest city of this folded name, 0 when none. */
 export function cityByName(key: string): number {
   return cityPopulation(key);

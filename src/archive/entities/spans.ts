@@ -25,6 +25,8 @@ export interface Candidate {
 const PLACE_PREPOSITIONS = new Set(["in", "from", "near", "outside", "across", "into", "toward", "towards", "around", "through", "via"]);
 const PLACE_NOUNS = new Set(["city", "town", "village", "region", "province", "capital", "port", "suburb", "oblast"]);
 
+/** Articles and prepositions of the languages we read that may stand before a noun. */
+const ARTICLES = new Set(["le", "la", "les", "l", "el", "los", "las", "der", "die", "das", "il", "lo", "gli", "o", "os", "as", "het", "de", "du", "des", "au", "aux", "al", "del", "a", "an", "the"]);
 const bare = (t: Token): string => t.bare;
 const isHead = (t: Token | undefined, heads: ReadonlySet<string>): boolean => t !== undefined && heads.has(bare(t));
 const wordClass = (tokens: readonly Token[]): WordClass | null => classifyWord(fold(tokens.map((t) => t.text).join(" ")));
@@ -87,6 +89,8 @@ function clean(all: readonly Token[], from: number, to: number, out: Candidate[]
   // Sentence-initial and heading words ("However", "In", "The") are not part of a name.
   // Lexicon words ("White", "Black") stay when the span is a known or headed name ("White House", "Black Sea").
   const headed = isHead(all[to - 1], ORG_HEADS) || isHead(all[to - 1], GEO_HEADS);
+  // "Le Service", "Au Service", "The Commission": an article or preposition before a bare head word is no name.
+  if (to - from === 2 && headed && ARTICLES.has(bare(all[from]!))) return;
   while (s < to) {
     const w = bare(all[s]!);
     const c = classifyWord(w);
