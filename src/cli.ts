@@ -6,6 +6,7 @@ import { PACKAGE_ROOT, publicDirs, templateDirs } from "./build/layers.ts";
 import { guardOutDir } from "./output/out-dir-guard.ts";
 import { buildExitCode } from "./cli/exit-code.ts";
 import { CONFIG_FILE, loadConfig } from "./config.ts";
+import { entitiesCommand } from "./entities-command.ts";
 import { formatDiagnostic, losesContent, NewsarchiveError, UsageError, type SiteConfig } from "./model/index.ts";
 
 // The pipeline's modules (parser, renderer, search, dev server) are imported by the commands that
@@ -117,6 +118,7 @@ const commands: Record<string, Command> = {
       return buildExitCode(report, { strict: values.strict === true, allowErrors: values["allow-errors"] === true, reportFile: values.report as string });
     },
   },
+  entities: { ...entitiesCommand, run: (values, positionals) => entitiesCommand.run(values, positionals, configFrom(values)) },
   parse: {
     summary: "print the records extracted from article files",
     usage: "newsarchive parse PATH... [--json | --explain]",
