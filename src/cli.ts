@@ -1,8 +1,8 @@
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import type { BuildOptions, BuildReport } from "./build.ts";
-import { PACKAGE_ROOT } from "./build/layers.ts";
+import type { BuildOptions, BuildReport } from "./pipeline/types.ts";
+import { PACKAGE_ROOT } from "./project.ts";
 import { CONFIG_FILE, loadConfig } from "./config.ts";
 import { formatDiagnostic, NewsarchiveError, UsageError, type SiteConfig } from "./model/index.ts";
 
@@ -31,11 +31,11 @@ const HELP_COMMON = `  --config FILE     site configuration (default: ${CONFIG_F
 async function cachedOrBuilt(options: BuildOptions): Promise<BuildReport> {
   if (options.cache) {
     const started = performance.now();
-    const [{ BuildCache }, { lastBuildStanding }] = await Promise.all([import("./build/disk-cache.ts"), import("./build/last-build.ts")]);
+    const [{ BuildCache }, { lastBuildStanding }] = await Promise.all([import("./pipeline/cache/disk-cache.ts"), import("./pipeline/cache/last-build.ts")]);
     options.standing = await lastBuildStanding(options, new BuildCache(options.root, options.config), started);
     if (options.standing.report) return options.standing.report;
   }
-  const { build } = await import("./build.ts");
+  const { build } = await import("./pipeline/build.ts");
   return build(options);
 }
 
@@ -45,9 +45,7 @@ function configFrom(values: Record<string, string | boolean | undefined>, overri
 }
 
 function printReport(report: BuildReport, out: string, ms: number): void {
-  const kinds = new Map<string, number>();
-  for (const w of report.warnings) kinds.set(w.kind ?? "other", (kinds.get(w.kind ?? "other") ?? 0) + 1);
-  const byKind = [...kinds].map(([k, n]) => `${n} ${k}`).join(", ");
+  const byKind = Object.entries(report.warningsByKind).map(([k, n]) => `${n} ${k}`).join(", ");
   for (const e of report.errors) console.error(`error: ${formatDiagnostic(e)}`);
   console.log(
     `Built ${report.articles} articles into ${path.relative(process.cwd(), out) || "."}/: ${report.files} files (${report.written} written, ${report.unchanged} unchanged) in ${Math.round(ms)} ms.`,
@@ -194,7 +192,7 @@ const commands: Record<string, Command> = {
 
 /** The records of a file or a folder, through the same validation as a build. */
 async function ingestPath(p: string, config: SiteConfig, explain: boolean) {
-  const [{ ingest }, { ingestFile }] = await Promise.all([import("./build.ts"), import("./build/ingest-file.ts")]);
+  const [{ ingest }, { ingestFile }] = await Promise.all([import("./pipeline/ingest.ts"), import("./ingest/ingest-file.ts")]);
   const abs = path.resolve(p);
   let isDir: boolean;
   try {

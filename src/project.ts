@@ -1,11 +1,13 @@
+// Where a project's files are: the package's built-in templates and assets, and the project's
+// own folders that override them file by file.
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { SiteConfig } from "../model/index.ts";
+import type { SiteConfig } from "./model/index.ts";
 
 /** The package's own folder, where the built-in templates and assets live. */
-export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 /** The template and asset folders in override order: built-in first, then the project's. */
 export function layerDirs(root: string, builtin: string, configured: string | null): string[] {

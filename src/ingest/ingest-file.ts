@@ -1,9 +1,5 @@
-import { createHash } from "node:crypto";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { parseSource, type FileParse } from "../ingest/index.ts";
+import { parseSource, type FileParse } from "./parse.ts";
 import { ParsedArticle, type Diagnostic, type SiteConfig } from "../model/index.ts";
-import { codeDigest, SRC } from "./code-digest.ts";
 
 /** One seed file's contribution to the site: its parse, with every article validated. Pure over its inputs. */
 export interface IngestedFile {
@@ -41,16 +37,3 @@ export function ingestFile(rel: string, bytes: Uint8Array, config: SiteConfig): 
 export function unreadable(rel: string, cause: unknown): Diagnostic {
   return { file: rel, line: null, message: `cannot read file: ${(cause as Error).message}`, kind: "unreadable" };
 }
-
-/**
- * A digest of the code a parse result depends on (the ingest and model sources, and this file),
- * so a cached parse is never reused after the parser changed.
- */
-export const PARSER_VERSION: string = codeDigest([path.join(SRC, "ingest"), path.join(SRC, "model")], [fileURLToPath(import.meta.url)]);
-
-/** The cache key of a file's parse: its name, its bytes, the configuration and the parser version. */
-export function parseKey(rel: string, bytes: Uint8Array, configKey: string): string {
-  return createHash("sha1").update(PARSER_VERSION).update(configKey).update(rel).update("\0").update(bytes).digest("base64url");
-}
-
-export { configKey } from "./disk-cache.ts";

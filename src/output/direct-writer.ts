@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { NewsarchiveError } from "../model/index.ts";
-import type { Sink } from "./extras.ts";
+import type { Sink } from "./site-files.ts";
 
 /**
  * Writes into a live output folder in place (the dev server's), remembering the digest of every

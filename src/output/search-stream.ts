@@ -1,9 +1,9 @@
 // The search index of a cold build, made while the pages are rendered: each article page is handed
-// to a worker thread as soon as it exists (see search-worker.mjs), and the finished bundle comes back
+// to a worker thread as soon as it exists (see search-worker.ts), and the finished bundle comes back
 // at the end. A bundle cached for exactly these pages is used instead of the one being made.
 import { createHash } from "node:crypto";
 import { Worker } from "node:worker_threads";
-import { NewsarchiveError } from "../model/index.ts";
+import { NewsarchiveError, siblingModule } from "../model/index.ts";
 import type { SearchCache } from "./search.ts";
 
 export type SearchFile = { path: string; content: Uint8Array };
@@ -26,7 +26,7 @@ export function indexedPart(html: string): string {
 }
 
 export class SearchStream {
-  readonly #worker = new Worker(new URL("./search-worker.mjs", import.meta.url));
+  readonly #worker = new Worker(siblingModule("./search-worker", import.meta.url));
   readonly #digest = createHash("sha1");
   #pages = 0;
   #indexed = 0;

@@ -1,27 +1,67 @@
 import type { Archive } from "../archive/index.ts";
-import { FeedMemo } from "../output/feeds.ts";
-import { sitemapXml, writeFeeds } from "../output/index.ts";
-import { sitemapDocument, sitemapEntry } from "../output/sitemap.ts";
 import { absolute, type SiteView } from "../render/index.ts";
+import { FeedMemo, writeFeeds } from "./feeds.ts";
+import { sitemapDocument, sitemapEntry } from "./sitemap.ts";
 
-/** Where the build writes a file: a site-relative path, as `SiteWriter.write` takes it. */
-export type { SiteSink as Sink } from "../output/index.ts";
+/** Where a build writes a file: a site-relative path, as `SiteWriter.write` takes it. */
+export type { SiteSink as Sink } from "./site-writer.ts";
 
-type Files = Array<[string, string | Uint8Array]>;
+/** Site-relative files and their bytes. */
+export type SiteFileList = Array<[string, string | Uint8Array]>;
+
+/** Sitemap entry per site path, with the date it was made for. */
+type Entries = Map<string, { lastmod: string | null; entry: string }>;
 
 /**
- * The site-wide files besides the pages (sitemap, robots.txt; feeds and search indexes belong
- * here too). They are regenerated whole on every build; only changed bytes are written.
+ * The site-wide files besides the pages (sitemap, robots.txt, feeds), for a cold build and the dev
+ * server alike. With `remember` (a writer that keeps what it was given, one configuration long),
+ * each update hands over only the files whose bytes may have changed and the feeds that no longer
+ * exist, and feeds whose items are the same records as last time are not generated at all.
  */
-export function siteExtras(archive: Archive, site: SiteView, pageUrls: readonly string[]): Files {
-  const files: Files = [["sitemap.xml", sitemap(archive, site, pageUrls)], ["robots.txt", robots(site)]];
-  writeFeeds(archive, site, { write: (rel, content) => void files.push([rel, content]) });
-  return files;
-}
+export class SiteFiles {
+  readonly #feeds: FeedMemo | undefined;
+  /** Sitemap entry per site path: `new URL` and escaping per page of a large archive showed in a rebuild's profile. */
+  #entries: Entries | null;
+  #sitemap = "";
+  #robots = "";
+  #feedFiles = new Set<string>();
 
-function sitemap(archive: Archive, site: SiteView, pageUrls: readonly string[]): string {
-  const lastmod = lastmods(archive);
-  return sitemapXml(pageUrls.filter((u) => u.endsWith("/")).map((u) => ({ loc: absolute(site, u), lastmod: lastmod.get(u) ?? null })));
+  constructor(options: { remember: boolean } = { remember: false }) {
+    this.#feeds = options.remember ? new FeedMemo() : undefined;
+    this.#entries = options.remember ? new Map() : null;
+  }
+
+  /** The files to write for this archive and its page paths, and the feed files that are gone. */
+  update(archive: Archive, site: SiteView, pageUrls: readonly string[]): { write: SiteFileList; removed: string[] } {
+    const write: SiteFileList = [];
+    const map = this.#sitemapXml(archive, site, pageUrls);
+    if (map !== this.#sitemap) write.push(["sitemap.xml", map]);
+    const robotsTxt = robots(site);
+    if (robotsTxt !== this.#robots) write.push(["robots.txt", robotsTxt]);
+    if (this.#entries) (this.#sitemap = map), (this.#robots = robotsTxt);
+    writeFeeds(archive, site, { write: (rel, content) => void write.push([rel, content]) }, this.#feeds);
+    if (!this.#feeds) return { write, removed: [] };
+    const feedFiles = new Set(this.#feeds.files());
+    const removed = [...this.#feedFiles].filter((f) => !feedFiles.has(f));
+    this.#feedFiles = feedFiles;
+    return { write, removed };
+  }
+
+  #sitemapXml(archive: Archive, site: SiteView, pageUrls: readonly string[]): string {
+    const lastmod = lastmods(archive);
+    const entries: Entries = new Map();
+    const lines: string[] = [];
+    for (const u of pageUrls) {
+      if (!u.endsWith("/")) continue;
+      const date = lastmod.get(u) ?? null;
+      let known = this.#entries?.get(u);
+      if (known?.lastmod !== date) known = { lastmod: date, entry: sitemapEntry({ loc: absolute(site, u), lastmod: date }) };
+      if (this.#entries) entries.set(u, known);
+      lines.push(known.entry);
+    }
+    if (this.#entries) this.#entries = entries; // only the pages of this pass: the memo never outgrows the site
+    return sitemapDocument(lines);
+  }
 }
 
 /** Only a real, day-precise date is a fact a crawler may be told. */
@@ -33,43 +73,4 @@ function lastmods(archive: Archive): Map<string, string> {
 
 function robots(site: SiteView): string {
   return `User-agent: *\nAllow: /\nSitemap: ${absolute(site, "/sitemap.xml")}\n`;
-}
-
-/**
- * The same files for a writer that keeps what it was given (the dev server's), one configuration
- * long: each rebuild hands over only the files whose bytes may have changed, and the feeds that
- * no longer exist. Feeds whose items are the same records as last time are not generated at all.
- */
-export class LiveExtras {
-  readonly #feeds = new FeedMemo();
-  #sitemap = "";
-  #robots = "";
-  #feedFiles = new Set<string>();
-  /** Sitemap entry per site path: `new URL` and escaping per page of a large archive showed in a rebuild's profile. */
-  #entries = new Map<string, { lastmod: string | null; entry: string }>();
-
-  update(archive: Archive, site: SiteView, pageUrls: readonly string[]): { write: Files; removed: string[] } {
-    const write: Files = [];
-    const lastmod = lastmods(archive);
-    const entries = new Map<string, { lastmod: string | null; entry: string }>();
-    const lines: string[] = [];
-    for (const u of pageUrls) {
-      if (!u.endsWith("/")) continue;
-      const date = lastmod.get(u) ?? null;
-      let known = this.#entries.get(u);
-      if (known?.lastmod !== date) known = { lastmod: date, entry: sitemapEntry({ loc: absolute(site, u), lastmod: date }) };
-      entries.set(u, known);
-      lines.push(known.entry);
-    }
-    this.#entries = entries; // only the pages of this pass: the cache never outgrows the site
-    const map = sitemapDocument(lines);
-    if (map !== this.#sitemap) write.push(["sitemap.xml", (this.#sitemap = map)]);
-    const robotsTxt = robots(site);
-    if (robotsTxt !== this.#robots) write.push(["robots.txt", (this.#robots = robotsTxt)]);
-    writeFeeds(archive, site, { write: (rel, content) => void write.push([rel, content]) }, this.#feeds);
-    const feedFiles = new Set(this.#feeds.files());
-    const removed = [...this.#feedFiles].filter((f) => !feedFiles.has(f));
-    this.#feedFiles = feedFiles;
-    return { write, removed };
-  }
 }

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import { describe, test } from "node:test";
-import { build } from "../../src/build.ts";
+import { build } from "../../src/pipeline/index.ts";
 import { ROOT } from "../helpers/cli.ts";
 import { tempDir } from "../helpers/site.ts";
 import { config } from "./fixture.ts";

@@ -3,8 +3,8 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** The `src/` folder of this package. */
-export const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+/** The folder of this package's running code: `src/` under the test loader, `lib/` when compiled. */
+export const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 /**
  * A digest of source folders and files (paths relative to `src/` and contents, in a stable order):
@@ -18,6 +18,7 @@ export function codeDigest(folders: readonly string[], files: readonly string[] 
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir).sort()) {
       const abs = path.join(dir, name);
+      if (name.startsWith(".")) continue; // the compiler's build info, not code
       if (statSync(abs).isDirectory()) walk(abs);
       else add(abs);
     }

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
-import type { SiteConfig } from "../model/index.ts";
+import type { SiteConfig } from "../../model/index.ts";
 import { codeDigest, SRC } from "./code-digest.ts";
 
 const SHARDS = 16;

@@ -4,11 +4,11 @@
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import type { BuildOptions, BuildReport } from "../build.ts";
-import { findSeedFiles } from "../ingest/find.ts";
-import { copyStatic } from "../output/static.ts";
+import type { BuildOptions, BuildReport } from "../types.ts";
+import { findSeedFiles } from "../../ingest/find.ts";
+import { copyStatic } from "../../output/static.ts";
 import type { BuildCache } from "./disk-cache.ts";
-import { publicDirs, templateDirs, templatesKey } from "./layers.ts";
+import { publicDirs, templateDirs, templatesKey } from "../../project.ts";
 
 /** What the last build read and wrote. */
 interface LastBuild {

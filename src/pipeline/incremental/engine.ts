@@ -1,17 +1,18 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { assignUrls, buildArchive } from "../archive/index.ts";
-import { extractMentions, type Mention } from "../archive/entities/index.ts";
-import { fileForUrl } from "../output/index.ts";
-import { findSeedFiles } from "../ingest/index.ts";
-import { NewsarchiveError, type Diagnostic, type ParsedArticle, type SiteConfig } from "../model/index.ts";
-import { copyStatic } from "../output/index.ts";
-import { siteView, Templates } from "../render/index.ts";
+import { assignUrls, buildArchive } from "../../archive/index.ts";
+import { extractMentions, type Mention } from "../../archive/entities/index.ts";
+import { fileForUrl } from "../../output/index.ts";
+import { findSeedFiles } from "../../ingest/index.ts";
+import { NewsarchiveError, type Diagnostic, type ParsedArticle, type SiteConfig } from "../../model/index.ts";
+import { copyStatic } from "../../output/index.ts";
+import { siteView, Templates } from "../../render/index.ts";
 import type { Change } from "./changes.ts";
-import type { DirectWriter } from "./direct-writer.ts";
-import { LiveExtras } from "./extras.ts";
-import { configKey, ingestFile, parseKey, unreadable, type IngestedFile } from "./ingest-file.ts";
-import { publicDirs, templateDirs, templatesKey } from "./layers.ts";
+import type { DirectWriter } from "../../output/direct-writer.ts";
+import { SiteFiles } from "../../output/site-files.ts";
+import { ingestFile, unreadable, type IngestedFile } from "../../ingest/ingest-file.ts";
+import { configKey, parseKey } from "../cache/keys.ts";
+import { publicDirs, templateDirs, templatesKey } from "../../project.ts";
 import { pagePass } from "./page-pass.ts";
 
 export interface EngineOptions {
@@ -72,7 +73,7 @@ export class SiteEngine {
   /** A template that compiled but threw while rendering: the next rebuild of any kind tries again. */
   #renderError: Diagnostic | null = null;
   #pageKeys = new Map<string, string>();
-  readonly #extras = new LiveExtras();
+  readonly #extras = new SiteFiles({ remember: true });
   #assets: string[] = [];
 
   constructor(options: EngineOptions) {

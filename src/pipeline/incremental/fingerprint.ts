@@ -1,4 +1,4 @@
-import { isStable } from "../model/index.ts";
+import { isStable } from "../../model/index.ts";
 
 /**
  * A key for plain data (a page's template data) such that equal keys mean equal data. Objects

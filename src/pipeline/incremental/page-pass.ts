@@ -1,6 +1,6 @@
-import type { Archive } from "../archive/index.ts";
-import { fileForUrl } from "../output/index.ts";
-import { renderPage, sitePages, type Page, type SiteView, type Templates } from "../render/index.ts";
+import type { Archive } from "../../archive/index.ts";
+import { fileForUrl } from "../../output/index.ts";
+import { renderPage, sitePages, type Page, type SiteView, type Templates } from "../../render/index.ts";
 import { fingerprint, nextGeneration } from "./fingerprint.ts";
 
 /** What a render pass decided: pages to (re)write, in memory, and pages that no longer exist. */

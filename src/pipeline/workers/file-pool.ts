@@ -4,6 +4,7 @@
 // so a small build, or a warm one where the cache answers almost every file, never waits for one.
 import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
+import { siblingModule } from "../../model/index.ts";
 import { prepareBatch, type FileBatch, type Preparation, type PreparedFile } from "./file-work.ts";
 
 export interface FileJob {
@@ -28,11 +29,11 @@ export function defaultThreads(): number {
   return availableParallelism();
 }
 
-/** A pool of `workers` threads for both kinds of build task (file-worker.mjs dispatches them). */
+/** A pool of `workers` threads for both kinds of build task (`worker.ts` dispatches them). */
 export function startWorkers(workers: number): Piscina {
   // Two tasks in flight per worker: the next batch is already in the worker's hands when one
   // finishes, so a worker does not idle while the main thread is busy and cannot hand out more.
-  return new Piscina({ filename: new URL("./file-worker.mjs", import.meta.url).href, minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: 2, idleTimeout: 1000 });
+  return new Piscina({ filename: siblingModule("./worker", import.meta.url).href, minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: 2, idleTimeout: 1000 });
 }
 
 /**

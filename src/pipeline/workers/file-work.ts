@@ -1,10 +1,10 @@
 // Everything a build learns from one seed file alone: its parse, each article's entity mentions and
 // its body as HTML. Pure over (file name, bytes, configuration), so it runs the same inline, in a
 // worker thread, or not at all when the cache has it.
-import { extractMentions, type Mention } from "../archive/entities/index.ts";
-import { renderBody } from "../render/body.ts";
-import type { SiteConfig } from "../model/index.ts";
-import { ingestFile, type IngestedFile } from "./ingest-file.ts";
+import { extractMentions, type Mention } from "../../archive/entities/index.ts";
+import { renderBody } from "../../render/body.ts";
+import type { SiteConfig } from "../../model/index.ts";
+import { ingestFile, type IngestedFile } from "../../ingest/ingest-file.ts";
 
 export interface PreparedFile {
   ingested: IngestedFile;

@@ -2,8 +2,8 @@
 // pages' data and renders the list pages itself. Results are delivered in the order the pages were
 // handed over, so the files written and the search index are the same whatever thread finished first.
 import type { Piscina } from "piscina";
-import { TemplateError } from "../model/index.ts";
-import type { Page, SiteView } from "../render/index.ts";
+import { TemplateError } from "../../model/index.ts";
+import type { Page, SiteView } from "../../render/index.ts";
 import type { PageBatch, PageBatchResult } from "./page-work.ts";
 
 /** Pages per task. */

@@ -1,8 +1,8 @@
 // Rendering article pages on a worker thread: the page data is built on the main thread (it needs
 // the whole archive), the template run and the entity links (the costly part) happen here. Pure
 // over its inputs, like the file work beside it.
-import { TemplateError, type Location } from "../model/index.ts";
-import { linkBody, renderPage, Templates, type Page, type SiteView } from "../render/index.ts";
+import { TemplateError, type Location } from "../../model/index.ts";
+import { linkBody, renderPage, Templates, type Page, type SiteView } from "../../render/index.ts";
 
 export interface PageBatch {
   kind: "pages";

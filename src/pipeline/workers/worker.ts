@@ -1,9 +1,11 @@
-// The worker thread's entry: plain JavaScript, because a worker does not inherit the TypeScript
-// loader the CLI registered on the main thread; it registers its own, then loads the real module.
-import { register } from "tsx/esm/api";
+// The entry of the build's worker threads (a piscina pool): one function for both kinds of task
+// the build hands them, seed files or article pages.
+import { prepareBatch, type FileBatch, type PreparedFile } from "./file-work.ts";
+import { renderPageBatch, type PageBatch, type PageBatchResult } from "./page-work.ts";
 
-register();
-const [{ prepareBatch }, { renderPageBatch }] = await Promise.all([import("./file-work.ts"), import("./page-work.ts")]);
+/** A task for a build worker. */
+export type WorkerTask = FileBatch | PageBatch;
 
-/** One entry for both kinds of task the build hands its workers: seed files, or article pages. */
-export default (task) => (task.kind === "pages" ? renderPageBatch(task) : prepareBatch(task));
+export default function run(task: WorkerTask): PreparedFile[] | PageBatchResult {
+  return task.kind === "pages" ? renderPageBatch(task) : prepareBatch(task);
+}
