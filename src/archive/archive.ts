@@ -1,10 +1,10 @@
 import type { Article, ParsedArticle, SiteConfig } from "../model/index.ts";
-import { resolveAuthors, type AuthorIndex } from "./authors.ts";
+import { resolveAuthors, type AuthorIndex, type AuthorMemo } from "./authors.ts";
 import { buildCalendar, type YearGroup } from "./calendar.ts";
-import { extractMentions, resolveEntities, type EntityIndex, type Mention } from "./entities/index.ts";
-import { relatedArticles, type Related } from "./related.ts";
+import { extractMentions, resolveEntities, type EntityIndex, type EntityMemo, type Mention } from "./entities/index.ts";
+import { newRelatedMemo, relatedArticles, type Related, type RelatedMemo } from "./related.ts";
 import { groupBy, onThisDay, placeName, type Group } from "./groups.ts";
-import { inFilingOrder } from "./urls.ts";
+import { inFilingOrder, newUrlMemo, type UrlMemo } from "./urls.ts";
 
 /** Everything the site is rendered from: the records in order, with their indexes. Pure data. */
 export interface Archive {
@@ -33,19 +33,36 @@ export interface Archive {
 }
 
 /**
+ * What building the archive keeps for the next build of the same site, so a rebuild after an edit
+ * redoes only what the edit touched. Owned by whoever rebuilds (the dev server's rebuild state); a
+ * one-off build passes none, and what the call made is dropped with it.
+ */
+export interface ArchiveMemo {
+  urls: UrlMemo;
+  authors: AuthorMemo;
+  entities: EntityMemo;
+  related: RelatedMemo;
+}
+
+/** A memo with nothing in it yet. */
+export function newArchiveMemo(): ArchiveMemo {
+  return { urls: newUrlMemo(), authors: { last: null }, entities: { last: null }, related: newRelatedMemo() };
+}
+
+/**
  * Orders the records, gives them URLs and builds the indexes the pages need.
  * `mentions` (per article id) may come from a cache; they are extracted here when absent.
  */
-export function buildArchive(parsed: readonly ParsedArticle[], config: SiteConfig, mentions?: ReadonlyMap<string, Mention[]>): Archive {
+export function buildArchive(parsed: readonly ParsedArticle[], config: SiteConfig, mentions?: ReadonlyMap<string, Mention[]>, memo: ArchiveMemo = newArchiveMemo()): Archive {
   // Filing order is the archive's order: dated oldest first, then undated, each by file and line.
-  const articles = inFilingOrder(parsed);
+  const articles = inFilingOrder(parsed, memo.urls);
   const dated = articles.filter((a) => a.date !== null);
   const undated = articles.filter((a) => a.date === null);
   const ordered = [...dated, ...undated];
   const neighbours = new Map<string, { prev: Article | null; next: Article | null }>();
   dated.forEach((a, i) => neighbours.set(a.id, { prev: dated[i - 1] ?? null, next: dated[i + 1] ?? null }));
   undated.forEach((a, i) => neighbours.set(a.id, { prev: undated[i - 1] ?? null, next: undated[i + 1] ?? null }));
-  const entities = resolveEntities(mentions ?? new Map(ordered.map((a) => [a.id, extractMentions(a)])), ordered, config);
+  const entities = resolveEntities(mentions ?? new Map(ordered.map((a) => [a.id, extractMentions(a)])), ordered, config, memo.entities);
   return {
     config,
     articles: ordered,
@@ -55,11 +72,11 @@ export function buildArchive(parsed: readonly ParsedArticle[], config: SiteConfi
     newest: [...dated].reverse().concat(undated),
     years: buildCalendar(dated),
     neighbours,
-    authors: resolveAuthors(ordered, config),
+    authors: resolveAuthors(ordered, config, memo.authors),
     sources: groupBy(ordered, (a) => a.source),
     datelines: groupBy(ordered, (a) => (a.dateline ? placeName(a.dateline) : null)),
     onThisDay: onThisDay(dated),
     entities,
-    related: relatedArticles(ordered, entities),
+    related: relatedArticles(ordered, entities, { memo: memo.related }),
   };
 }

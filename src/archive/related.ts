@@ -22,7 +22,8 @@ const STOPWORDS = ("the and for are but not you all any can had her was one our 
  * Up to `limit` related articles per article, best first, each with a reason. Deterministic: the result does
  * not depend on the order of `articles` (ties go to the closer date, then to the smaller id).
  */
-export function relatedArticles(articles: readonly ParsedArticle[], entities: EntityIndex, options: { limit?: number } = {}): Map<string, Related[]> {
+export function relatedArticles(articles: readonly ParsedArticle[], entities: EntityIndex, options: { limit?: number; memo?: RelatedMemo } = {}): Map<string, Related[]> {
+  const memo = options.memo ?? newRelatedMemo();
   const limit = options.limit ?? 5;
   const n = articles.length;
   // A posting list longer than this says little ("Russia" in a war archive) and would cost a pass over many articles.
@@ -30,9 +31,10 @@ export function relatedArticles(articles: readonly ParsedArticle[], entities: En
 
   // 1. Term frequencies, one linear pass over each body (only bodies not seen before: a rebuild after an edit
   // scans the edited articles alone), and each term's article count.
-  const { table, scans } = termScans();
+  const { table, scans } = termScans(memo);
   const ids = articles.map((a) => a.id);
   // The last call's run, when it was over the same articles in the same order: what an edit left alone is reused.
+  const { lastRun } = memo;
   const prev = lastRun && lastRun.table === table && lastRun.limit === limit && lastRun.cap === cap && sameList(lastRun.ids, ids) ? lastRun : null;
   const docScans = new Array<BodyScan>(n);
   for (let i = 0; i < n; i++) {
@@ -201,7 +203,7 @@ export function relatedArticles(articles: readonly ParsedArticle[], entities: En
       reason: reason(i, j, entStart, entItems, entDf, entityName, cap, topStart, topTerm, topWeight, table),
     })));
   }
-  lastRun = run;
+  memo.lastRun = run;
   return result;
 }
 
@@ -223,7 +225,6 @@ interface Run {
   /** Per article: its last kept related article's exact score, gap and id, and how many it kept. */
   worstScore: Float64Array; worstGap: Int32Array; worstId: string[]; kept: Int32Array;
 }
-let lastRun: Run | null = null;
 
 function holdsAny(terms: Int32Array, flagged: Uint8Array): boolean {
   for (let k = 0; k < terms.length; k++) if (flagged[terms[k]!]) return true;
@@ -366,25 +367,26 @@ interface BodyScan { terms: Int32Array; counts: Int32Array }
 
 /** Words a table may hold before it is replaced with its scans: typing new words into a live preview must not grow it forever. */
 const TABLE_LIMIT = 1 << 21;
-let current: { table: TermTable; scans: WeakMap<readonly string[], BodyScan> } | null = null;
+
+/** What `relatedArticles` keeps for its next call, owned by whoever rebuilds: the term table with each body's scan, and the last run. */
+export interface RelatedMemo {
+  terms: { table: TermTable; scans: WeakMap<readonly string[], BodyScan> } | null;
+  lastRun: Run | null;
+}
+
+/** A memo with nothing in it yet (a one-off build's: dropped with the archive it made). */
+export function newRelatedMemo(): RelatedMemo {
+  return { terms: null, lastRun: null };
+}
 
 /**
- * One term table shared by every call, with each body's scan kept by the body's identity: records of unchanged
+ * One term table shared by every call with the same memo, with each body's scan kept by the body's identity: records of unchanged
  * files are the same objects across rebuilds, so only edited bodies are read again. Term ids never reach the
  * output (ties are broken by spelling), so results do not depend on what the table saw before.
  */
-/**
- * Lets go of what is kept for the next call (the term table, each body's scan, the last run): a
- * one-off build calls this once its archive is made, since nothing will call again.
- */
-export function forgetRelatedMemo(): void {
-  current = null;
-  lastRun = null;
-}
-
-function termScans(): { table: TermTable; scans: WeakMap<readonly string[], BodyScan> } {
-  if (!current || current.table.size > TABLE_LIMIT) current = { table: new TermTable(), scans: new WeakMap() };
-  return current;
+function termScans(memo: RelatedMemo): NonNullable<RelatedMemo["terms"]> {
+  if (!memo.terms || memo.terms.table.size > TABLE_LIMIT) memo.terms = { table: new TermTable(), scans: new WeakMap() };
+  return memo.terms;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -1,10 +1,10 @@
 import { Feed, type Author as FeedAuthor } from "feed";
 import { entityUrl } from "../archive/index.ts";
 import type { Archive } from "../archive/index.ts";
-import { isStable, type Article } from "../model/index.ts";
+import { isStable, ObjectIds, type Article } from "../model/index.ts";
 import { renderBody } from "../render/body.ts";
 import { hasPublishedDate, wallClockToInstant } from "../render/instant.ts";
-import { absolute, lead, type SiteView } from "../render/index.ts";
+import { absolute, lead, type RenderMemo, type SiteView } from "../render/index.ts";
 import type { SiteSink } from "./site-writer.ts";
 
 /**
@@ -72,7 +72,7 @@ function people(archive: Archive, site: SiteView, a: Article, roles: readonly st
  * Builds and writes one feed; call it once per collection (site, author, entity…). With a memo, a
  * feed whose inputs are the same as when the memo last saw it is not generated or written again.
  */
-export function writeFeed(archive: Archive, site: SiteView, writer: SiteSink, spec: FeedSpec, memo?: FeedMemo): void {
+export function writeFeed(archive: Archive, site: SiteView, writer: SiteSink, spec: FeedSpec, memo?: FeedMemo, bodies?: RenderMemo): void {
   const { config } = archive;
   const items = feedArticles(spec.articles, config.feedCount, config.timeZone);
   const formats = spec.formats ?? ["atom"];
@@ -108,7 +108,7 @@ export function writeFeed(archive: Archive, site: SiteView, writer: SiteSink, sp
         date,
         published: date,
         description: text(lead(a)),
-        content: spec.fullContent === false ? undefined : cdataSafe(renderBody(a)),
+        content: spec.fullContent === false ? undefined : cdataSafe(renderBody(a, bodies)),
         // The library reads `author[0]` of any array it is given: an empty list must be no list.
         author: nonEmpty(people(archive, site, a, ["author"])),
         contributor: nonEmpty(people(archive, site, a, ["contributor", "research"])),
@@ -154,10 +154,10 @@ function datedById(archive: Archive, ids: Iterable<string>): Article[] {
 }
 
 /** The site feeds (Atom, RSS, JSON Feed) and one Atom feed per author and per entity page. */
-export function writeFeeds(archive: Archive, site: SiteView, writer: SiteSink, memo?: FeedMemo): void {
+export function writeFeeds(archive: Archive, site: SiteView, writer: SiteSink, memo?: FeedMemo, bodies?: RenderMemo): void {
   const { config } = archive;
   memo?.begin();
-  writeFeed(archive, site, writer, { title: config.title, description: config.description, url: "/", articles: archive.dated, formats: ["atom", "rss", "json"] }, memo);
+  writeFeed(archive, site, writer, { title: config.title, description: config.description, url: "/", articles: archive.dated, formats: ["atom", "rss", "json"] }, memo, bodies);
   for (const p of archive.authors.authors) {
     if (memo?.reuse(`/authors/${p.slug}/`, p, p.credits, (c) => c.articleId, archive)) continue;
     writeFeed(archive, site, writer, {
@@ -166,7 +166,7 @@ export function writeFeeds(archive: Archive, site: SiteView, writer: SiteSink, m
       url: `/authors/${p.slug}/`,
       articles: datedById(archive, p.credits.map((c) => c.articleId)),
       fullContent: false,
-    }, memo);
+    }, memo, bodies);
   }
   for (const e of archive.entities.entities) {
     if (memo?.reuse(entityUrl(e), e, e.articles, (x) => x.articleId, archive)) continue;
@@ -176,7 +176,7 @@ export function writeFeeds(archive: Archive, site: SiteView, writer: SiteSink, m
       url: entityUrl(e),
       articles: datedById(archive, e.articles.map((x) => x.articleId)),
       fullContent: false,
-    }, memo);
+    }, memo, bodies);
   }
 }
 
@@ -187,6 +187,13 @@ export function writeFeeds(archive: Archive, site: SiteView, writer: SiteSink, m
  * so equal keys mean equal bytes and the feed need not be generated again.
  */
 export class FeedMemo {
+  /** Ids of immutable records, shared with the other memos of one rebuild state. */
+  readonly #ids: ObjectIds;
+
+  constructor(ids: ObjectIds = new ObjectIds()) {
+    this.#ids = ids;
+  }
+
   #previous = new Map<string, { key: string; files: string[] }>();
   #current = new Map<string, { key: string; files: string[] }>();
 
@@ -205,7 +212,7 @@ export class FeedMemo {
       // A record not marked immutable cannot be compared by identity: its feed is always regenerated.
       if (!isStable(a)) comparable = false;
       // A summary item shows only these fields of its record: an edit further down the body leaves it as it was.
-      const item = spec.fullContent === false ? `${a.url}\u0001${a.headline}\u0001${lead(a)}\u0001${a.date}\u0001${JSON.stringify(a.bylines)}` : recordId(a);
+      const item = spec.fullContent === false ? `${a.url}\u0001${a.headline}\u0001${lead(a)}\u0001${a.date}\u0001${JSON.stringify(a.bylines)}` : this.#ids.of(a);
       parts.push(`${item}:${(archive.authors.slugsByArticle.get(a.id) ?? []).join(",")}`);
     }
     const key = comparable ? parts.join("\u0000") : "";
@@ -236,13 +243,4 @@ export class FeedMemo {
   files(): string[] {
     return [...this.#current.values()].flatMap((f) => f.files);
   }
-}
-
-const recordIds = new WeakMap<object, number>();
-let nextRecordId = 1;
-/** A number per object, for keys that compare immutable records by identity. */
-function recordId(record: object): number {
-  let id = recordIds.get(record);
-  if (id === undefined) recordIds.set(record, (id = nextRecordId++));
-  return id;
 }

@@ -1,5 +1,6 @@
 import type { Archive } from "../archive/index.ts";
-import { absolute, type SiteView } from "../render/index.ts";
+import type { ObjectIds } from "../model/index.ts";
+import { absolute, type RenderMemo, type SiteView } from "../render/index.ts";
 import { FeedMemo, writeFeeds } from "./feeds.ts";
 import { sitemapDocument, sitemapEntry } from "./sitemap.ts";
 
@@ -26,20 +27,21 @@ export class SiteFiles {
   #robots = "";
   #feedFiles = new Set<string>();
 
-  constructor(options: { remember: boolean } = { remember: false }) {
-    this.#feeds = options.remember ? new FeedMemo() : undefined;
+  /** With `remember`, `ids` are the record ids of the rebuild state the feed memo belongs to. */
+  constructor(options: { remember: boolean; ids?: ObjectIds } = { remember: false }) {
+    this.#feeds = options.remember ? new FeedMemo(options.ids) : undefined;
     this.#entries = options.remember ? new Map() : null;
   }
 
   /** The files to write for this archive and its page paths, and the feed files that are gone. */
-  update(archive: Archive, site: SiteView, pageUrls: readonly string[]): { write: SiteFileList; removed: string[] } {
+  update(archive: Archive, site: SiteView, pageUrls: readonly string[], memo?: RenderMemo): { write: SiteFileList; removed: string[] } {
     const write: SiteFileList = [];
     const map = this.#sitemapXml(archive, site, pageUrls);
     if (map !== this.#sitemap) write.push(["sitemap.xml", map]);
     const robotsTxt = robots(site);
     if (robotsTxt !== this.#robots) write.push(["robots.txt", robotsTxt]);
     if (this.#entries) (this.#sitemap = map), (this.#robots = robotsTxt);
-    writeFeeds(archive, site, { write: (rel, content) => void write.push([rel, content]) }, this.#feeds);
+    writeFeeds(archive, site, { write: (rel, content) => void write.push([rel, content]) }, this.#feeds, memo);
     if (!this.#feeds) return { write, removed: [] };
     const feedFiles = new Set(this.#feeds.files());
     const removed = [...this.#feedFiles].filter((f) => !feedFiles.has(f));

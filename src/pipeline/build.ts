@@ -2,10 +2,9 @@
 // site-wide files) → search → write → output. Each step is a function of typed inputs; this file
 // only wires them, times them and owns what outlives a step (the cache, the worker threads).
 import { buildArchive } from "../archive/index.ts";
-import { forgetRelatedMemo } from "../archive/related.ts";
 import { SiteFiles, SiteWriter } from "../output/index.ts";
 import { SearchStream, type SearchFile } from "../output/search-stream.ts";
-import { siteView, Templates } from "../render/index.ts";
+import { RenderMemo, siteView, Templates } from "../render/index.ts";
 import { copyStatic } from "../output/index.ts";
 import { publicDirs, templateDirs } from "../project.ts";
 import { BuildCache } from "./cache/disk-cache.ts";
@@ -34,11 +33,13 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   }
   const threads = options.threads ?? defaultThreads();
   const workers = new Workers(threads);
+  // What rendering keeps for this build alone (bodies rendered beside the parse, list entries): dropped with it.
+  const memo = new RenderMemo();
   try {
     const stores = cache ? await steps.run("cacheLoad", () => ({ files: cache.store<PreparedFile>("files"), search: cache.store<SearchFile[]>("search") })) : null;
     const ingested = await steps.run(
       "ingest",
-      () => ingest(options.seeds, config, { store: stores?.files, progress: options.progress, threads: options.threads, pool: workers.get }),
+      () => ingest(options.seeds, config, { store: stores?.files, progress: options.progress, threads: options.threads, pool: workers.get, memo }),
       (r) => `${r.articles.length} articles from ${r.files.length} files`,
     );
     // Page workers (when there are enough articles to pay for them) start while the archive is built.
@@ -48,7 +49,6 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     const archive = await steps.run("archive", () => buildArchive(ingested.articles, config, ingested.mentions));
     // Resolved into the archive; nothing asks again in a one-off build, and a large archive needs the room.
     ingested.mentions.clear();
-    forgetRelatedMemo();
     const dirs = templateDirs(root, config);
     const templates = await steps.run("templates", () => Templates.load(dirs));
 
@@ -61,8 +61,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
         "render",
         async () => {
           copyStatic(publicDirs(root, config), writer);
-          const urls = await renderPages({ archive, templates, templateDirs: dirs, site, writer, search, workers: pageWorkers, progress: options.progress });
-          for (const [file, bytes] of new SiteFiles().update(archive, site, urls).write) writer.write(file, bytes);
+          const urls = await renderPages({ archive, templates, templateDirs: dirs, site, writer, search, workers: pageWorkers, memo, progress: options.progress });
+          for (const [file, bytes] of new SiteFiles().update(archive, site, urls, memo).write) writer.write(file, bytes);
           return urls;
         },
         (urls) => `${urls.length} pages`,

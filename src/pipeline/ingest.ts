@@ -3,7 +3,7 @@ import type { Piscina } from "piscina";
 import { findSeedFiles } from "../ingest/index.ts";
 import { unreadable } from "../ingest/ingest-file.ts";
 import type { Diagnostic, SiteConfig } from "../model/index.ts";
-import { primeBody } from "../render/body-cache.ts";
+import type { RenderMemo } from "../render/index.ts";
 import type { ShardedStore } from "./cache/disk-cache.ts";
 import { configKey, parseKey } from "./cache/keys.ts";
 import type { PreparedFile } from "./workers/file-work.ts";
@@ -22,6 +22,8 @@ export interface IngestOptions {
   pool?: () => Piscina;
   /** Keep each file's line-by-line explanation (`parse --explain`); a build has no use for it. */
   explain?: boolean;
+  /** Where the bodies rendered beside each parse go, for the pages (a build's render memo). */
+  memo?: RenderMemo;
 }
 
 /** Per seed file, in order: its prepared result (or why it could not be read). */
@@ -78,11 +80,11 @@ export async function ingest(seeds: string, config: SiteConfig, options: IngestO
     finished += files.length;
     progress?.("ingest", finished, found.files.length);
   }, options.pool);
-  return collect(prepared, found.warnings);
+  return collect(prepared, found.warnings, options.memo);
 }
 
 /** The prepared files, in seed order, as one set of records. */
-function collect(prepared: readonly Slot[], warnings: readonly Diagnostic[]): Ingested {
+function collect(prepared: readonly Slot[], warnings: readonly Diagnostic[], memo: RenderMemo | undefined): Ingested {
   const out: Ingested = { articles: [], files: [], warnings: [...warnings], errors: [], mentions: new Map() };
   for (const entry of prepared) {
     if (!entry) continue;
@@ -95,7 +97,7 @@ function collect(prepared: readonly Slot[], warnings: readonly Diagnostic[]): In
     ingested.articles.forEach((a, i) => {
       out.mentions.set(a.id, mentions[i]!);
       const html = bodies[i];
-      if (html) primeBody(a, html);
+      if (html) memo?.primeBody(a, html);
     });
     out.articles.push(...ingested.articles);
     out.warnings.push(...ingested.warnings);

@@ -3,8 +3,7 @@ import type { Archive } from "../archive/index.ts";
 import type { ParsedArticle } from "../model/index.ts";
 import { fileForUrl, type SiteWriter } from "../output/index.ts";
 import type { SearchStream } from "../output/search-stream.ts";
-import { forgetBody } from "../render/body-cache.ts";
-import { renderPage, sitePages, type SiteView, type Templates } from "../render/index.ts";
+import { renderPage, sitePages, type RenderMemo, type SiteView, type Templates } from "../render/index.ts";
 import { PageRenderer } from "./workers/page-pool.ts";
 
 /** What the render step needs: the archive, how to render, and where pages go. */
@@ -19,6 +18,8 @@ export interface RenderInputs {
   search: SearchStream | null;
   /** Worker threads for article pages, or null to render everything here. */
   workers: Piscina | null;
+  /** The build's render memo (bodies rendered beside the parse, list entries). */
+  memo: RenderMemo;
   progress?: (stage: string, done: number, total: number | null) => void;
 }
 
@@ -28,7 +29,7 @@ export interface RenderInputs {
  * site paths of the pages, in order.
  */
 export async function renderPages(inputs: RenderInputs): Promise<string[]> {
-  const { archive, templates, site, writer, search } = inputs;
+  const { archive, templates, site, writer, search, memo } = inputs;
   // Article pages go to the workers, when there are any; their HTML comes back in order, to be written and indexed here.
   const articlePages = inputs.workers
     ? new PageRenderer(inputs.workers, inputs.templateDirs, site, (page, html) => {
@@ -37,10 +38,10 @@ export async function renderPages(inputs: RenderInputs): Promise<string[]> {
       })
     : null;
   const urls: string[] = [];
-  for (const page of sitePages(archive, { deferLinks: articlePages !== null, keep: false })) {
+  for (const page of sitePages(archive, { deferLinks: articlePages !== null, keep: false, memo })) {
     const isArticle = page.template === "article";
     // An article's body is needed for its page only (a feed that wants it renders it again): let it go.
-    if (isArticle) forgetBody(page.data.article as ParsedArticle);
+    if (isArticle) memo.releaseBody(page.data.article as ParsedArticle);
     if (articlePages && isArticle) {
       const behind = articlePages.add(page);
       if (behind) await behind;

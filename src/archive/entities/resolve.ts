@@ -37,8 +37,10 @@ function bareKey(name: string): string {
   return key;
 }
 
-/** The inputs and result of the last resolution, to answer a rebuild whose edit changed no mention. */
-let last: { mentions: Map<string, readonly Mention[]>; ids: string[]; bodies: Array<readonly string[]>; rules: SiteConfig["entities"]; index: EntityIndex } | null = null;
+/** The inputs and result of the last resolution, kept by whoever rebuilds (the dev server's rebuild state) to answer a rebuild whose edit changed no mention. */
+export interface EntityMemo {
+  last: { mentions: Map<string, readonly Mention[]>; ids: string[]; bodies: Array<readonly string[]>; rules: SiteConfig["entities"]; index: EntityIndex } | null;
+}
 
 /**
  * The archive's entities. The index depends only on the mentions (per article, in order), the articles' ids,
@@ -46,18 +48,19 @@ let last: { mentions: Map<string, readonly Mention[]>; ids: string[]; bodies: Ar
  * that touched no name), the last index is the answer. Unchanged records are the same objects, so the check
  * compares contents only for what an edit replaced.
  */
-export function resolveEntities(mentions: ReadonlyMap<string, Mention[]>, articles: readonly ParsedArticle[], config: SiteConfig): EntityIndex {
+export function resolveEntities(mentions: ReadonlyMap<string, Mention[]>, articles: readonly ParsedArticle[], config: SiteConfig, memo: EntityMemo = { last: null }): EntityIndex {
+  const { last } = memo;
   if (last && sameInputs(last, mentions, articles, config.entities)) {
     // Keep the newest objects, so the next comparison is by identity again.
-    last = { ...last, mentions: new Map(mentions), bodies: articles.map((a) => a.body) };
+    memo.last = { ...last, mentions: new Map(mentions), bodies: articles.map((a) => a.body) };
     return last.index;
   }
   const index = resolveFresh(mentions, articles, config);
-  last = { mentions: new Map(mentions), ids: articles.map((a) => a.id), bodies: articles.map((a) => a.body), rules: config.entities, index };
+  memo.last = { mentions: new Map(mentions), ids: articles.map((a) => a.id), bodies: articles.map((a) => a.body), rules: config.entities, index };
   return index;
 }
 
-function sameInputs(prev: NonNullable<typeof last>, mentions: ReadonlyMap<string, Mention[]>, articles: readonly ParsedArticle[], rules: SiteConfig["entities"]): boolean {
+function sameInputs(prev: NonNullable<EntityMemo["last"]>, mentions: ReadonlyMap<string, Mention[]>, articles: readonly ParsedArticle[], rules: SiteConfig["entities"]): boolean {
   if (prev.rules !== rules || prev.ids.length !== articles.length || prev.mentions.size !== mentions.size) return false;
   for (let i = 0; i < articles.length; i++) {
     const a = articles[i]!;

@@ -2,6 +2,7 @@ import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { assignUrls, buildArchive } from "../../archive/index.ts";
 import { extractMentions, type Mention } from "../../archive/entities/index.ts";
+import { RebuildState } from "./state.ts";
 import { fileForUrl } from "../../output/index.ts";
 import { findSeedFiles } from "../../ingest/index.ts";
 import { NewsarchiveError, type Diagnostic, type ParsedArticle, type SiteConfig } from "../../model/index.ts";
@@ -9,7 +10,6 @@ import { copyStatic } from "../../output/index.ts";
 import { siteView, Templates } from "../../render/index.ts";
 import type { Change } from "./changes.ts";
 import type { DirectWriter } from "../../output/direct-writer.ts";
-import { SiteFiles } from "../../output/site-files.ts";
 import { ingestFile, unreadable, type IngestedFile } from "../../ingest/ingest-file.ts";
 import { configKey, parseKey } from "../cache/keys.ts";
 import { publicDirs, templateDirs, templatesKey } from "../../project.ts";
@@ -36,17 +36,12 @@ export interface RebuildResult {
 
 const SEED_EXT = /\.(txt|md|markdown)$/i;
 
-/**
- * Mentions per parsed record. An unchanged file's records are the same objects across rebuilds,
- * so after an edit only the edited file's articles are scanned again, not the whole archive.
- */
-const mentionsByRecord = new WeakMap<ParsedArticle, Mention[]>();
-
-function mentionsOf(articles: readonly ParsedArticle[]): Map<string, Mention[]> {
+/** Mentions per article id, each record scanned once per rebuild state. */
+function mentionsOf(state: RebuildState, articles: readonly ParsedArticle[]): Map<string, Mention[]> {
   const out = new Map<string, Mention[]>();
   for (const a of articles) {
-    let m = mentionsByRecord.get(a);
-    if (!m) mentionsByRecord.set(a, (m = extractMentions(a)));
+    let m = state.mentions.get(a);
+    if (!m) state.mentions.set(a, (m = extractMentions(a)));
     out.set(a.id, m);
   }
   return out;
@@ -72,8 +67,8 @@ export class SiteEngine {
   #templateError: Diagnostic | null = null;
   /** A template that compiled but threw while rendering: the next rebuild of any kind tries again. */
   #renderError: Diagnostic | null = null;
-  #pageKeys = new Map<string, string>();
-  readonly #extras = new SiteFiles({ remember: true });
+  /** What outlives a rebuild besides the parses: memos of every stage, made with the engine. */
+  readonly #state = new RebuildState();
   #assets: string[] = [];
 
   constructor(options: EngineOptions) {
@@ -212,7 +207,7 @@ export class SiteEngine {
 
   /** The article pages of the current site, for the search index. */
   articlePages(): Array<{ file: string; url: string }> {
-    return assignUrls(this.#articles()).map((a) => ({ file: fileForUrl(a.url), url: a.url }));
+    return assignUrls(this.#articles(), this.#state.archive.urls).map((a) => ({ file: fileForUrl(a.url), url: a.url }));
   }
 
   #articles(): ParsedArticle[] {
@@ -225,16 +220,16 @@ export class SiteEngine {
     let pagesRendered = 0;
     if (this.#templates && !this.#templateError) {
       const articles = this.#articles();
-      const archive = buildArchive(articles, this.#o.config, mentionsOf(articles));
+      const archive = buildArchive(articles, this.#o.config, mentionsOf(this.#state, articles), this.#state.archive);
       const site = siteView(this.#o.config);
       try {
-        const pass = pagePass(archive, this.#templates, site, this.#templatesKey, this.#pageKeys);
+        const pass = pagePass(archive, this.#templates, site, this.#templatesKey, this.#state);
         for (const [file, html] of pass.rendered) writer.write(file, html);
         for (const file of pass.removed) writer.remove(file);
-        const extras = this.#extras.update(archive, site, pass.urls);
+        const extras = this.#state.siteFiles.update(archive, site, pass.urls, this.#state.render);
         for (const [file, bytes] of extras.write) writer.write(file, bytes);
         for (const file of extras.removed) writer.remove(file);
-        this.#pageKeys = pass.keys;
+        this.#state.pages = pass.keys;
         pagesRendered = pass.rendered.length;
         this.#renderError = null;
       } catch (error) {

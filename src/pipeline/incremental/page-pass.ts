@@ -1,7 +1,7 @@
 import type { Archive } from "../../archive/index.ts";
 import { fileForUrl } from "../../output/index.ts";
 import { renderPage, sitePages, type Page, type SiteView, type Templates } from "../../render/index.ts";
-import { fingerprint, nextGeneration } from "./fingerprint.ts";
+import type { RebuildState } from "./state.ts";
 
 /** What a render pass decided: pages to (re)write, in memory, and pages that no longer exist. */
 export interface PagePass {
@@ -17,15 +17,16 @@ export interface PagePass {
  * since `previous`. Works for any page kind `sitePages` yields, since it compares data, not kinds.
  * Renders into memory, so a template that throws leaves the written site untouched.
  */
-export function pagePass(archive: Archive, templates: Templates, site: SiteView, templatesKey: string, previous: ReadonlyMap<string, string>): PagePass {
-  nextGeneration();
+export function pagePass(archive: Archive, templates: Templates, site: SiteView, templatesKey: string, state: RebuildState): PagePass {
+  const previous = state.pages;
+  state.fingerprints.nextGeneration();
   const keys = new Map<string, string>();
   const rendered: Array<[string, string]> = [];
   const urls: string[] = [];
   const navKeys = new Map<unknown, string>();
-  for (const page of sitePages(archive)) {
+  for (const page of sitePages(archive, { memo: state.render })) {
     urls.push(page.url);
-    const key = `${templatesKey}:${pageKey(page, navKeys)}`;
+    const key = `${templatesKey}:${pageKey(state, page, navKeys)}`;
     keys.set(page.url, key);
     if (previous.get(page.url) === key) continue;
     rendered.push([fileForUrl(page.url), renderPage(templates, site, page)]);
@@ -34,17 +35,17 @@ export function pagePass(archive: Archive, templates: Templates, site: SiteView,
   return { urls, rendered, removed, keys };
 }
 
-/** Fingerprints per page object: a page the generator hands over again (its inputs unchanged) is not walked again. */
-const pageKeys = new WeakMap<Page, { nav: string; key: string }>();
-
-/** A page's fingerprint; the navigation, which `sitePages` sets on every page it yields, is compared apart. */
-function pageKey(page: Page, navKeys: Map<unknown, string>): string {
+/**
+ * A page's fingerprint; the navigation, which `sitePages` sets on every page it yields, is compared
+ * apart. A page object the generator hands over again (its inputs unchanged) is not walked again.
+ */
+function pageKey(state: RebuildState, page: Page, navKeys: Map<unknown, string>): string {
   const nav = page.data.nav;
   let navKey = navKeys.get(nav);
-  if (navKey === undefined) navKeys.set(nav, (navKey = fingerprint(nav)));
-  const known = pageKeys.get(page);
+  if (navKey === undefined) navKeys.set(nav, (navKey = state.fingerprints.of(nav)));
+  const known = state.pageKeys.get(page);
   if (known?.nav === navKey) return known.key;
-  const key = fingerprint(page);
-  pageKeys.set(page, { nav: navKey, key });
+  const key = state.fingerprints.of(page);
+  state.pageKeys.set(page, { nav: navKey, key });
   return key;
 }
