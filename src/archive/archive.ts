@@ -2,7 +2,7 @@ import type { Article, ParsedArticle, SiteConfig } from "../model/index.ts";
 import { resolveAuthors, type AuthorIndex, type AuthorMemo } from "./authors.ts";
 import { buildCalendar, type YearGroup } from "./calendar.ts";
 import { extractMentions, resolveEntities, type EntityIndex, type EntityMemo, type Mention } from "./entities/index.ts";
-import { newRelatedMemo, relatedArticles, type Related, type RelatedMemo } from "./related.ts";
+import { newRelatedMemo, relatedArticles, type Related, type RelatedMemo } from "./related/related.ts";
 import { groupBy, onThisDay, placeName, type Group } from "./groups.ts";
 import { inFilingOrder, newUrlMemo, type UrlMemo } from "./urls.ts";
 

@@ -5,5 +5,5 @@ export { resolveAuthors, type Author, type AuthorIndex, type AuthorCredit } from
 export type { YearGroup, MonthGroup, DayGroup } from "./calendar.ts";
 export { groupBy, placeName, onThisDay, type Group } from "./groups.ts";
 export * from "./entities/index.ts";
-export { relatedArticles, type Related } from "./related.ts";
+export { relatedArticles, type Related } from "./related/related.ts";
 export { archiveWarnings, todayIn, OLDEST_YEAR } from "./checks.ts";
