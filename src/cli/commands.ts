@@ -1,59 +1,34 @@
+// The commands: build, parse, serve and dev, each with its options and help.
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs, type ParseArgsConfig } from "node:util";
-import type { BuildOptions, BuildReport } from "./pipeline/types.ts";
-import { PACKAGE_ROOT } from "./project.ts";
-import { CONFIG_FILE, loadConfig } from "./config.ts";
-import { formatDiagnostic, NewsarchiveError, UsageError, type SiteConfig } from "./model/index.ts";
+import type { BuildOptions, BuildReport } from "../pipeline/types.ts";
+import { CONFIG_FILE, loadConfig } from "../config.ts";
+import { formatDiagnostic, UsageError, type SiteConfig } from "../model/index.ts";
+import { common, hostForUrl, parsePort, type Command, type Values } from "./args.ts";
+import { printReport, progressLine } from "./progress.ts";
 
 // The pipeline's modules (parser, renderer, search, dev server) are imported by the commands that
 // use them: a warm build that finds nothing changed answers before loading any of them.
-
-type Options = NonNullable<ParseArgsConfig["options"]>;
-
-interface Command {
-  summary: string;
-  usage: string;
-  options: Options;
-  help: string;
-  run: (values: Record<string, string | boolean | undefined>, positionals: string[]) => Promise<number>;
-}
-
-const common: Options = {
-  help: { type: "boolean", short: "h" },
-  config: { type: "string" },
-};
-
-const HELP_COMMON = `  --config FILE     site configuration (default: ${CONFIG_FILE} in the current folder)
-  -h, --help        show this help`;
 
 /** The last build's report when it still stands (checked without loading the pipeline), else a build. */
 async function cachedOrBuilt(options: BuildOptions): Promise<BuildReport> {
   if (options.cache) {
     const started = performance.now();
-    const [{ BuildCache }, { lastBuildStanding }] = await Promise.all([import("./pipeline/cache/disk-cache.ts"), import("./pipeline/cache/last-build.ts")]);
+    const [{ BuildCache }, { lastBuildStanding }] = await Promise.all([import("../pipeline/cache/disk-cache.ts"), import("../pipeline/cache/last-build.ts")]);
     options.standing = await lastBuildStanding(options, new BuildCache(options.root, options.config), started);
     if (options.standing.report) return options.standing.report;
   }
-  const { build } = await import("./pipeline/build.ts");
+  const { build } = await import("../pipeline/build.ts");
   return build(options);
 }
 
-function configFrom(values: Record<string, string | boolean | undefined>, overrides: Partial<SiteConfig> = {}): SiteConfig {
+function configFrom(values: Values, overrides: Partial<SiteConfig> = {}): SiteConfig {
   const file = path.resolve(typeof values.config === "string" ? values.config : CONFIG_FILE);
   return loadConfig(file, overrides);
 }
 
-function printReport(report: BuildReport, out: string, ms: number): void {
-  const byKind = Object.entries(report.warningsByKind).map(([k, n]) => `${n} ${k}`).join(", ");
-  for (const e of report.errors) console.error(`error: ${formatDiagnostic(e)}`);
-  console.log(
-    `Built ${report.articles} articles into ${path.relative(process.cwd(), out) || "."}/: ${report.files} files (${report.written} written, ${report.unchanged} unchanged) in ${Math.round(ms)} ms.`,
-  );
-  console.log(`${report.warnings.length} warnings${byKind ? ` (${byKind})` : ""}, ${report.errors.length} errors, ${report.removed.length} boilerplate blocks removed, ${report.undated.length} undated articles.`);
-}
-
-const commands: Record<string, Command> = {
+/** Every command, by name, in the order the help lists them. */
+export const commands: Record<string, Command> = {
   build: {
     summary: "build the site from the seeds folder",
     usage: "newsarchive build [--seeds DIR] [--out DIR] [--base-url URL] [--strict] [--report FILE] [--no-cache] [--no-search] [--threads N] [--quiet | --verbose]",
@@ -116,7 +91,7 @@ const commands: Record<string, Command> = {
     async run(values, positionals) {
       if (positionals.length === 0) throw new UsageError("parse needs at least one file or folder");
       const config = configFrom(values);
-      const [{ assignUrls }, { explainText }] = await Promise.all([import("./archive/index.ts"), import("./ingest/index.ts")]);
+      const [{ assignUrls }, { explainText }] = await Promise.all([import("../archive/index.ts"), import("../ingest/index.ts")]);
       const records = [];
       let failed = false;
       for (const p of positionals) {
@@ -147,7 +122,7 @@ const commands: Record<string, Command> = {
     async run(values) {
       const config = configFrom(values);
       const port = parsePort(values.port as string);
-      const [{ siteView }, { createStaticServer, listen }] = await Promise.all([import("./render/index.ts"), import("./dev/index.ts")]);
+      const [{ siteView }, { createStaticServer, listen }] = await Promise.all([import("../render/index.ts"), import("../dev/index.ts")]);
       const site = siteView(config);
       const server = createStaticServer({ root: path.resolve(values.out as string), basePath: site.basePath });
       const bound = await listen(server, port, values.host as string);
@@ -169,7 +144,7 @@ const commands: Record<string, Command> = {
   --host ADDR       address to bind (default: 127.0.0.1)
   --open            open the site in a browser`,
     async run(values) {
-      const { startDev } = await import("./dev/session.ts");
+      const { startDev } = await import("../dev/session.ts");
       const session = await startDev({
         root: process.cwd(),
         seeds: path.resolve(values.seeds as string),
@@ -192,7 +167,7 @@ const commands: Record<string, Command> = {
 
 /** The records of a file or a folder, through the same validation as a build. */
 async function ingestPath(p: string, config: SiteConfig, explain: boolean) {
-  const [{ ingest }, { ingestFile }] = await Promise.all([import("./pipeline/ingest.ts"), import("./ingest/ingest-file.ts")]);
+  const [{ ingest }, { ingestFile }] = await Promise.all([import("../pipeline/ingest.ts"), import("../ingest/ingest-file.ts")]);
   const abs = path.resolve(p);
   let isDir: boolean;
   try {
@@ -207,105 +182,8 @@ async function ingestPath(p: string, config: SiteConfig, explain: boolean) {
   return { articles: file.articles, files: [file.parse], warnings: file.warnings, errors: file.errors };
 }
 
-/**
- * A live progress line on a terminal (stage, count, estimate), redrawn at most every 100 ms; nothing
- * when stderr is not a terminal (CI logs get one line per finished stage instead).
- */
-function progressLine(): { update: (stage: string, done: number, total: number | null) => void; clear: () => void } | undefined {
-  if (!process.stderr.isTTY) return undefined;
-  let shown = false;
-  let last = 0;
-  let stage = "";
-  let started = 0;
-  return {
-    update(s, done, total) {
-      const now = performance.now();
-      if (s !== stage) (stage = s), (started = now);
-      if (now - last < 100) return;
-      last = now;
-      const rate = done / Math.max(1, now - started);
-      const left = total !== null && done > 0 ? `, about ${Math.ceil((total - done) / rate / 1000)} s left` : "";
-      process.stderr.write(`\r\x1b[K${stage} ${done}${total !== null ? `/${total}` : ""}${left}`);
-      shown = true;
-    },
-    clear() {
-      if (shown) process.stderr.write("\r\x1b[K");
-      shown = false;
-    },
-  };
-}
-
 /** Best effort: a missing opener is not an error, the URL is printed anyway. */
 function openBrowser(url: string): void {
   const command = process.platform === "darwin" ? "open" : process.platform === "win32" ? "explorer" : "xdg-open";
   import("node:child_process").then(({ spawn }) => spawn(command, [url], { detached: true, stdio: "ignore" }).on("error", () => {}).unref());
-}
-
-function parsePort(text: string): number {
-  const port = Number(text);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a whole number from 0 to 65535, not "${text}"`);
-  return port;
-}
-
-function hostForUrl(host: string): string {
-  return host.includes(":") ? `[${host}]` : host;
-}
-
-const USAGE = `newsarchive: raw news articles in, a dated, cross-linked HTML archive out.
-
-Usage: newsarchive <command> [options]
-
-Commands:
-${Object.entries(commands)
-  .map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`)
-  .join("\n")}
-
-Run \`newsarchive <command> --help\` for a command's options.`;
-
-/** Runs the CLI; returns the exit code: 0 success (warnings allowed), 1 errors, 2 bad usage. */
-export async function main(argv: string[]): Promise<number> {
-  const [name, ...rest] = argv;
-  if (!name || name === "--help" || name === "-h" || name === "help") {
-    console.log(USAGE);
-    return name ? 0 : 2;
-  }
-  if (name === "--version" || name === "-V") {
-    console.log(JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "package.json"), "utf8")).version);
-    return 0;
-  }
-  const command = commands[name];
-  if (!command) {
-    console.error(`newsarchive: unknown command "${name}"\n\n${USAGE}`);
-    return 2;
-  }
-  let values: Record<string, string | boolean | undefined>;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true }) as {
-      values: Record<string, string | boolean | undefined>;
-      positionals: string[];
-    });
-    if (positionals.length > 0 && name !== "parse") throw new UsageError(`unexpected argument "${positionals[0]}"`);
-  } catch (error) {
-    console.error(`newsarchive ${name}: ${(error as Error).message}\nUsage: ${command.usage}\nRun \`newsarchive ${name} --help\` for details.`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(`Usage: ${command.usage}\n\n${command.summary[0]!.toUpperCase()}${command.summary.slice(1)}.\n\nOptions:\n${command.help}\n${HELP_COMMON}`);
-    return 0;
-  }
-  try {
-    return await command.run(values, positionals);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      console.error(`newsarchive ${name}: ${error.message}\nUsage: ${command.usage}`);
-      return 2;
-    }
-    if (error instanceof NewsarchiveError) {
-      console.error(`error: ${error.format()}`);
-      return 1;
-    }
-    console.error(`newsarchive ${name}: unexpected failure: ${(error as Error).stack ?? String(error)}`);
-    return 1;
-  }
 }
