@@ -5,3 +5,4 @@ export * from "./slug.ts";
 export * from "./stable.ts";
 export * from "./modules.ts";
 export * from "./ids.ts";
+export * from "./time.ts";

@@ -43,22 +43,20 @@ function feedFile(pageUrl: string, format: Format): string {
   return `${pageUrl.slice(1)}${FILES[format]}`;
 }
 
-/** Each article's instant, per time zone: article records are immutable, and every feed that lists one asks. */
-const instants = new WeakMap<Article, { timeZone: string; date: Date }>();
+/** Each article's instant in one pass over the feeds (one time zone): every feed that lists an article asks. */
+export type Instants = Map<Article, Date>;
 
-function instantOf(article: Article & { date: string }, timeZone: string): Date {
-  const known = instants.get(article);
-  if (known?.timeZone === timeZone) return known.date;
-  const date = wallClockToInstant(article.date, timeZone);
-  if (isStable(article)) instants.set(article, { timeZone, date });
+function instantOf(article: Article & { date: string }, timeZone: string, instants: Instants): Date {
+  let date = instants.get(article);
+  if (!date) instants.set(article, (date = wallClockToInstant(article.date, timeZone)));
   return date;
 }
 
 /** The newest `count` articles with a published date (a fact, at least a day), newest first. */
-export function feedArticles(articles: readonly Article[], count: number, timeZone: string): Array<{ article: Article; date: Date }> {
+export function feedArticles(articles: readonly Article[], count: number, timeZone: string, instants: Instants = new Map()): Array<{ article: Article; date: Date }> {
   return articles
     .filter(hasPublishedDate)
-    .map((article) => ({ article, date: instantOf(article, timeZone) }))
+    .map((article) => ({ article, date: instantOf(article, timeZone, instants) }))
     .sort((x, y) => y.date.getTime() - x.date.getTime() || (x.article.url < y.article.url ? -1 : 1))
     .slice(0, count);
 }
@@ -72,9 +70,9 @@ function people(archive: Archive, site: SiteView, a: Article, roles: readonly st
  * Builds and writes one feed; call it once per collection (site, author, entity…). With a memo, a
  * feed whose inputs are the same as when the memo last saw it is not generated or written again.
  */
-export function writeFeed(archive: Archive, site: SiteView, writer: SiteSink, spec: FeedSpec, memo?: FeedMemo, bodies?: RenderMemo): void {
+export function writeFeed(archive: Archive, site: SiteView, writer: SiteSink, spec: FeedSpec, memo?: FeedMemo, bodies?: RenderMemo, instants?: Instants): void {
   const { config } = archive;
-  const items = feedArticles(spec.articles, config.feedCount, config.timeZone);
+  const items = feedArticles(spec.articles, config.feedCount, config.timeZone, instants);
   const formats = spec.formats ?? ["atom"];
   if (memo && !memo.changed(spec, formats, items.map((x) => x.article), archive)) return;
   const page = absolute(site, spec.url);
@@ -157,7 +155,8 @@ function datedById(archive: Archive, ids: Iterable<string>): Article[] {
 export function writeFeeds(archive: Archive, site: SiteView, writer: SiteSink, memo?: FeedMemo, bodies?: RenderMemo): void {
   const { config } = archive;
   memo?.begin();
-  writeFeed(archive, site, writer, { title: config.title, description: config.description, url: "/", articles: archive.dated, formats: ["atom", "rss", "json"] }, memo, bodies);
+  const instants: Instants = new Map();
+  writeFeed(archive, site, writer, { title: config.title, description: config.description, url: "/", articles: archive.dated, formats: ["atom", "rss", "json"] }, memo, bodies, instants);
   for (const p of archive.authors.authors) {
     if (memo?.reuse(`/authors/${p.slug}/`, p, p.credits, (c) => c.articleId, archive)) continue;
     writeFeed(archive, site, writer, {
@@ -166,7 +165,7 @@ export function writeFeeds(archive: Archive, site: SiteView, writer: SiteSink, m
       url: `/authors/${p.slug}/`,
       articles: datedById(archive, p.credits.map((c) => c.articleId)),
       fullContent: false,
-    }, memo, bodies);
+    }, memo, bodies, instants);
   }
   for (const e of archive.entities.entities) {
     if (memo?.reuse(entityUrl(e), e, e.articles, (x) => x.articleId, archive)) continue;
@@ -176,7 +175,7 @@ export function writeFeeds(archive: Archive, site: SiteView, writer: SiteSink, m
       url: entityUrl(e),
       articles: datedById(archive, e.articles.map((x) => x.articleId)),
       fullContent: false,
-    }, memo, bodies);
+    }, memo, bodies, instants);
   }
 }
 

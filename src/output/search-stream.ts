@@ -4,9 +4,16 @@
 import { createHash } from "node:crypto";
 import { Worker } from "node:worker_threads";
 import { NewsarchiveError, siblingModule } from "../model/index.ts";
-import type { SearchCache } from "./search.ts";
+import type { SearchReply } from "./search-worker.ts";
 
+/** One file of the Pagefind bundle, relative to `pagefind/`. */
 export type SearchFile = { path: string; content: Uint8Array };
+
+/** A store of finished search bundles by a digest of the pages they index (the build cache). */
+export interface SearchCache {
+  get(key: string): SearchFile[] | undefined;
+  set(key: string, files: SearchFile[]): void;
+}
 
 /** Pages handed over but not yet indexed, beyond which rendering waits: each holds a page of HTML. */
 const BACKLOG = 200;
@@ -35,7 +42,7 @@ export class SearchStream {
 
   constructor() {
     this.#result = new Promise((resolve, reject) => {
-      this.#worker.on("message", (m: { type: "added" } | { type: "done"; files: SearchFile[] } | { type: "error"; message: string }) => {
+      this.#worker.on("message", (m: SearchReply) => {
         if (m.type === "added") {
           this.#indexed++;
           if (this.#caughtUp && this.#pages - this.#indexed <= BACKLOG / 2) this.#caughtUp();

@@ -9,26 +9,32 @@ export type WriteMessage = { type: "write"; files: Array<{ target: string; previ
 /** A reply to the site writer. */
 export type WriteReply = { type: "wrote"; count: number } | { type: "settled"; written: number; unchanged: number; failure: string | null };
 
-const files = new StagedFiles((workerData as { staging: string }).staging);
-let written = 0;
-let unchanged = 0;
-let failure: string | null = null;
+/** The thread's work: the staged files and what became of them. */
+class WriteThread {
+  readonly #files: StagedFiles;
+  #written = 0;
+  #unchanged = 0;
+  #failure: string | null = null;
 
-const port = parentPort!;
-port.on("message", (message: WriteMessage) => {
-  if (message.type === "write") {
+  constructor(staging: string) {
+    this.#files = new StagedFiles(staging);
+  }
+
+  handle(message: WriteMessage): WriteReply {
+    if (message.type === "settle") return { type: "settled", written: this.#written, unchanged: this.#unchanged, failure: this.#failure };
     for (const file of message.files) {
-      if (failure) break;
+      if (this.#failure) break;
       try {
-        if (files.write(file.target, file.previous, file.bytes)) written++;
-        else unchanged++;
+        if (this.#files.write(file.target, file.previous, file.bytes)) this.#written++;
+        else this.#unchanged++;
       } catch (error) {
-        failure = `${file.target}: ${(error as Error).message}`;
+        this.#failure = `${file.target}: ${(error as Error).message}`;
       }
     }
     // Acknowledged, so the main thread can hold back when writing falls behind rendering.
-    port.postMessage({ type: "wrote", count: message.files.length } satisfies WriteReply);
-  } else {
-    port.postMessage({ type: "settled", written, unchanged, failure } satisfies WriteReply);
+    return { type: "wrote", count: message.files.length };
   }
-});
+}
+
+const thread = new WriteThread((workerData as { staging: string }).staging);
+parentPort!.on("message", (message: WriteMessage) => parentPort!.postMessage(thread.handle(message)));

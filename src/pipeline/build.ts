@@ -6,7 +6,7 @@ import { SiteFiles, SiteWriter } from "../output/index.ts";
 import { SearchStream, type SearchFile } from "../output/search-stream.ts";
 import { RenderMemo, siteView, Templates } from "../render/index.ts";
 import { copyStatic } from "../output/index.ts";
-import { publicDirs, templateDirs } from "../project.ts";
+import { publicDirs, templateDirs, templatesKey } from "../project.ts";
 import { BuildCache } from "./cache/disk-cache.ts";
 import { lastBuildStanding, recordBuild } from "./cache/last-build.ts";
 import { ingest } from "./ingest.ts";
@@ -61,7 +61,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
         "render",
         async () => {
           copyStatic(publicDirs(root, config), writer);
-          const urls = await renderPages({ archive, templates, templateDirs: dirs, site, writer, search, workers: pageWorkers, memo, progress: options.progress });
+          const urls = await renderPages({ archive, templates, templateSet: { dirs, key: templatesKey(dirs) }, site, writer, search, workers: pageWorkers, memo, progress: options.progress });
           for (const [file, bytes] of new SiteFiles().update(archive, site, urls, memo).write) writer.write(file, bytes);
           return urls;
         },

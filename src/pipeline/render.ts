@@ -10,8 +10,8 @@ import { PageRenderer } from "./workers/page-pool.ts";
 export interface RenderInputs {
   archive: Archive;
   templates: Templates;
-  /** The template folders, for workers (they load the set themselves). */
-  templateDirs: string[];
+  /** The template folders and the digest of their templates, for workers (they load the set themselves). */
+  templateSet: { dirs: string[]; key: string };
   site: SiteView;
   writer: SiteWriter;
   /** Article pages go here as they are rendered (null: no search index). */
@@ -32,7 +32,7 @@ export async function renderPages(inputs: RenderInputs): Promise<string[]> {
   const { archive, templates, site, writer, search, memo } = inputs;
   // Article pages go to the workers, when there are any; their HTML comes back in order, to be written and indexed here.
   const articlePages = inputs.workers
-    ? new PageRenderer(inputs.workers, inputs.templateDirs, site, (page, html) => {
+    ? new PageRenderer(inputs.workers, inputs.templateSet, site, (page, html) => {
         writer.write(fileForUrl(page.url), html);
         search?.add(page.url, html);
       })

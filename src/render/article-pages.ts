@@ -5,10 +5,23 @@ import { isStable, slugify, type Article } from "../model/index.ts";
 import { renderBody, renderLinkedBody } from "./body.ts";
 import { linkEntitiesInHtml } from "./link-entities.ts";
 import { RenderMemo } from "./memo.ts";
-import { home, monthCrumb, yearCrumb, type ArticlePageData, type Crumb, type Page, type PageOptions } from "./page.ts";
+import { home, monthCrumb, yearCrumb, type ArticlePageData, type Crumb, type Page } from "./page.ts";
 import { articlePageKey } from "./page-keys.ts";
 import { link, siteView, type SiteView } from "./site.ts";
 import { bylineViews, dateQualifier, lead } from "./views.ts";
+
+/** How pages are made. */
+export interface PageOptions {
+  /**
+   * Leave an article body's entity links to whoever renders the page (a worker thread): the page
+   * carries the plain body and `data.bodyLinks`, and `linkBody` finishes it.
+   */
+  deferLinks?: boolean;
+  /** Keep article pages in the memo for the next rebuild (dev mode; default). A one-off build says false, so pages are let go once written. */
+  keep?: boolean;
+  /** What rendering keeps (bodies, list entries, pages); a fresh one when absent. */
+  memo?: RenderMemo;
+}
 
 function articleCrumbs(a: Article): Crumb[] {
   if (!a.date) return [home, { label: "Undated", url: "/undated/" }];

@@ -2,7 +2,6 @@
 // navigation every page shares.
 import { monthName, type EntityKind } from "../archive/index.ts";
 import type { Article } from "../model/index.ts";
-import type { RenderMemo } from "./memo.ts";
 import type { ArticleSummary, BylineView } from "./views.ts";
 
 /** A link in the breadcrumb trail. */
@@ -70,19 +69,6 @@ export interface NavView {
   sources: boolean;
   datelines: boolean;
   search: boolean;
-}
-
-/** How pages are made. */
-export interface PageOptions {
-  /**
-   * Leave an article body's entity links to whoever renders the page (a worker thread): the page
-   * carries the plain body and `data.bodyLinks`, and `linkBody` finishes it.
-   */
-  deferLinks?: boolean;
-  /** Keep article pages in the memo for the next rebuild (dev mode; default). A one-off build says false, so pages are let go once written. */
-  keep?: boolean;
-  /** What rendering keeps (bodies, list entries, pages); a fresh one when absent. */
-  memo?: RenderMemo;
 }
 
 export const home: Crumb = { label: "Home", url: "/" };

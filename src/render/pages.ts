@@ -1,15 +1,15 @@
 // Every page of the site, in the order they are rendered: home, articles, the date archives,
 // authors, entities, sources, datelines, search and 404.
 import type { Archive, EntityKind } from "../archive/index.ts";
-import { articlePage } from "./article-pages.ts";
+import { articlePage, type PageOptions } from "./article-pages.ts";
 import { authorPages, entityPages, groupPages } from "./collection-pages.ts";
 import { coverageTimeline, datePages, homePage } from "./list-pages.ts";
 import { RenderMemo } from "./memo.ts";
-import { home, type NavView, type Page, type PageOptions } from "./page.ts";
+import { home, type NavView, type Page } from "./page.ts";
 import { siteView } from "./site.ts";
 
-export { articlePage, linkBody } from "./article-pages.ts";
-export { ENTITY_SECTIONS, type ArticlePageData, type Crumb, type NavView, type Page, type PageOptions } from "./page.ts";
+export { articlePage, linkBody, type PageOptions } from "./article-pages.ts";
+export { ENTITY_SECTIONS, type ArticlePageData, type Crumb, type NavView, type Page } from "./page.ts";
 
 export function navView(archive: Archive): NavView {
   const has = (kind: EntityKind) => archive.entities.entities.some((e) => e.kind === kind);

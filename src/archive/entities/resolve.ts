@@ -24,17 +24,10 @@ interface Cluster {
 }
 
 const newCluster = (): Cluster => ({ names: new Map(), kinds: new Map(), middles: [], forced: null, perArticle: new Map() });
-const bareCache = new Map<string, string>();
 /** The key two spellings of a place or organisation share: folded, without a leading "the". */
 function bareKey(name: string): string {
-  let key = bareCache.get(name);
-  if (key === undefined) {
-    key = fold(name);
-    if (key.startsWith("the ")) key = key.slice(4);
-    if (bareCache.size > 100_000) bareCache.clear();
-    bareCache.set(name, key);
-  }
-  return key;
+  const key = fold(name);
+  return key.startsWith("the ") ? key.slice(4) : key;
 }
 
 /** The inputs and result of the last resolution, kept by whoever rebuilds (the dev server's rebuild state) to answer a rebuild whose edit changed no mention. */

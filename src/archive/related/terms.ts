@@ -16,8 +16,8 @@ export interface BodyScan { terms: Int32Array; counts: Int32Array }
 /** Words a table may hold before it is replaced with its scans: typing new words into a live preview must not grow it forever. */
 export const TABLE_LIMIT = 1 << 21;
 
-// The class and lowercase form of each UTF-16 code unit, filled in as units are first met: a cache of a
-// pure function of the unit (`classify`), the same in every build.
+// Module cache (pure): the class and lowercase form of each UTF-16 code unit, filled in as units are
+// first met, are a pure function of the unit (`classify`), the same in every build.
 const letterClass = new Uint8Array(65536); // 0 unknown, 1 letter, 2 not a letter
 const lowerOf = new Uint16Array(65536);
 for (let c = 0; c < 128; c++) {

@@ -19,9 +19,9 @@ export class PageRenderer {
   #batch: Page[] = [];
   readonly #maxPending: number;
 
-  constructor(pool: Piscina, templateDirs: string[], site: SiteView, deliver: (page: Page, html: string) => void) {
+  constructor(pool: Piscina, templates: { dirs: string[]; key: string }, site: SiteView, deliver: (page: Page, html: string) => void) {
     this.#pool = pool;
-    this.#base = { kind: "pages", templateDirs, site };
+    this.#base = { kind: "pages", templateDirs: templates.dirs, templatesKey: templates.key, site };
     this.#deliver = deliver;
     this.#maxPending = 4 * pool.options.maxThreads;
   }

@@ -4,9 +4,14 @@
 import { TemplateError, type Location } from "../../model/index.ts";
 import { linkBody, renderPage, Templates, type Page, type SiteView } from "../../render/index.ts";
 
+/** One task for a worker: article pages to render with one template set. */
 export interface PageBatch {
   kind: "pages";
+  /** The template folders, in override order. */
   templateDirs: string[];
+  /** A digest of the template files in them (`templatesKey`): the same key, the same templates. */
+  templatesKey: string;
+  /** The site-wide view every page gets. */
   site: SiteView;
   pages: Page[];
 }
@@ -14,12 +19,13 @@ export interface PageBatch {
 /** The pages' HTML, in order, or the template error that stopped them (errors do not cross threads as classes). */
 export type PageBatchResult = { html: string[] } | { error: { message: string; location: Location | undefined } };
 
-/** A worker compiles the template set once per build (the folders, in order, name it). */
+// Module cache (pure): the compiled template set is a pure function of the folders and the digest of
+// their templates, so a worker compiles it once for all the batches it is handed.
 let loaded: { key: string; templates: Templates } | null = null;
 
 export function renderPageBatch(batch: PageBatch): PageBatchResult {
   try {
-    const key = batch.templateDirs.join("\0");
+    const key = `${batch.templateDirs.join("\0")}\0${batch.templatesKey}`;
     if (loaded?.key !== key) loaded = { key, templates: Templates.load(batch.templateDirs) };
     const templates = loaded.templates;
     return {
