@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { NewsarchiveError } from "../model/index.ts";
 import type { Sink } from "./site-files.ts";
+import { insideFolder } from "./inside.ts";
 
 /**
  * Writes into a live output folder in place (the dev server's), remembering the digest of every
@@ -22,9 +22,7 @@ export class DirectWriter implements Sink {
   }
 
   #target(rel: string): string {
-    const target = path.resolve(this.out, `.${path.posix.normalize(`/${rel}`)}`);
-    if (!target.startsWith(this.out + path.sep)) throw new NewsarchiveError(`refusing to write outside the output folder: ${rel}`);
-    return target;
+    return insideFolder(this.out, rel);
   }
 
   write(rel: string, content: string | Uint8Array): void {

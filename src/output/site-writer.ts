@@ -3,6 +3,7 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { NewsarchiveError, siblingModule } from "../model/index.ts";
 import { StagedFiles } from "./staged-files.ts";
+import { insideFolder } from "./inside.ts";
 
 /** Files handed to the writer thread per message: few messages, little waiting at the end. */
 const THREAD_BATCH = 64;
@@ -105,9 +106,7 @@ export class SiteWriter {
 
   /** The staging path of a site-relative file, refusing anything that would land outside the site. */
   #target(rel: string): string {
-    const target = path.resolve(this.staging, `.${path.posix.normalize(`/${rel}`)}`);
-    if (!target.startsWith(this.staging + path.sep)) throw new NewsarchiveError(`refusing to write outside the output folder: ${rel}`);
-    return target;
+    return insideFolder(this.staging, rel);
   }
 
   write(rel: string, content: string | Uint8Array): void {
