@@ -64,3 +64,19 @@ test("module-level state is at most 10 caches of pure functions, each marked so"
   assert.deepEqual(unmarked, [], "module-level state that is not a marked cache of a pure function");
   assert.ok(marked.length <= 10, `${marked.length} module caches: ${marked.join(", ")}`);
 });
+
+test("every field of the model's records and configuration is documented where it is declared", () => {
+  const undocumented: string[] = [];
+  let fields = 0;
+  for (const f of sources.filter((s) => s.startsWith("model/") && s !== "model/diagnostic-kinds.ts")) {
+    const lines = text.get(f)!.split("\n");
+    lines.forEach((line, i) => {
+      if (!/^\s+(readonly )?"?[\w-]+"?\??: /.test(line) || /^\s*(\/\/|\*)/.test(line)) return;
+      fields++;
+      const before = lines[i - 1]!.trim();
+      if (!before.endsWith("*/") && !before.startsWith("//")) undocumented.push(`${f}:${i + 1}: ${line.trim()}`);
+    });
+  }
+  assert.ok(fields > 40, "the scanner found the fields");
+  assert.deepEqual(undocumented, []);
+});
