@@ -11,14 +11,14 @@ const files = (readdirSync(SRC, { recursive: true }) as string[]).map((f) => f.s
 const sources = files.filter((f) => f.endsWith(".ts"));
 const text = new Map(sources.map((f) => [f, readFileSync(path.join(SRC, f), "utf8")]));
 
-test("src/ holds TypeScript (and the ingest rules as JSON data), nothing else", () => {
+test("src/ holds TypeScript (and data as JSON: the ingest rules, the entity gazetteers), nothing else", () => {
   assert.ok(sources.length > 50);
-  const other = files.filter((f) => /\.\w+$/.test(f) && !f.endsWith(".ts") && !/^ingest\/rules\/[\w-]+\.json$/.test(f));
+  const other = files.filter((f) => /\.\w+$/.test(f) && !f.endsWith(".ts") && !/^(ingest\/rules|archive\/entities\/data)\/[\w-]+\.json$/.test(f));
   assert.deepEqual(other, []);
 });
 
 test("no file in src/ is over 300 lines", () => {
-  const long = sources.map((f) => [f, text.get(f)!.split("\n").length] as const).filter(([, n]) => n > 300);
+  const long = sources.map((f) => [f, text.get(f)!.split("\n").length - (text.get(f)!.endsWith("\n") ? 1 : 0)] as const).filter(([, n]) => n > 300);
   assert.deepEqual(long, []);
 });
 
