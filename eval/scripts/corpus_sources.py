@@ -21,8 +21,24 @@ def ls(repo, prefix):
     return sorted(p for p in out.decode('utf-8').split('\0') if p)
 
 
+_CATS = {}
+
+
 def show(repo, path):
-    return git(repo, 'show', 'HEAD:' + path).decode('utf-8', 'replace')
+    """The file at HEAD, through one long-lived `git cat-file --batch` per repository (thousands of reads)."""
+    cat = _CATS.get(repo)
+    if cat is None:
+        cat = _CATS[repo] = subprocess.Popen(['git', '-C', repo, 'cat-file', '--batch'], stdin=subprocess.PIPE,
+                                             stdout=subprocess.PIPE)
+    cat.stdin.write(f'HEAD:{path}\n'.encode('utf-8'))
+    cat.stdin.flush()
+    header = cat.stdout.readline().decode()
+    if header.endswith('missing\n'):
+        raise FileNotFoundError(f'{repo}: {path}')
+    size = int(header.split()[2])
+    data = cat.stdout.read(size)
+    cat.stdout.read(1)
+    return data.decode('utf-8', 'replace')
 
 
 def head_commit(repo):
@@ -259,7 +275,9 @@ def blog(repo_name, publisher, licence, url_fmt, prefixes, author_map=None, hand
                     d = f'{mm.group(3)}-{MONTHS[mm.group(2).lower()]:02d}-{int(mm.group(1)):02d}'
             if not d:
                 continue
-            raw = fm.get('authors', fm.get('author')) or []
+            raw = fm.get('authors', fm.get('author', fm.get('by'))) or []
+            if isinstance(raw, str):
+                raw = re.sub(r'\s*\(\[[^\]]*\]\([^)]*\)\)', '', raw)
             if isinstance(raw, str):
                 raw = re.split(r'\s*(?:;| and |&)\s*|,\s*(?=[A-Z][a-z]+ [A-Z])', raw) if ',' not in raw or re.search(r', [A-Z][a-z]+ [A-Z]', raw) else [raw]
             authors = []
@@ -287,7 +305,52 @@ def blog(repo_name, publisher, licence, url_fmt, prefixes, author_map=None, hand
                        paragraphs=paras, repo=repo, path=p)
 
 
+def adoc_paragraphs(body):
+    out = []
+    for block in re.split(r'\n\s*\n', body):
+        lines = [l for l in block.split('\n') if l.strip()]
+        if not lines or re.match(r'(=|:|\*|-|\.|\[|\||/|<|\+|image::|NOTE|TIP|link:)', lines[0].lstrip()):
+            continue
+        out.extend(md_paragraphs('\n'.join(lines)))
+    return out
+
+
+def clojure():
+    repo = f'{MIRRORS}/clojure+clojure-site/repo'
+    if not os.path.isdir(repo):
+        return
+    for p in ls(repo, 'content/news'):
+        if not p.endswith('.adoc'):
+            continue
+        text = show(repo, p)
+        m = re.match(r'= (.+)\n(.+)\n(\d{4}-\d{2}-\d{2})\n((?::.*\n)*)(.*)$', text, re.S)
+        if not m:
+            continue
+        name = m.group(2).strip()
+        paras = adoc_paragraphs(m.group(5))
+        if not re.match(r"^[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,3}$", name) or not ok(paras):
+            continue
+        slug = os.path.splitext(os.path.basename(p))[0]
+        d = m.group(3)
+        yield dict(sid='clojure:' + p, publisher='Clojure', lang='en', licence='EPL-1.0 (repository licence)',
+                   url=f'https://clojure.org/news/{d[:4]}/{d[5:7]}/{d[8:10]}/{slug}', headline=clean_title(m.group(1)),
+                   date=d, time=None, authors=[{'name': name, 'title': None}], translators=[], deck=None,
+                   paragraphs=paras, repo=repo, path=p)
+
+
 def blogs():
+    yield from clojure()
+    yield from blog('scala+scala-lang', 'Scala', 'see repository license.md',
+                    'https://www.scala-lang.org/news/{y}/{m}/{d}/{slug}.html', [('en', '_posts')])
+    yield from blog('nprapps+nprapps.github.com', 'NPR Apps Blog', 'see repository LICENSE',
+                    'https://blog.apps.npr.org/{y}/{m}/{d}/{slug}.html', [('en', '_posts')])
+    yield from blog('v8+v8.dev', 'V8', 'CC BY 3.0 (site content)', 'https://v8.dev/blog/{slug}', [('en', 'src/blog')])
+    yield from blog('electron+website', 'Electron', 'MIT (repository licence)', 'https://www.electronjs.org/blog/{slug}',
+                    [('en', 'blog')], handles_ok=True)
+    yield from blog('nim-lang+website', 'Nim', 'see repository LICENSE.md', 'https://nim-lang.org/blog/{y}/{m}/{d}/{slug}.html',
+                    [('en', 'jekyll/_posts')])
+    yield from blog('crystal-lang+crystal-website', 'Crystal', 'see repository', 'https://crystal-lang.org/{y}/{m}/{d}/{slug}/',
+                    [('en', '_posts')], handles_ok=True)
     yield from blog('cloud-gov+cg-site', 'cloud.gov', 'Public domain (US government work, CC0)',
                     'https://cloud.gov/news/{y}/{m}/{d}/{slug}/', [('en', '_posts')])
     yield from blog('openSUSE+news-o-o', 'openSUSE News', 'CC BY-SA 3.0 (per-post licence field)',
@@ -308,7 +371,64 @@ def blogs():
                      ('es', 'content/es/post'), ('it', 'content/it/post'), ('pt', 'content/pt-br/post')])
 
 
-ADAPTERS = [digitalgov, gsa18f, cds, rubylang, blogs]
+def xlsx_rows(data):
+    import zipfile, io, xml.etree.ElementTree as ET
+    ns = '{http://schemas.openxmlformats.org/spreadsheetml/2006/main}'
+    z = zipfile.ZipFile(io.BytesIO(data))
+    ss = [''.join(t.text or '' for t in si.iter(ns + 't')) for si in ET.fromstring(z.read('xl/sharedStrings.xml')).findall(ns + 'si')]
+    rows = []
+    for r in ET.fromstring(z.read('xl/worksheets/sheet1.xml')).iter(ns + 'row'):
+        vals = {}
+        for c in r.findall(ns + 'c'):
+            v = c.find(ns + 'v')
+            col = re.match(r'[A-Z]+', c.get('r')).group(0)
+            vals[col] = (ss[int(v.text)] if c.get('t') == 's' else v.text) if v is not None else ''
+            if c.get('t') == 'inlineStr':
+                vals[col] = ''.join(t.text or '' for t in c.iter(ns + 't'))
+        rows.append(vals)
+    return rows
+
+
+SPANISH_OUTLETS = {'el país': 'El País', 'el pais': 'El País', 'el universal': 'El Universal', 'el financiero': 'El Financiero',
+                   'cnnespañol': 'CNN en Español', 'cnn en español': 'CNN en Español', 'cnn español': 'CNN en Español',
+                   'bbc': 'BBC News Mundo', 'bbc news': 'BBC News Mundo', 'huffpost': 'HuffPost', 'la nacion': 'La Nación',
+                   'el clarin': 'Clarín', 'la vanguardia': 'La Vanguardia', 'animal politico': 'Animal Político',
+                   'mvs noticias': 'MVS Noticias', 'el milenio': 'Milenio', 'jornada': 'La Jornada', 'animal político': 'Animal Político', 'aristegui noticias': 'Aristegui Noticias'}
+
+
+def fakedes():
+    """True-labelled items of the Spanish Fake News Corpus: real articles from Spanish-language outlets."""
+    repo = f'{MIRRORS}/jpposadas+FakeNewsCorpusSpanish/repo'
+    if not os.path.isdir(repo):
+        return
+    for name in ('train.xlsx', 'development.xlsx', 'test.xlsx'):
+        try:
+            rows = xlsx_rows(git(repo, 'show', 'HEAD:' + name))
+        except Exception:
+            continue
+        head = rows[0]
+        col = {v: k for k, v in head.items()}
+        for r in rows[1:]:
+            get = lambda k: (r.get(col.get(k, ''), '') or '').strip()
+            if get('Category').lower() != 'true' or not get('Source') or not get('Text'):
+                continue
+            lines = [l.strip() for l in get('Text').split('\n') if l.strip()]
+            headline = get('Headline') or lines[0]
+            if lines and lines[0].rstrip('.') == headline.rstrip('.'):
+                lines = lines[1:]
+            if not (3 <= len(lines) <= 20) or not all(len(l) >= 30 and re.search(r'[.!?»"”)]$', l) for l in lines) \
+                    or re.search(r'^(lee|te recomendamos|ver|mira|foto|video|síguenos|suscríbete)\b', ' '.join(lines), re.I):
+                continue
+            if re.search(r'\*[A-Z]+\*', ' '.join(lines) + headline):
+                continue   # the 2019 release replaced numbers, emails and URLs by placeholders: not the published text
+            src = get('Source')
+            pub = SPANISH_OUTLETS.get(src.lower().strip(), src.strip())
+            yield dict(sid=f'fakedes:{name}:{get("Id")}', publisher=pub, lang='es', licence='copyrighted news text (local evaluation only)',
+                       url=get('Link') or '', headline=clean_title(headline), date=None, time=None, authors=[], translators=[],
+                       deck=None, paragraphs=lines, repo=repo, path=f'{name}#{get("Id")}')
+
+
+ADAPTERS = [digitalgov, gsa18f, cds, rubylang, blogs, fakedes]
 
 
 def all_articles():

@@ -50,7 +50,7 @@ def truth(file, art, *, headline=True, date=True, bylines=None, junk=(), credits
         'offtopic': list(offtopic),
         'bylines': names,
         'date': (date_value or art['date']) if date else None,
-        'date_in_text': bool(date),
+        'date_in_text': bool(date) and bool(date_value or art['date']),
         'date_tolerance_days': tolerance,
         'dateline': dateline,
         'source': source,
@@ -193,8 +193,10 @@ def web_page(a, rng, arts, variant, lang='en'):
             lines += [byline_text(a, titled=True), dtext]
     else:
         ds = ['long', 'dotted', 'dotted-time', 'weekday'][variant % 4]
-        dtext = local_date(a['date'], lang, ds, t)
-        lines += [byline_text(a, lang), f'{PUBLISHED[lang]} {dtext}']
+        if a['authors']:
+            lines.append(byline_text(a, lang))
+        if a['date']:
+            lines.append(f'{PUBLISHED[lang]} {local_date(a["date"], lang, ds, t)}')
         if a['translators']:
             lines.append(f'{TRANSLATED[lang]} {join_names(a["translators"], lang)}')
     share = L['share'] if L else rng.choice(SHARE_BARS)
@@ -395,7 +397,7 @@ def wiki_copy(pick, rng, arts):
                 'Privacy policy About Disclaimers Mobile view']
         sep = '\n' if i % 3 else '\n\n'
         text = '\n'.join(lines) + sep.join(body) + '\n\n' + '\n'.join(foot) + '\n'
-        junk = nav + tabs + [f'From {a["publisher"]} Wiki', 'Details[edit]'] + contents + foot
+        junk = nav + tabs + [f'From {a["publisher"]} Wiki', 'Details[edit]'] + (contents if i % 2 == 0 else []) + foot
         f = f'{i:03d}-{slugify(a["headline"])}.txt'
         out.append((f, text, [truth(f, a, date=False, bylines=[], junk=[j for j in junk if not_inside(j, paras)])]))
     return out
@@ -590,11 +592,11 @@ def markdown_fm(pick, rng, arts):
             src = a['publisher']
         elif v == 1:
             fm = ['---', f'headline: {yaml_str(a["headline"])}', f'date: {a["date"]}T{a["time"] or "09:00"}:00Z',
-                  f'byline: {yaml_str(join_names(names))}', f'tags: [news, {slugify(a["publisher"])}]', '---']
+                  f'author: {yaml_str(join_names(names))}', f'tags: [news, {slugify(a["publisher"])}]', '---']
             src = None
         else:
             fm = ['---', 'layout: post', f'title: {yaml_str(a["headline"])}', f'author: {yaml_str(", ".join(names))}',
-                  f'published: {a["date"]}', f'canonical_url: {a["url"]}', '---']
+                  f'date: "{a["date"]} {a["time"] or "10:00"}:00 +0100"', f'canonical_url: {a["url"]}', '---']
             src = None
         text = '\n'.join(fm) + '\n\n' + '\n\n'.join(a['paragraphs']) + '\n'
         f = f'{i:03d}-{slugify(a["headline"])}.md'
@@ -617,6 +619,20 @@ def lang_shape(lang, n):
 
 for _lang, _n in (('de', 16), ('fr', 16), ('es', 16), ('it', 12), ('pt', 12)):
     SHAPES[f'lang-{_lang}'] = (lang_shape(_lang, _n), _n)
+
+
+@shape('news-es', 26)
+def news_es(pick, rng, arts):
+    """Spanish-language newspaper articles (real outlets) as copied from their pages."""
+    out = []
+    for i, a in enumerate(pick.take(26, rng, lambda a: a['sid'].startswith('fakedes:'))):
+        text, junk = web_page(a, rng, arts, i, 'es')
+        if i % 3 == 0 and a['url']:
+            text = a['url'] + '\n' + text
+            junk.append(a['url'])
+        f = f'{i:03d}-{slugify(a["headline"])}.txt'
+        out.append((f, text, [truth(f, a, junk=junk, bylines=[], source=None)]))
+    return out
 
 
 @shape('press-release', 16)
@@ -654,10 +670,37 @@ def hard_wrapped(pick, rng, arts):
                                            break_on_hyphens=False) for p in a['paragraphs'])
         else:
             body = wrap(a['paragraphs'], width, indent)
+        no_headline = i % 5 == 2   # a capture that starts at the byline: the headline must be derived
+        if no_headline:
+            head = head[1:]
         text = '\n'.join(head) + '\n' + body + '\n'
         f = f'{i:03d}-{slugify(a["headline"])}.txt'
-        t = truth(f, a)
+        t = truth(f, a, headline=None if no_headline else True)
         out.append((f, text, [t]))
+    return out
+
+
+@shape('header-block-posts', 30)
+def header_block_posts(pick, rng, arts):
+    """Genuine files with real header blocks: Usenet posts (20 Newsgroups: From/Subject/Organization/Lines,
+    quoted replies, signatures) and Gentoo news items (Title/Author/Posted headers, hard-wrapped body)."""
+    import corpus_genuine as G
+    out = []
+    posts = G.usenet_posts()
+    fresh = [p for p in posts if not p['subject'].lower().startswith('re:')]
+    replies = [p for p in posts if p['subject'].lower().startswith('re:')]
+    chosen = rng.sample(fresh, min(16, len(fresh))) + rng.sample(replies, min(10, len(replies)))
+    chosen.sort(key=lambda p: p['path'])
+    for i, p in enumerate(chosen):
+        f = f'{i:03d}-{p["group"]}-{os.path.basename(p["path"])}.txt'
+        art = dict(headline=p['subject'], paragraphs=p['paragraphs'], authors=[{'name': p['name']}], date=None,
+                   publisher='Usenet (20 Newsgroups)', lang='en', sid='20news:' + p['path'], url=None)
+        out.append((f, p['raw'].replace('\r\n', '\n'), [truth(f, art, date=False, junk=[j for j in p['junk'] if not_inside(j, p['paragraphs'])])]))
+    for k, g in enumerate(G.gentoo_items()):
+        f = f'{len(chosen) + k:03d}-gentoo-{os.path.basename(g["path"])}'
+        art = dict(headline=g['title'], paragraphs=g['paragraphs'], authors=[{'name': g['name']}], date=g['date'],
+                   publisher='Gentoo', lang=g['lang'], sid='gentoo:' + g['path'], url=None)
+        out.append((f, g['raw'], [truth(f, art, junk=g['junk'])]))
     return out
 
 
@@ -665,21 +708,29 @@ def main():
     arts = load_articles()
     pick = Picker(arts)
     import shutil
-    if os.path.isdir(OUT):
+    only = sys.argv[sys.argv.index('--shape') + 1].split(',') if '--shape' in sys.argv else None
+    if os.path.isdir(OUT) and not only:
         shutil.rmtree(OUT)
     summary = []
     for name, (fn, n) in SHAPES.items():
         rng = random.Random('newsarchive-corpus:' + name)
         files = []
         items = []
-        for f, text, its in fn(pick, rng, arts):
+        made = fn(pick, rng, arts)   # every shape is made, so each takes the same articles whatever is written
+        if only and name not in only:
+            continue
+        for f, text, its in made:
             write(name, f, text, its, files)
             items += its
+        if only and os.path.isdir(os.path.join(OUT, name)):
+            for old in os.listdir(os.path.join(OUT, name)):
+                if old not in files and old != 'truth.json':
+                    os.remove(os.path.join(OUT, name, old))
         with open(os.path.join(OUT, name, 'truth.json'), 'w', encoding='utf-8') as fh:
             json.dump(items, fh, ensure_ascii=False, indent=1)
             fh.write('\n')
         summary.append((name, len(files), len(items), len({t['publisher'] for t in items})))
-    for s in summary:
+    for s in summary:  # noqa
         print(f'{s[0]:24} files {s[1]:3}  articles {s[2]:3}  publishers {s[3]}')
     print('total articles', sum(s[2] for s in summary), 'publishers', len({a['publisher'] for a in arts if a['sid'] in pick.used}))
 
