@@ -135,3 +135,48 @@ def gentoo_items():
         out.append(dict(path=p, raw=raw, lang=lang, name=name, title=h['Title'], date=h['Posted'], paragraphs=paras,
                         junk=hdr_junk))
     return out
+
+
+# Hand-annotated scraped articles (2016 US political news from mainstream outlets) of the Horne & Adali
+# "fake news" data, Real folders only: the text as the scraper kept it, with the outlets' own inline
+# chrome (related-story lines, embedded video and tweet lines, captions and credits). Line numbers are
+# 0-based lines of the file after CRLF -> LF; every other non-empty line is body.
+HORNE = {
+    'Buzzfeed Political News Dataset/Real/112_Real.txt': dict(junk=[14]),
+    'Buzzfeed Political News Dataset/Real/115_Real.txt': dict(junk=[6, 7, 10, 15, 20, 21]),
+    'Buzzfeed Political News Dataset/Real/120_Real.txt': dict(junk=[7, 11]),
+    'Buzzfeed Political News Dataset/Real/122_Real.txt': dict(junk=[8]),
+    'Random Poltical News Dataset/Real/1005.txt': dict(junk=[10]),
+    'Random Poltical News Dataset/Real/1011.txt': dict(junk=[10], dateline='WEST PALM BEACH, Fla.'),
+    'Random Poltical News Dataset/Real/1014.txt': dict(junk=[10, 11, 12]),
+    'Random Poltical News Dataset/Real/1016.txt': dict(junk=[6, 7], meta=[0], date='2016-12-25', in_text=False, tolerance=2),
+    'Random Poltical News Dataset/Real/1017.txt': dict(junk=[4, 5]),
+    'Random Poltical News Dataset/Real/161.txt': dict(junk=[6, 7, 14, 21]),
+    'Random Poltical News Dataset/Real/167.txt': dict(junk=[8, 9, 10, 22], dateline='WASHINGTON'),
+    'Random Poltical News Dataset/Real/170.txt': dict(junk=[6, 7]),
+    'Random Poltical News Dataset/Real/173.txt': dict(junk=[12, 17, 18], credits=[23],
+                                                       bylines=[{'name': 'The Associated Press', 'role': 'contributor', 'location': None}]),
+    'Random Poltical News Dataset/Real/178.txt': dict(junk=[7, 8, 18, 19]),
+}
+
+
+def horne_articles():
+    import io, zipfile
+    repo = f'{MIRRORS}/BenjaminDHorne+fakenewsdata1/repo'
+    if not os.path.isdir(repo):
+        return []
+    z = zipfile.ZipFile(io.BytesIO(git(repo, 'show', 'HEAD:Horne2017_FakeNewsData.zip')))
+    out = []
+    for rel, ann in HORNE.items():
+        path = 'Public Data/' + rel
+        title = z.read(path.replace('/Real/', '/Real_titles/')).decode('cp1252').strip()
+        text = z.read(path).decode('cp1252').replace('\r\n', '\n').replace('\r', '\n')
+        lines = text.split('\n')
+        skip = set(ann.get('junk', [])) | set(ann.get('meta', [])) | set(ann.get('credits', []))
+        body = [l.strip() for i, l in enumerate(lines) if l.strip() and i not in skip]
+        out.append(dict(path=rel, title=title, text=text, paragraphs=body,
+                        junk=[lines[i].strip() for i in ann.get('junk', [])],
+                        credits=[lines[i].strip() for i in ann.get('credits', [])],
+                        bylines=ann.get('bylines', []), dateline=ann.get('dateline'), date=ann.get('date'),
+                        in_text=ann.get('in_text', False), tolerance=ann.get('tolerance', 0)))
+    return out

@@ -704,6 +704,24 @@ def header_block_posts(pick, rng, arts):
     return out
 
 
+@shape('scraped-news-2016', 14)
+def scraped_news(pick, rng, arts):
+    """Genuine scraped articles of US outlets (2016), inline chrome as scraped (related lines, video and
+    tweet embeds, captions), hand-annotated; the headline line is put on top as a copy would have it."""
+    import corpus_genuine as G
+    out = []
+    for i, h in enumerate(G.horne_articles()):
+        f = f'{i:03d}-{slugify(h["title"])}.txt'
+        text = h['title'] + ('\n\n' if i % 2 else '\n') + h['text'].rstrip('\n') + '\n'
+        art = dict(headline=h['title'], paragraphs=h['paragraphs'], authors=[], date=h['date'],
+                   publisher='US outlets 2016 (Horne & Adali data)', lang='en', sid='horne:' + h['path'], url=None)
+        t = truth(f, art, junk=[j for j in h['junk'] if not_inside(j, h['paragraphs'])], credits=h['credits'],
+                  bylines=h['bylines'], dateline=h['dateline'], tolerance=h['tolerance'])
+        t['date_in_text'] = h['in_text']
+        out.append((f, text, [t]))
+    return out
+
+
 def main():
     arts = load_articles()
     pick = Picker(arts)
