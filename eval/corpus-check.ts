@@ -49,6 +49,11 @@ export function readable(path: string): string {
   return fold(path.endsWith(".eml") && /quoted-printable/i.test(raw) ? raw + "\n" + decodeQuotedPrintable(raw) : raw);
 }
 
+/** The scorer's normalisation: NFKC, curly quotes folded, whitespace folded, lower case. */
+export function scorerNorm(s: string): string {
+  return s.normalize("NFKC").replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, " ").trim().toLowerCase();
+}
+
 function isDate(s: unknown): boolean {
   if (typeof s !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
   const d = new Date(`${s}T00:00:00Z`);
@@ -69,6 +74,7 @@ export function checkShape(dir: string): string[] {
     return [`${truthPath}: not readable JSON (${(e as Error).message})`];
   }
   if (!Array.isArray(items) || items.length === 0) return [`${truthPath}: must be a non-empty JSON list`];
+  const allBodies = items.flatMap((t) => (strings((t as Partial<TruthItem>).body) ? (t as TruthItem).body.map(scorerNorm) : []));
   const inputs = readdirSync(dir).filter((f) => f !== "truth.json" && !f.startsWith("."));
   const named = new Set<string>();
   const texts = new Map<string, string>();
@@ -97,9 +103,10 @@ export function checkShape(dir: string): string[] {
     for (const p of t.body) if (!text.includes(fold(p))) problems.push(`${where}: body paragraph not in the file: ${p.slice(0, 60)}`);
     for (const j of [...(t.junk ?? []), ...(t.credits ?? [])]) {
       if (!text.includes(fold(j))) problems.push(`${where}: junk/credit line not in the file: ${j.slice(0, 60)}`);
-      const jf = fold(j).toLowerCase();
-      // the scorer counts a junk line as kept when a body paragraph is it, holds it (over 30 characters) or ends with it
-      if (t.body.some((p) => { const pf = fold(p).toLowerCase(); return pf === jf || (jf.length > 30 && pf.includes(jf)) || pf.endsWith(" " + jf); }))
+      const jf = scorerNorm(j);
+      // the scorer counts a junk line as kept when any body paragraph of the shape is it, holds it
+      // (over 30 characters) or ends with it; truth that does so could never be passed
+      if (allBodies.some((pf) => pf === jf || (jf.length > 30 && pf.includes(jf)) || pf.endsWith(" " + jf)))
         problems.push(`${where}: junk line is part of a truth body paragraph, so the scorer could never pass it: ${j.slice(0, 60)}`);
     }
     if (t.headline && !t.file.endsWith(".eml") && !text.toLowerCase().includes(fold(t.headline).toLowerCase())) problems.push(`${where}: headline not in the file: ${t.headline}`);

@@ -722,6 +722,37 @@ def scraped_news(pick, rng, arts):
     return out
 
 
+def _norm(x):
+    # the scorer's normalisation (NFKC, quote folding, whitespace folding, lower case)
+    import unicodedata
+    x = unicodedata.normalize('NFKC', x or '')
+    x = x.replace('\u2019', "'").replace('\u2018', "'").replace('\u201c', '"').replace('\u201d', '"')
+    return re.sub(r'\s+', ' ', x).strip().lower()
+
+
+def complete_junk(made):
+    """Every line of a file that is neither inside a body paragraph nor a headline must not reach a body:
+    byline, date and header lines join the chrome in `junk`. A junk line the scorer would find in some truth
+    body of the shape (equal to a paragraph, inside it when over 30 characters, or its tail) is dropped, or a
+    perfect extractor could not pass."""
+    bodies = [_norm(p) for _, _, items in made for t in items for p in t['body']]
+    def kept(j):
+        return any(p == j or (len(j) > 30 and j in p) or p.endswith(' ' + j) for p in bodies)
+    for f, text, items in made:
+        if f.endswith('.eml'):
+            continue
+        own = [_norm(p) for t in items for p in t['body']]
+        heads = {_norm(t['headline']) for t in items if t['headline']}
+        extra = []
+        for line in text.replace('\r\n', '\n').split('\n'):
+            n = _norm(line)
+            if len(n) < 2 or n in heads or any(n in p for p in own):
+                continue
+            extra.append(line.strip())
+        for t in items:
+            t['junk'] = sorted({j for j in t['junk'] + extra if not kept(_norm(j))} - set(t['credits']))
+
+
 def main():
     arts = load_articles()
     pick = Picker(arts)
@@ -737,6 +768,7 @@ def main():
         made = fn(pick, rng, arts)   # every shape is made, so each takes the same articles whatever is written
         if only and name not in only:
             continue
+        complete_junk(made)
         for f, text, its in made:
             write(name, f, text, its, files)
             items += its
