@@ -58,8 +58,9 @@ def front_matter(text):
 
 def md_inline(s):
     s = re.sub(r'\{\{<.*?>\}\}|\{\{.*?\}\}|\{%.*?%\}', '', s)
-    s = re.sub(r'!\[[^\]]*\]\([^)]*\)', '', s)
-    s = re.sub(r'\[([^\]]+)\]\([^)]*\)', r'\1', s)
+    target = r'\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)'   # a link target, with one level of parentheses inside
+    s = re.sub(r'!\[[^\]]*\]' + target, '', s)
+    s = re.sub(r'\[([^\]]+)\]' + target, r'\1', s)
     s = re.sub(r'\[([^\]]+)\]\[[^\]]*\]', r'\1', s)
     s = re.sub(r'<[^>]+>', '', s)
     s = re.sub(r'(\*\*|__)(.+?)\1', r'\2', s)
@@ -84,7 +85,10 @@ def md_paragraphs(body):
             continue
         if any(re.match(r'\s*([-*+] |\d+\. |\|)', l) for l in lines[1:]):
             continue
-        text = md_inline(' '.join(l.strip() for l in lines))
+        raw = ' '.join(l.strip() for l in lines)
+        if re.search(r'<https?://|<[\w.+-]+@', raw):
+            continue   # an autolink or address in angle brackets: its text would not survive the tag stripping
+        text = md_inline(raw)
         if len(text) < 60 or not re.search(r'[.!?»"”)]$', text):
             continue
         if re.search(r'https?://|\{|\}|\[|\]', text):
