@@ -1,4 +1,4 @@
-import type { BuildReport } from "../build.ts";
+import type { BuildReport } from "../pipeline/types.ts";
 
 /**
  * A build's exit code: 1 when it reported errors (a file left out, broken front matter) unless

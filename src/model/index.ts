@@ -4,3 +4,6 @@ export * from "./config.ts";
 export * from "./slug.ts";
 export * from "./stable.ts";
 export * from "./losses.ts";
+export * from "./modules.ts";
+export * from "./ids.ts";
+export * from "./time.ts";

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { describe, test } from "node:test";
-import { build } from "../../src/build.ts";
+import { build } from "../../src/pipeline/index.ts";
 import { parseSource } from "../../src/ingest/index.ts";
 import { defaultConfig } from "../../src/model/index.ts";
 import { renderBody } from "../../src/render/body.ts";

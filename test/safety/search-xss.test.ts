@@ -5,7 +5,7 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { build } from "../../src/build.ts";
+import { build } from "../../src/pipeline/index.ts";
 import { createStaticServer, listen } from "../../src/dev/index.ts";
 import { parseSource } from "../../src/ingest/index.ts";
 import { defaultConfig } from "../../src/model/index.ts";
