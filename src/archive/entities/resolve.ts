@@ -2,7 +2,7 @@
 // People are keyed by first name + surname (middle initials must agree); a bare surname joins the one
 // full name that has it, if exactly one does. Places and organisations are keyed by their folded name.
 import { slugify, type ParsedArticle, type SiteConfig } from "../../model/index.ts";
-import { fold, fullness, middlesCompatible, parsePersonName } from "./names.ts";
+import { fold, fullness, middlesCompatible, parsePersonName, properCase } from "./names.ts";
 import { snippetAround } from "./snippet.ts";
 import { absorbAcronyms, majority, newCluster, ownerOfSurname, type Cluster } from "./clusters.ts";
 import { FIRST_NAME_FORMS } from "./gazetteer.ts";
@@ -26,21 +26,16 @@ export interface EntityIndex {
   rejected?: RejectedEntity[];
 }
 
-const bareCache = new Map<string, string>();
 /** The key two spellings of a place or organisation share: folded, without a leading "the". */
 function bareKey(name: string): string {
-  let key = bareCache.get(name);
-  if (key === undefined) {
-    key = fold(name);
-    if (key.startsWith("the ")) key = key.slice(4);
-    if (bareCache.size > 100_000) bareCache.clear();
-    bareCache.set(name, key);
-  }
-  return key;
+  const key = fold(name);
+  return key.startsWith("the ") ? key.slice(4) : key;
 }
 
-/** The inputs and result of the last resolution, to answer a rebuild whose edit changed no mention. */
-let last: { mentions: Map<string, readonly Mention[]>; ids: string[]; bodies: Array<readonly string[]>; rules: SiteConfig["entities"]; index: EntityIndex } | null = null;
+/** The inputs and result of the last resolution, kept by whoever rebuilds (the dev server's rebuild state) to answer a rebuild whose edit changed no mention. */
+export interface EntityMemo {
+  last: { mentions: Map<string, readonly Mention[]>; ids: string[]; bodies: Array<readonly string[]>; rules: SiteConfig["entities"]; index: EntityIndex } | null;
+}
 
 /**
  * The archive's entities. The index depends only on the mentions (per article, in order), the articles' ids,
@@ -48,18 +43,19 @@ let last: { mentions: Map<string, readonly Mention[]>; ids: string[]; bodies: Ar
  * that touched no name), the last index is the answer. Unchanged records are the same objects, so the check
  * compares contents only for what an edit replaced.
  */
-export function resolveEntities(mentions: ReadonlyMap<string, Mention[]>, articles: readonly ParsedArticle[], config: SiteConfig): EntityIndex {
+export function resolveEntities(mentions: ReadonlyMap<string, Mention[]>, articles: readonly ParsedArticle[], config: SiteConfig, memo: EntityMemo = { last: null }): EntityIndex {
+  const { last } = memo;
   if (last && sameInputs(last, mentions, articles, config.entities)) {
     // Keep the newest objects, so the next comparison is by identity again.
-    last = { ...last, mentions: new Map(mentions), bodies: articles.map((a) => a.body) };
+    memo.last = { ...last, mentions: new Map(mentions), bodies: articles.map((a) => a.body) };
     return last.index;
   }
   const index = resolveFresh(mentions, articles, config);
-  last = { mentions: new Map(mentions), ids: articles.map((a) => a.id), bodies: articles.map((a) => a.body), rules: config.entities, index };
+  memo.last = { mentions: new Map(mentions), ids: articles.map((a) => a.id), bodies: articles.map((a) => a.body), rules: config.entities, index };
   return index;
 }
 
-function sameInputs(prev: NonNullable<typeof last>, mentions: ReadonlyMap<string, Mention[]>, articles: readonly ParsedArticle[], rules: SiteConfig["entities"]): boolean {
+function sameInputs(prev: NonNullable<EntityMemo["last"]>, mentions: ReadonlyMap<string, Mention[]>, articles: readonly ParsedArticle[], rules: SiteConfig["entities"]): boolean {
   if (prev.rules !== rules || prev.ids.length !== articles.length || prev.mentions.size !== mentions.size) return false;
   for (let i = 0; i < articles.length; i++) {
     const a = articles[i]!;
@@ -108,7 +104,8 @@ function resolveFresh(mentions: ReadonlyMap<string, Mention[]>, articles: readon
   const order = new Map(articles.map((a, i) => [a.id, i]));
   const record = (c: Cluster, articleId: string, m: Mention, name: string, count = 1): void => {
     c.names.set(name, (c.names.get(name) ?? 0) + count);
-    c.kinds.set(m.kind, (c.kinds.get(m.kind) ?? 0) + count);
+    // A cue next to the name ("el partido X") says more about its kind than a list it happens to be on.
+    c.kinds.set(m.kind, (c.kinds.get(m.kind) ?? 0) + count * (m.evidence === "org-cue" ? 3 : 1));
     const why = m.evidence ?? "config";
     c.evidence.set(why, (c.evidence.get(why) ?? 0) + count);
     const row = c.perArticle.get(articleId);
@@ -280,8 +277,11 @@ function personCluster(people: Map<string, Cluster[]>, bySurname: Map<string, Se
 /** People: the fullest spelling ("Jane Q. Doe"); places and organisations: the most used one. */
 function displayName(c: Cluster): string {
   const person = majority(c.kinds) === "person";
-  const names = [...c.names].sort((x, y) => (person ? fullness(y[0]) - fullness(x[0]) : 0) || y[1] - x[1] || cmp(x[0], y[0]));
-  return names[0]![0];
+  // A spelling in mixed case carries the real capitalisation ("Donald J. Trump", not a wire's "DONALD J. TRUMP").
+  const caps = (n: string): number => Number(n.length > 4 && !/\p{Ll}/u.test(n));
+  const names = [...c.names].sort((x, y) => (person ? fullness(y[0]) - fullness(x[0]) || caps(x[0]) - caps(y[0]) : 0) || y[1] - x[1] || cmp(x[0], y[0]));
+  const best = names[0]![0];
+  return person && caps(best) ? properCase(best) : best;
 }
 
 function cmp(a: string, b: string): number {
