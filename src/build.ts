@@ -13,7 +13,7 @@ import { parseKey, unreadable } from "./build/ingest-file.ts";
 import { forgetBody, primeBody } from "./render/body-cache.ts";
 import { publicDirs, templateDirs } from "./build/layers.ts";
 import { loadConfig } from "./config.ts";
-import { findSeedFiles, type FileParse } from "./ingest/index.ts";
+import { countTemplateLines, findSeedFiles, type FileParse } from "./ingest/index.ts";
 import type { Diagnostic, ParsedArticle, RemovedBlock, SiteConfig } from "./model/index.ts";
 import { copyStatic, fileForUrl, SiteWriter } from "./output/index.ts";
 import { SearchStream, type SearchFile } from "./output/search-stream.ts";
@@ -94,6 +94,8 @@ export async function ingest(seeds: string, config: SiteConfig, options: IngestO
   const { store, progress } = options;
   const found = await findSeedFiles(seeds);
   const cfgKey = configKey(config);
+  // Lines recurring across the folder are template: counted over every file before any is parsed.
+  const templates = countTemplateLines(found.files);
   // Per seed file, in order: its prepared result (or an error), filled in as batches finish.
   const prepared: Array<{ key: string; file: PreparedFile } | Diagnostic | undefined> = new Array(found.files.length);
   const index = new Map<string, number>();
@@ -114,7 +116,7 @@ export async function ingest(seeds: string, config: SiteConfig, options: IngestO
         finished++;
         continue;
       }
-      const key = (keys[n] = parseKey(seed.rel, bytes, cfgKey));
+      const key = (keys[n] = parseKey(seed.rel, bytes, cfgKey, templates));
       const hit = store?.get(key);
       if (hit) {
         prepared[n] = { key, file: hit };
@@ -128,7 +130,7 @@ export async function ingest(seeds: string, config: SiteConfig, options: IngestO
     return batch.length > 0 ? batch : undefined;
   };
   const threads = options.threads ?? (found.files.length >= MIN_FOR_WORKERS ? defaultThreads() : 1);
-  await prepareFiles(next, { config, explain: options.explain === true }, threads, (files, results) => {
+  await prepareFiles(next, { config, explain: options.explain === true, templates }, threads, (files, results) => {
     files.forEach((f, i) => {
       const n = index.get(f.rel)!;
       prepared[n] = { key: keys[n]!, file: results[i]! };

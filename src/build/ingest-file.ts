@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseSource, type FileParse } from "../ingest/index.ts";
+import { NO_TEMPLATE_LINES, parseSource, type FileParse, type TemplateLines } from "../ingest/index.ts";
 import { ParsedArticle, type Diagnostic, type SiteConfig } from "../model/index.ts";
 import { codeDigest, SRC } from "./code-digest.ts";
 
@@ -15,10 +15,10 @@ export interface IngestedFile {
 }
 
 /** Parses and validates one file; a parser crash becomes an error on that file, never a failed build. */
-export function ingestFile(rel: string, bytes: Uint8Array, config: SiteConfig): IngestedFile {
+export function ingestFile(rel: string, bytes: Uint8Array, config: SiteConfig, templates: TemplateLines = NO_TEMPLATE_LINES): IngestedFile {
   let parse: FileParse;
   try {
-    parse = parseSource(rel, bytes, config);
+    parse = parseSource(rel, bytes, config, templates);
   } catch (cause) {
     const message = `internal error while reading this file (${(cause as Error).message}); it was skipped`;
     parse = { file: rel, articles: [], removed: [], warnings: [], errors: [{ file: rel, line: null, message, kind: "internal" }], explain: [] };
@@ -48,9 +48,9 @@ export function unreadable(rel: string, cause: unknown): Diagnostic {
  */
 export const PARSER_VERSION: string = codeDigest([path.join(SRC, "ingest"), path.join(SRC, "model")], [fileURLToPath(import.meta.url)]);
 
-/** The cache key of a file's parse: its name, its bytes, the configuration and the parser version. */
-export function parseKey(rel: string, bytes: Uint8Array, configKey: string): string {
-  return createHash("sha1").update(PARSER_VERSION).update(configKey).update(rel).update("\0").update(bytes).digest("base64url");
+/** The cache key of a file's parse: its name, its bytes, the configuration, the folder's template lines and the parser version. */
+export function parseKey(rel: string, bytes: Uint8Array, configKey: string, templates: TemplateLines = NO_TEMPLATE_LINES): string {
+  return createHash("sha1").update(PARSER_VERSION).update(configKey).update(templates.digest).update(rel).update("\0").update(bytes).digest("base64url");
 }
 
 export { configKey } from "./disk-cache.ts";

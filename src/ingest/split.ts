@@ -42,11 +42,28 @@ function isStandfirst(u: CUnit): boolean {
   return u.text.length <= 320 && (u.text.match(/[.!?]["”’]?\s/g) ?? []).length <= 1;
 }
 
+/**
+ * A subhead introduces paragraphs: headline-like lines after a story's last paragraph are links,
+ * teasers or footer lines ("About us", "More from the team"), not part of the story.
+ */
+function dropTrailingSubheads(d: Draft): void {
+  while (d.body.length > 1) {
+    const u = d.body[d.body.length - 1]!;
+    if (u.why !== SUBHEAD || u.heading > 0) return;
+    d.body.pop();
+    u.kind = "remove";
+    u.why = "headline-like line after the story's last paragraph";
+  }
+}
+
+const SUBHEAD = "subhead inside a story";
+
 export function splitArticles(units: CUnit[], minHeading: number): Split {
   const out: Split = { drafts: [], fileSource: null, fileDate: null, loose: [] };
   let cur = newDraft();
   const started = (d: Draft) => d.headline !== null || d.body.length > 0 || d.bylines.length > 0;
   const open = () => {
+    dropTrailingSubheads(cur);
     if (started(cur) || cur.units.length > 0) out.drafts.push(cur);
     cur = newDraft();
   };
@@ -190,7 +207,7 @@ export function splitArticles(units: CUnit[], minHeading: number): Split {
         return;
       }
     }
-    if (u.kind === "headline") u.why = "subhead inside a story";
+    if (u.kind === "headline") u.why = SUBHEAD;
     u.kind = "body";
     cur.units.push(u);
     cur.body.push(u);
