@@ -85,7 +85,7 @@ function parseInner(file: string, bytes: Uint8Array, config: SiteConfig, templat
     asMarkdown = false;
   }
   const cunits = units.map((u) => classify(u, config.timeZone));
-  judgeUnits(cunits, templates, asMarkdown);
+  const cuts = judgeUnits(cunits, templates, asMarkdown);
   const depths = cunits.filter((u) => u.heading > 0).map((u) => u.heading);
   const split = splitArticles(cunits, depths.length ? Math.min(...depths) : 0);
 
@@ -100,9 +100,16 @@ function parseInner(file: string, bytes: Uint8Array, config: SiteConfig, templat
     out.removed.push({ file, startLine: u.start + 1, endLine: u.end + 1, rule, text: u.text.slice(0, 2000) });
     mark(u, article, "boilerplate", rule);
   };
+  // Text cut from inside a kept line is reported too: nothing is dropped silently.
+  for (const c of cuts) out.removed.push({ file, startLine: c.unit.start + 1, endLine: c.unit.end + 1, rule: "promo glued to a paragraph's end", text: c.text.slice(0, 2000), partial: true });
   const fileHeader = split.loose.filter((u) => u.kind !== "remove" && u.kind !== "end");
   for (const u of split.loose) if (u.kind === "remove" || u.kind === "end") remove(u, u.why, null);
   for (const d of split.drafts) {
+    // A scrape's segment needs prose to be a story: a block of links, labels or a footer is furniture.
+    if (d.body.length > 0 && !asMarkdown && !d.body.some((u) => (u.score ?? 1) >= 1) && d.body.reduce((n, u) => n + u.text.length, 0) < 200) {
+      for (const u of d.units) remove(u, u.kind === "remove" || u.kind === "end" ? u.why : "segment without enough prose to be a story", null);
+      continue;
+    }
     if (d.body.length === 0) {
       // A headline with no story under it is a teaser for another page; lone fields have no story to describe.
       for (const u of d.units) remove(u, u.kind === "headline" ? "teaser-headline (no story follows)" : u.kind === "remove" || u.kind === "end" ? u.why : `orphan ${CLASS[u.kind]} line (no story follows)`, null);

@@ -103,5 +103,7 @@ export const RemovedBlock = z.object({
   /** The rule or heuristic that removed it. */
   rule: z.string(),
   text: z.string(),
+  /** True when only `text` was cut from the lines (a promo glued to a paragraph); the rest of them is kept. */
+  partial: z.boolean().optional(),
 });
 export type RemovedBlock = z.infer<typeof RemovedBlock>;

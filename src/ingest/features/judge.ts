@@ -6,6 +6,7 @@
 // folder repeats): a headline is short and has few function words by nature.
 import { parseBareByline } from "../byline.ts";
 import type { CUnit } from "../classify.ts";
+import { cutInlinePromos, dropHighlights } from "./blocks.ts";
 import { describeFeatures, lineFeatures } from "./line.ts";
 import { PROSE_MODEL, proseScore, verdict } from "./score.ts";
 import type { TemplateLines } from "./template.ts";
@@ -17,6 +18,7 @@ function notAHeadline(u: CUnit): string | null {
   const f = u.features!;
   if (u.heading > 0) return null;
   if (f.link) return "a link or handle";
+  if (EDIT_MARK.test(u.text)) return "a wiki section heading";
   if (f.promo) return "a promo label";
   if (f.credit) return "a picture credit";
   if (f.counter) return "a counter label";
@@ -31,20 +33,46 @@ function underHeadline(units: CUnit[], i: number): boolean {
   return prev.some((u) => u.kind === "headline") && parseBareByline(units[i]!.text) !== null;
 }
 
-/** Fills `features` and `score` on every unit and turns boilerplate body/headline candidates into `remove`. */
-export function judgeUnits(units: CUnit[], templates: TemplateLines, markdown: boolean): void {
+/** The heading of a wiki's or blog's closing sections: what follows it is sources and links, not story. */
+const REFERENCES = /^(?:references|sources|notes|external links|see also|further reading|bibliography|related pages|einzelnachweise|weblinks|quellen|literatur|siehe auch|références|sources et références|liens externes|voir aussi|referencias|enlaces externos|véase también|note|collegamenti esterni|voci correlate|referências|ligações externas|ver também)\s*(?:\[[^\]]{1,20}\])?\s*:?$/iu;
+/** "[edit]", "[modifier]", "[bearbeiten]": a wiki's section-edit link glued to a heading. */
+export const EDIT_MARK = /\[(?:edit|edit source|modifier|modifier le code|bearbeiten|quelltext bearbeiten|editar|modifica)\]\s*$/iu;
+
+/** From a references heading on, every body or headline candidate is a source list or a link. */
+function dropReferenceSections(units: CUnit[]): void {
+  let inRefs = false;
+  for (const u of units) {
+    if (u.heading === 0 && u.text.length <= 60 && REFERENCES.test(u.text.trim())) {
+      inRefs = true;
+      u.kind = "remove";
+      u.why = "references or links section heading";
+      continue;
+    }
+    if (!inRefs || (u.kind !== "body" && u.kind !== "headline")) continue;
+    u.kind = "remove";
+    u.why = "in a references or links section";
+  }
+}
+
+/**
+ * Fills `features` and `score` on every unit and turns boilerplate body/headline candidates into
+ * `remove`; returns the promos cut from the end of paragraphs (to be reported as removed text).
+ */
+export function judgeUnits(units: CUnit[], templates: TemplateLines, markdown: boolean): Array<{ unit: CUnit; text: string }> {
   const seen = new Map<string, number>();
   const textKey = (u: CUnit) => (u.text.length <= 300 ? u.text.trim().toLowerCase() : null);
   for (const u of units) {
     const k = textKey(u);
     if (k) seen.set(k, (seen.get(k) ?? 0) + 1);
   }
+  dropReferenceSections(units);
   const last = Math.max(1, units.length - 1);
   units.forEach((u, i) => {
     const k = textKey(u);
     u.features = lineFeatures(u.text, templates, i / last, k ? seen.get(k)! - 1 : 0);
     u.score = proseScore(u.features);
   });
+  dropHighlights(units, markdown);
   // Each unit's side before context: structure lines (headline, byline, date…) stand with the story.
   const side: (Side | null)[] = units.map((u, i) => {
     if (u.kind === "remove" || u.kind === "end") return "bad";
@@ -79,6 +107,7 @@ export function judgeUnits(units: CUnit[], templates: TemplateLines, markdown: b
     u.kind = "remove";
     u.why = side[i] ? `low prose score ${u.score}` : `unsure prose score ${u.score}, between boilerplate`;
   });
+  return cutInlinePromos(units);
 }
 
 /** The evidence line `parse --explain` prints under a unit. */

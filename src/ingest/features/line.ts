@@ -49,7 +49,7 @@ const LINK = /\bhttps?:\/\/|\bwww\.|^[\w-]+(\.[\w-]+)+(\/\S*)?$|\b[\w.+-]+@[\w-]
 const SEPARATOR = /\s[|·•›»>\/▸]\s/g;
 const PROMO = /^(?:related(?: (?:stories|articles|content|coverage|links|video))?|read (?:more|also|next)|also read|more(?: on this| from| coverage)?|see (?:also|more)|watch(?: now| live)?|video|videos|listen|podcast|photos?|gallery|in pictures|recommended|trending|don'?t miss|must read|explore|latest|live|opinion|analysis|sponsored|advertisement|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|(?:à )?lire (?:aussi|également)|voir aussi|leer m[aá]s|lea tambi[eé]n|ver tambi[eé]n|leggi anche|guarda|leia tamb[eé]m|veja tamb[eé]m|saiba mais)\s*(?:[:|»>▸]|[-–—]\s)/iu;
 const CREDIT_LABEL = /^[([]?(?:photo(?:graph)?s?|image|picture|pic|illustration|graphic|video|credit|foto|bild|imagen|immagine|source)(?: credit| by| courtesy(?: of)?)?\s*[:|]?\s/iu;
-const AGENCY = /(?:\/|\bvia |\bfor |\bcourtesy (?:of )?)\s*(?:getty(?: images)?|reuters|ap|afp|epa(?:-efe)?|shutterstock|alamy|pa(?: images| wire)?|bloomberg|anadolu|xinhua|dpa|imago|sipa|zuma|nurphoto|efe|ansa|the [\p{L} ]{2,40})\b[)\]]?\.?$/iu;
+const AGENCY = /(?:\/|\bvia |\bcourtesy (?:of )?|\.\s)\s*(?:getty(?: images)?|reuters|ap|afp|epa(?:-efe)?|shutterstock|alamy|pa(?: images| wire)?|bloomberg|anadolu|xinhua|dpa|imago|sipa|zuma|nurphoto|efe|ansa)\b(?: via getty images)?[)\]]?\.?$/iu;
 const COUNTER = /^(?:\d{1,3} ?(?:min(?:ute)?s?|m) (?:read|listen|watch)|(?:reading|read|listening) time:? ?\d{1,3} ?min(?:ute)?s?|lesezeit:? ?\d{1,3} ?min(?:uten)?|temps de lecture:? ?\d{1,3} ?min(?:utes)?|tiempo de lectura:? ?\d{1,3} ?min(?:utos)?|\d{1,6} (?:comments?|shares?|views?|likes?|reactions?))\.?$/iu;
 const SENTENCE = /[.!?…](?:["”’)\]]+)?(?=\s|$)/gu;
 
