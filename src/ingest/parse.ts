@@ -85,7 +85,9 @@ function parseInner(file: string, bytes: Uint8Array, config: SiteConfig, templat
     asMarkdown = false;
   }
   const cunits = units.map((u) => classify(u, config.timeZone));
-  const cuts = judgeUnits(cunits, templates, asMarkdown);
+  // A Markdown file or one with front matter is authored text: judged only on hard evidence.
+  const authored = isMd || fm.data !== null && fm.data !== undefined;
+  const cuts = judgeUnits(cunits, templates, authored);
   const depths = cunits.filter((u) => u.heading > 0).map((u) => u.heading);
   const split = splitArticles(cunits, depths.length ? Math.min(...depths) : 0);
 
@@ -106,7 +108,7 @@ function parseInner(file: string, bytes: Uint8Array, config: SiteConfig, templat
   for (const u of split.loose) if (u.kind === "remove" || u.kind === "end") remove(u, u.why, null);
   for (const d of split.drafts) {
     // A scrape's segment needs prose to be a story: a block of links, labels or a footer is furniture.
-    if (d.body.length > 0 && !asMarkdown && !d.body.some((u) => (u.score ?? 1) >= 1) && d.body.reduce((n, u) => n + u.text.length, 0) < 200) {
+    if (d.body.length > 0 && !authored && !d.body.some((u) => (u.score ?? 1) >= 1) && d.body.reduce((n, u) => n + u.text.length, 0) < 200) {
       for (const u of d.units) remove(u, u.kind === "remove" || u.kind === "end" ? u.why : "segment without enough prose to be a story", null);
       continue;
     }

@@ -9,7 +9,7 @@ import type { CUnit } from "../classify.ts";
 import { cutInlinePromos, dropHighlights } from "./blocks.ts";
 import { describeFeatures, lineFeatures } from "./line.ts";
 import { PROSE_MODEL, proseScore, verdict } from "./score.ts";
-import type { TemplateLines } from "./template.ts";
+import { NO_TEMPLATE_LINES, type TemplateLines } from "./template.ts";
 
 type Side = "good" | "bad";
 
@@ -69,8 +69,14 @@ export function judgeUnits(units: CUnit[], templates: TemplateLines, markdown: b
   const last = Math.max(1, units.length - 1);
   units.forEach((u, i) => {
     const k = textKey(u);
-    u.features = lineFeatures(u.text, templates, i / last, k ? seen.get(k)! - 1 : 0);
-    u.score = proseScore(u.features);
+    // An author's Markdown is never template: a generated or house-style folder repeats its own prose.
+    const f = (u.features = lineFeatures(u.text, markdown ? NO_TEMPLATE_LINES : templates, i / last, k ? seen.get(k)! - 1 : 0));
+    u.score = proseScore(f);
+    // A line that reads as prose on its own stays prose however often the folder repeats it ("It goes on.").
+    if (f.template && proseScore({ ...f, template: 0 }) >= PROSE_MODEL.good) {
+      f.template = 0;
+      u.score = proseScore(f);
+    }
   });
   dropHighlights(units, markdown);
   // Each unit's side before context: structure lines (headline, byline, date…) stand with the story.
@@ -103,7 +109,8 @@ export function judgeUnits(units: CUnit[], templates: TemplateLines, markdown: b
       }
       return;
     }
-    if (u.kind !== "body" || decided[i] === "good" || underHeadline(units, i)) return;
+    // Markdown is the author's own text: only a scrape's body lines are judged by their score.
+    if (u.kind !== "body" || markdown || decided[i] === "good" || underHeadline(units, i)) return;
     u.kind = "remove";
     u.why = side[i] ? `low prose score ${u.score}` : `unsure prose score ${u.score}, between boilerplate`;
   });

@@ -40,7 +40,7 @@ function fnv(text: string, seed: number): number {
 }
 
 /**
- * A 53-bit key for a line, the same whatever a scraper varied: case, digits (dates, counts), curly
+ * A 53-bit key for a line, the same whatever a scraper varied: case, curly
  * quotes, runs of spaces and punctuation at its ends. Null for lines too short or long to count.
  */
 export function lineKey(line: string): number | null {
@@ -50,7 +50,6 @@ export function lineKey(line: string): number | null {
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[\u201C\u201D]/g, '"')
-    .replace(/\d+/g, "0")
     .replace(/\s+/g, " ")
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
   if (n.length < MIN_KEY_CHARS) return null;
