@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { ingest } from "../../src/build.ts";
+import { ingest } from "../../src/pipeline/index.ts";
 import { config } from "./helpers.ts";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
