@@ -11,7 +11,7 @@ import { parseSource } from "../../src/ingest/index.ts";
 import { defaultConfig } from "../../src/model/index.ts";
 import { indexSearch } from "../../src/output/index.ts";
 import { pagefindText, searchHtml } from "../../src/render/search-markup.ts";
-import { XSS } from "../hostile/corpus.ts";
+import { XSS } from "../helpers/hostile-corpus.ts";
 import { listFiles, tempDir } from "../helpers/site.ts";
 
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
