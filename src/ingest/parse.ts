@@ -6,6 +6,7 @@ import { buildArticle } from "./article.ts";
 import { classify, type CUnit } from "./classify.ts";
 import { decodeBytes, splitLines } from "./decode.ts";
 import { frontFields, type FrontFields } from "./fields.ts";
+import { isHtmlFile, parseHtmlSource } from "./html/index.ts";
 import { readFrontMatter } from "./frontmatter.ts";
 import { splitArticles } from "./split.ts";
 import { assertShallowMarkdown, markdownUnits, textUnits, type Unit } from "./units.ts";
@@ -43,6 +44,7 @@ const EXPLAIN_TEXT = 200;
 
 export function parseSource(file: string, bytes: Uint8Array, config: SiteConfig): FileParse {
   try {
+    if (isHtmlFile(file)) return parseHtmlSource(file, bytes, config);
     return parseInner(file, bytes, config);
   } catch (e) {
     return { file, articles: [], removed: [], warnings: [], explain: [],

@@ -1,0 +1,139 @@
+// What a saved page says about itself, read in order of trust: JSON-LD, then Open Graph and
+// `article:*` meta tags, then `<time datetime>`, then `<h1>` and `<title>`. Each value keeps the
+// name of the tag it came from, which becomes the record's evidence.
+import { readJsonLd } from "./jsonld.ts";
+import { printedDate, type PrintedDate } from "./dates.ts";
+
+/** A value and the metadata it was read from (`json-ld headline`, `og:title`, `<h1>`…). */
+export interface Sourced<T> {
+  value: T;
+  from: string;
+}
+
+/** Everything the page declares about its article. */
+export interface PageMeta {
+  headline: Sourced<string> | null;
+  date: Sourced<PrintedDate> | null;
+  /** A last-modified date: used only when nothing else dates the story. */
+  modified: Sourced<PrintedDate> | null;
+  authors: Sourced<string[]> | null;
+  /** The publication (JSON-LD publisher, then `og:site_name`). */
+  publisher: string | null;
+  siteName: string | null;
+  /** Absolute http(s) address the page declares as its original. */
+  canonicalUrl: string | null;
+  /** The page calls itself an article (`og:type` article, a JSON-LD article type). */
+  declaredArticle: boolean;
+  /** The page calls itself something else (a JSON-LD collection or profile page, `og:type` website or profile). */
+  declaredOther: boolean;
+}
+
+/** The small part of the DOM the metadata reader uses (linkedom's document satisfies it). */
+export interface MetaDocument {
+  querySelectorAll(selector: string): ArrayLike<{ getAttribute(name: string): string | null; textContent: string | null }>;
+  querySelector(selector: string): { getAttribute(name: string): string | null; textContent: string | null } | null;
+}
+
+const PUBLISHED = ["article:published_time", "og:published_time", "og:article:published_time", "datepublished", "date", "pubdate", "publishdate", "publish-date", "dc.date", "dc.date.issued", "dcterms.created", "parsely-pub-date", "sailthru.date", "cxenseparse:recs:publishtime"];
+const MODIFIED = ["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified"];
+const AUTHORS = ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator"];
+
+export function readMetadata(doc: MetaDocument, jsonLd: readonly string[], timeZone: string): PageMeta {
+  const ld = readJsonLd(jsonLd);
+  const meta = new Map<string, string>();
+  const metas = doc.querySelectorAll("meta");
+  for (let i = 0; i < metas.length; i++) {
+    const m = metas[i]!;
+    const key = (m.getAttribute("property") ?? m.getAttribute("name") ?? m.getAttribute("itemprop") ?? "").trim().toLowerCase();
+    const content = clean(m.getAttribute("content") ?? "");
+    if (key && content && !meta.has(key)) meta.set(key, content);
+  }
+  const siteName = meta.get("og:site_name") ?? meta.get("application-name") ?? null;
+  const publisher = (ld?.publisher ? clean(ld.publisher) : null) ?? siteName;
+
+  const h1 = doc.querySelector("h1");
+  const title = doc.querySelector("title");
+  const headline =
+    pick(ld?.headline && clean(ld.headline), "json-ld headline") ??
+    pick(meta.get("og:title"), "og:title") ??
+    pick(meta.get("twitter:title"), "twitter:title") ??
+    pick(h1?.textContent && clean(h1.textContent), "<h1>") ??
+    pick(title?.textContent && clean(title.textContent), "<title>");
+  if (headline) headline.value = withoutSiteName(headline.value, [siteName, publisher]);
+
+  let date: Sourced<PrintedDate> | null = null;
+  const tryDate = (value: string | null | undefined, from: string) => {
+    if (date || !value) return;
+    const d = printedDate(value, timeZone);
+    if (d) date = { value: d, from: `${from} "${value}"` };
+  };
+  tryDate(ld?.datePublished, "json-ld datePublished");
+  for (const key of PUBLISHED) tryDate(meta.get(key), key);
+  const published = doc.querySelector("time[itemprop=datePublished], time[pubdate], [itemprop=datePublished][datetime]");
+  tryDate(published?.getAttribute("datetime"), "<time datetime>");
+  if (!date) {
+    const times = doc.querySelectorAll("time[datetime]");
+    // A single time element is the story's; several (comments, related stories) tell us nothing.
+    if (times.length === 1) tryDate(times[0]!.getAttribute("datetime"), "<time datetime>");
+  }
+  let modified: Sourced<PrintedDate> | null = null;
+  for (const [value, from] of [[ld?.dateModified, "json-ld dateModified"], ...MODIFIED.map((k) => [meta.get(k), k])] as const) {
+    const d = value ? printedDate(value, timeZone) : null;
+    if (d) {
+      modified = { value: d, from: `${from} "${value}"` };
+      break;
+    }
+  }
+
+  const metaAuthors = AUTHORS.map((k) => meta.get(k)).find((v) => v && !/^https?:|^\/|@/.test(v));
+  const authors = ld?.authors.length ? { value: ld.authors.map(clean), from: "json-ld author" } : metaAuthors ? { value: [metaAuthors], from: "meta author" } : null;
+
+  const canonicalUrl = [doc.querySelector("link[rel~=canonical]")?.getAttribute("href"), meta.get("og:url"), ld?.url].map(httpUrl).find((u) => u !== null) ?? null;
+  const ogType = meta.get("og:type")?.toLowerCase() ?? "";
+  return {
+    headline,
+    date,
+    modified,
+    authors,
+    publisher,
+    siteName,
+    canonicalUrl,
+    declaredArticle: /article|story|blog/.test(ogType) || (ld !== null && !ld.notArticle),
+    declaredOther: (ld?.notArticle ?? false) || /^(website|profile|video\.\w+|music\.\w+|book)$/.test(ogType),
+  };
+}
+
+function pick(value: string | null | undefined, from: string): Sourced<string> | null {
+  return value ? { value, from } : null;
+}
+
+/** Whitespace folded, a few character references decoded (JSON-LD and meta values carry them escaped). */
+export function clean(text: string): string {
+  return text
+    .replace(/&(amp|quot|apos|#39|lt|gt|nbsp);/g, (_, e: string) => ({ amp: "&", quot: '"', apos: "'", "#39": "'", lt: "<", gt: ">", nbsp: " " })[e]!)
+    .replace(/&#(\d{1,6});/g, (_, n: string) => (Number(n) < 0x110000 ? String.fromCodePoint(Number(n)) : ""))
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** "Story title | Site" → "Story title": titles carry the site's name for browser tabs. */
+function withoutSiteName(title: string, names: ReadonlyArray<string | null>): string {
+  for (const name of names) {
+    if (!name) continue;
+    for (const sep of [" | ", " - ", " – ", " — ", " :: ", " · "]) {
+      if (title.endsWith(sep + name)) return title.slice(0, -(sep + name).length).trim() || title;
+      if (title.startsWith(name + sep)) return title.slice((name + sep).length).trim() || title;
+    }
+  }
+  return title;
+}
+
+function httpUrl(value: string | null | undefined): string | null {
+  if (!value) return null;
+  try {
+    const u = new URL(value.trim());
+    return u.protocol === "http:" || u.protocol === "https:" ? u.href : null;
+  } catch {
+    return null;
+  }
+}
