@@ -107,7 +107,7 @@ export const ParsedArticle = z
     /** For a saved web page: the structure of `body`, one block per paragraph (same order, same text). */
     blocks: z.array(BodyBlock).optional(),
     /** The address the page declares as its original (`<link rel=canonical>`, `og:url`), http(s) only, or null/absent. */
-    canonicalUrl: z.string().url().nullable().optional(),
+    canonicalUrl: z.string().regex(/^https?:\/\//i, "expected an http(s) address").pipe(z.url()).nullable().optional(),
     /** The name of the site the page was saved from (`og:site_name`, JSON-LD `publisher`), or null/absent. */
     siteName: z.string().nullable().optional(),
   })
