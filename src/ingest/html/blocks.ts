@@ -30,7 +30,7 @@ const PARAGRAPHS = new Set(["P", "PRE", "DT", "DD", "ADDRESS", "SUMMARY", "CAPTI
 const SET_ASIDE: Record<string, string> = { FIGURE: "figure and its caption", FIGCAPTION: "caption", ASIDE: "aside (promo or related box)", NAV: "navigation", FORM: "form", FOOTER: "footer", PICTURE: "image", IMG: "image", BUTTON: "button", LABEL: "form label", DIALOG: "dialog" };
 const BLOCK_TAGS = new Set([...HEADINGS, ...PARAGRAPHS, ...Object.keys(SET_ASIDE), "DIV", "SECTION", "ARTICLE", "MAIN", "HEADER", "UL", "OL", "LI", "BLOCKQUOTE", "TABLE", "THEAD", "TBODY", "TFOOT", "TR", "TD", "TH", "DL", "HR", "DETAILS", "CENTER"]);
 /** Class or id words of boxes that are not the story (matched as words, case-insensitive). */
-const JUNK_HINT = /(?:^|[\s_-])(share|sharing|social|related|recommend(?:ed|ations)?|newsletter|signup|subscribe|promo|advert(?:isement)?|ads?|sponsor(?:ed)?|caption|credits?|cookie|consent|paywall|tags|breadcrumbs?|comments?|outbrain|taboola|more-stories|read-?more|author-bio|bio)(?=$|[\s_-])/i;
+const JUNK_HINT = /(?:^|[\s_-])(share|sharing|social|related|recommend(?:ed|ations)?|newsletter|signup|subscribe|promo|advert(?:isement)?|ads?|sponsor(?:ed)?|caption|credits?|cookie|consent|paywall|tags|breadcrumbs?|comments?|outbrain|taboola|more-stories|author-bio|bio)(?=$|[\s_-])/i;
 const JUNK_REASON = (hint: string): string => (/caption|credit/i.test(hint) ? "caption" : /share|social/i.test(hint) ? "share bar" : /relat|recommend|more|outbrain|taboola/i.test(hint) ? "related stories" : /cookie|consent/i.test(hint) ? "cookie notice" : "promo or page furniture");
 
 /** Flattens the article element into blocks, in document order. */
@@ -70,10 +70,13 @@ export function pageBlocks(root: WalkNode): PageBlock[] {
       flush(kind, list);
       const tag = child.nodeName;
       const hint = `${child.getAttribute?.("class") ?? ""} ${child.getAttribute?.("id") ?? ""}`;
-      const aside = SET_ASIDE[tag] ?? (JUNK_HINT.test(hint) ? JUNK_REASON(hint.match(JUNK_HINT)![0]) : undefined);
-      if (aside) {
-        const text = fold(spacedText(child));
-        if (text) out.push({ kind: "paragraph", text, linkChars: 0, removed: aside });
+      const hinted = SET_ASIDE[tag] === undefined && JUNK_HINT.test(hint);
+      const aside = SET_ASIDE[tag] ?? (hinted ? JUNK_REASON(hint.match(JUNK_HINT)![0]) : undefined);
+      const asideText = aside ? fold(spacedText(child)) : "";
+      // A class name is only a hint: a long run of prose under it (a "read more" expander, a
+      // "related" wrapper round the story) is the story itself.
+      if (aside && !(hinted && asideText.length >= PROSE_UNDER_HINT && asideText.length > 2 * linkText(child))) {
+        if (asideText) out.push({ kind: "paragraph", text: asideText, linkChars: 0, removed: aside });
         continue;
       }
       if (HEADINGS.has(tag)) {
@@ -105,6 +108,18 @@ export function pageBlocks(root: WalkNode): PageBlock[] {
   walk(root, "paragraph", undefined);
   flush("paragraph");
   return out;
+}
+
+/** Text under a junk-looking class or id this long (and not mostly links) is read as story text. */
+const PROSE_UNDER_HINT = 600;
+
+/** Characters of link text under a node. */
+function linkText(node: WalkNode): number {
+  if (node.nodeType !== 1) return 0;
+  if (node.nodeName === "A") return fold(node.textContent ?? "").length;
+  let n = 0;
+  for (let i = 0; i < node.childNodes.length; i++) n += linkText(node.childNodes[i]!);
+  return n;
 }
 
 /** An element's text with a space between blocks ("Sign up" and "Get the news" stay two words). */

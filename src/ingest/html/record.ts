@@ -27,7 +27,9 @@ export function pageRecord(file: string, meta: PageMeta, readabilityByline: stri
   const dated = meta.date ?? (draft.date ? null : meta.modified);
   if (dated) front.date = { date: dated.value.date, precision: dated.value.precision, kind: dated === meta.modified ? "updated" : "published" } satisfies FoundDate;
   const people = meta.authors?.value ?? (readabilityByline ? [readabilityByline] : []);
-  const bylines = people.flatMap(authorBylines);
+  // "BBC News" as the author is the publisher signing the story, not a person.
+  const house = new Set([meta.publisher, meta.siteName].filter((n): n is string => !!n).map((n) => n.toLowerCase()));
+  const bylines = people.flatMap(authorBylines).filter((b) => !house.has(b.name.toLowerCase()));
   if (bylines.length) front.bylines = bylines;
   if (meta.publisher) front.source = meta.publisher;
 
