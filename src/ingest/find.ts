@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { readdir, realpath } from "node:fs/promises";
 import path from "node:path";
 import type { Diagnostic } from "../model/index.ts";
@@ -17,6 +18,21 @@ function isSavedPageAssets(dirName: string, siblings: ReadonlySet<string>): bool
   if (!dirName.endsWith("_files")) return false;
   const page = dirName.slice(0, -"_files".length);
   return siblings.has(`${page}.html`) || siblings.has(`${page}.htm`);
+}
+
+/**
+ * Would `findSeedFiles(seedsDir)` list this path (relative, forward slashes)? Its extension is a seed's,
+ * no segment is hidden, and it is not inside a saved page's `_files/` folder. For watchers.
+ */
+export function isSeedPath(seedsDir: string, rel: string): boolean {
+  const parts = rel.split("/");
+  if (!SEED_EXTENSIONS.has(path.extname(rel).toLowerCase()) || parts.some((s) => s.startsWith("."))) return false;
+  for (let i = 0; i < parts.length - 1; i++) {
+    if (!parts[i]!.toLowerCase().endsWith("_files")) continue;
+    const page = path.join(seedsDir, ...parts.slice(0, i), parts[i]!.slice(0, -"_files".length));
+    if (existsSync(`${page}.html`) || existsSync(`${page}.htm`)) return false;
+  }
+  return true;
 }
 
 /**

@@ -3,7 +3,7 @@ import { entityUrl } from "../archive/index.ts";
 import type { Archive } from "../archive/index.ts";
 import { isStable, type Article } from "../model/index.ts";
 import { renderBody } from "../render/body.ts";
-import { hasPublishedDate, wallClockToInstant } from "../render/instant.ts";
+import { hasPublishedDate, recordInstant } from "../render/instant.ts";
 import { absolute, lead, type SiteView } from "../render/index.ts";
 import type { SiteSink } from "./site-writer.ts";
 
@@ -49,7 +49,7 @@ const instants = new WeakMap<Article, { timeZone: string; date: Date }>();
 function instantOf(article: Article & { date: string }, timeZone: string): Date {
   const known = instants.get(article);
   if (known?.timeZone === timeZone) return known.date;
-  const date = wallClockToInstant(article.date, timeZone);
+  const date = recordInstant(article, timeZone);
   if (isStable(article)) instants.set(article, { timeZone, date });
   return date;
 }

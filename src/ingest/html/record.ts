@@ -54,5 +54,7 @@ export function pageRecord(file: string, meta: PageMeta, readabilityByline: stri
 function authorBylines(raw: string): Byline[] {
   const text = raw.replace(/^\s*by[:\s]\s*/i, "").trim();
   if (!text || text.length > 200 || /^https?:|[<>@]/.test(text)) return [];
-  return parseBareByline(text)?.bylines ?? [{ name: text, role: "author", location: null }];
+  // One name stays whole ("Dan O’Brien" is not an outlet's possessive); only a list is split.
+  const list = /,|;| and | & /i.test(text) ? parseBareByline(text)?.bylines : undefined;
+  return list ?? [{ name: text, role: "author", location: null }];
 }
