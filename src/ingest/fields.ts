@@ -5,8 +5,12 @@ import { splitNames } from "./names.ts";
 
 /** "Jane Doe and John Roe" in one front-matter string: one byline each, when every part is a name; else as written. */
 function authorList(raw: string): string[] {
-  const list = /,|\band\b|&/.test(raw) ? splitNames(raw) : null;
-  return list && list.length > 1 ? list : [raw.trim()];
+  if (!/,|\band\b|&/.test(raw)) return [raw.trim()];
+  const list = splitNames(raw);
+  if (list && list.length > 1) return list;
+  // "VerteDinde and sofianguy": account names, one word each.
+  const handles = raw.trim().split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).filter(Boolean);
+  return handles.length > 1 && handles.every((h) => /^[\p{L}\p{N}_.-]{2,40}$/u.test(h)) ? handles : [raw.trim()];
 }
 
 export interface FrontFields {

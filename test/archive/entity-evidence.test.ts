@@ -73,6 +73,12 @@ test("an acronym two full names share is not merged", () => {
   assert.ok(!idx.entities.some((e) => e.aliases.includes("QXI")));
 });
 
+test("an institution's name joined by 'and' keeps its possessive last word", () => {
+  rows([["He works for the U.S. Patent and Trademark Office’s training unit.", [], ["Trademark Office"]]]);
+  const m = extractMentions(article({ body: ["He works for the U.S. Patent and Trademark Office’s training unit."] }));
+  assert.deepEqual(m.map((x) => x.name), ["U.S. Patent and Trademark Office"]);
+});
+
 test("software, products, diseases, websites and other languages' phrases are not entities", () => {
   rows([
     ["He uses Windows and Android on an iPhone, and caught Covid-19 in Paris.", ["place:Paris"], ["Windows", "Android", "iPhone", "Covid-19"]],

@@ -102,3 +102,8 @@ test("a front-matter author string that lists people is one byline each", () => 
   const fp = parseText("f.md", "---\nheadline: A Harbour Plan\ndate: 2024-01-02\nauthor: \"Jane Doe and John Roe\"\n---\nThe harbour plan was approved on Tuesday after a long debate.\n");
   assert.deepEqual(fp.articles[0]!.bylines.map((b) => b.name), ["Jane Doe", "John Roe"]);
 });
+
+test("a front-matter author string listing account names is one byline each", () => {
+  const fp = parseText("g.md", "---\nheadline: A Release\ndate: 2024-01-02\nauthor: \"VerteDinde and sofianguy\"\n---\nThe release was published on Tuesday after a long wait.\n");
+  assert.deepEqual(fp.articles[0]!.bylines.map((b) => b.name), ["VerteDinde", "sofianguy"]);
+});

@@ -1,6 +1,7 @@
 // The cluster of mentions that becomes one entity page, and the archive-wide merge of acronyms into the
 // organisation they abbreviate.
 import { initialsOf, isAcronym } from "./identity.ts";
+import { parsePersonName } from "./names.ts";
 import type { EntityKind, Evidence, Mention } from "./types.ts";
 
 export interface Cluster {
@@ -53,6 +54,21 @@ function absorb(into: Cluster, from: Cluster): void {
     for (const s of r.surfaces) row.surfaces.add(s);
     if (r.first.paragraph < row.first.paragraph || (r.first.paragraph === row.first.paragraph && r.first.start < row.first.start)) row.first = r.first;
   }
+}
+
+/**
+ * The person a bare surname names across the archive: the only full name with it, else the one without a
+ * suffix ("Trump" beside "Trump Jr."), else one named in three times as many articles as the others together.
+ */
+export function ownerOfSurname(candidates: Set<Cluster> | undefined): Cluster | undefined {
+  if (!candidates || candidates.size === 0) return undefined;
+  const list = [...candidates];
+  if (list.length === 1) return list[0];
+  const plain = list.filter((c) => ![...c.names.keys()].some((n) => parsePersonName(n).suffix));
+  if (plain.length === 1) return plain[0];
+  const sorted = [...plain].sort((a, b) => b.perArticle.size - a.perArticle.size);
+  const rest = sorted.slice(1).reduce((n, c) => n + c.perArticle.size, 0);
+  return sorted.length > 0 && sorted[0]!.perArticle.size >= 3 * rest ? sorted[0] : undefined;
 }
 
 /** The kind most mentions gave. */

@@ -4,7 +4,7 @@
 import { slugify, type ParsedArticle, type SiteConfig } from "../../model/index.ts";
 import { fold, fullness, middlesCompatible, parsePersonName } from "./names.ts";
 import { snippetAround } from "./snippet.ts";
-import { absorbAcronyms, majority, newCluster, type Cluster } from "./clusters.ts";
+import { absorbAcronyms, majority, newCluster, ownerOfSurname, type Cluster } from "./clusters.ts";
 import { FIRST_NAME_FORMS } from "./gazetteer.ts";
 import { identityKey } from "./identity.ts";
 import { WEAK_EVIDENCE, type EntityKind, type Evidence, type Mention } from "./types.ts";
@@ -257,21 +257,6 @@ function searchPattern(surfaces: string[]): RegExp {
   const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const sorted = [...surfaces].sort((a, b) => b.length - a.length || cmp(a, b));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "gu");
-}
-
-/**
- * The person a bare surname names across the archive: the only full name with it, else the one without a
- * suffix ("Trump" beside "Trump Jr."), else one named in three times as many articles as the others together.
- */
-function ownerOfSurname(candidates: Set<Cluster> | undefined): Cluster | undefined {
-  if (!candidates || candidates.size === 0) return undefined;
-  const list = [...candidates];
-  if (list.length === 1) return list[0];
-  const plain = list.filter((c) => ![...c.names.keys()].some((n) => parsePersonName(n).suffix));
-  if (plain.length === 1) return plain[0];
-  const sorted = [...plain].sort((a, b) => b.perArticle.size - a.perArticle.size);
-  const rest = sorted.slice(1).reduce((n, c) => n + c.perArticle.size, 0);
-  return sorted.length > 0 && sorted[0]!.perArticle.size >= 3 * rest ? sorted[0] : undefined;
 }
 
 /** The cluster of a full person name: same first name and surname, initials not contradicting. */

@@ -73,7 +73,8 @@ function institutionSoFar(tokens: readonly Token[], from: number, to: number): b
 /** "Arms Control and Disarmament Agency": the capitalised run after "and" ends in an organisation's head word. */
 function headedAhead(tokens: readonly Token[], from: number): boolean {
   let k = from;
-  while (k < tokens.length && tokens[k]!.isWord && tokens[k]!.cap && !tokens[k]!.sentenceStart && !tokens[k]!.possessive) k++;
+  // A possessive ends the run but belongs to it ("… and Trademark Office’s").
+  while (k < tokens.length && tokens[k]!.isWord && tokens[k]!.cap && !tokens[k]!.sentenceStart) if (tokens[k++]!.possessive) break;
   return k > from && k - from <= 3 && isHead(tokens[k - 1], ORG_HEADS);
 }
 
