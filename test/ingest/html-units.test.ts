@@ -98,11 +98,20 @@ describe("readJsonLd", () => {
 describe("readMetadata", () => {
   const meta = (head: string, body = "", ld: string[] = []) => readMetadata(parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).document as unknown as MetaDocument, ld, "UTC");
   test("should trust JSON-LD over Open Graph over <h1> over <title>", () => {
-    const head = `<title>T | Site</title><meta property="og:title" content="OG"><meta property="og:site_name" content="Site">`;
-    assert.deepEqual(meta(head, "<h1>H1</h1>", [`{"@type":"NewsArticle","headline":"LD"}`]).headline, { value: "LD", from: "json-ld headline" });
-    assert.deepEqual(meta(head, "<h1>H1</h1>").headline, { value: "OG", from: "og:title" });
-    assert.deepEqual(meta(`<title>T | Site</title><meta property="og:site_name" content="Site">`, "<h1>H1</h1>").headline, { value: "H1", from: "<h1>" });
-    assert.deepEqual(meta(`<title>T | Site</title><meta property="og:site_name" content="Site">`).headline, { value: "T", from: "<title>" });
+    const head = `<title>Storm closes bridge | Site</title><meta property="og:title" content="Storm closes the bridge"><meta property="og:site_name" content="Site">`;
+    const ld = [`{"@type":"NewsArticle","headline":"Storm closes old bridge"}`];
+    assert.deepEqual(meta(head, "<h1>Storm closes bridge</h1>", ld).headline, { value: "Storm closes old bridge", from: "json-ld headline" });
+    assert.deepEqual(meta(head, "<h1>Storm closes bridge</h1>").headline, { value: "Storm closes the bridge", from: "og:title" });
+    assert.deepEqual(meta(`<title>Storm closes bridge | Site</title>`, "<h1>Storm closes bridge</h1>").headline, { value: "Storm closes bridge", from: "<h1>" });
+    assert.deepEqual(meta(`<title>Storm closes bridge | Site</title><meta property="og:site_name" content="Site">`).headline, { value: "Storm closes bridge", from: "<title>" });
+  });
+  test("should not take metadata that shares no words with the page's title for the headline", () => {
+    const ld = [`{"@type":"Article","headline":"constitutional monarchy in Oceania"}`];
+    assert.deepEqual(meta(`<title>New Zealand - Wikipedia</title>`, "<h1>New Zealand</h1>", ld).headline, { value: "New Zealand", from: "<h1>" });
+  });
+  test("should pass over a first <h1> that is the site's logo for the one the title names", () => {
+    assert.deepEqual(meta(`<title>Babies who eat peanuts early may avoid allergy</title>`, "<h1>Health Center</h1><h1>Babies Who Eat Peanuts Early May Avoid Allergy</h1>").headline?.value, "Babies Who Eat Peanuts Early May Avoid Allergy");
+    assert.deepEqual(meta(`<title>Lorem ipsum dolor sit amet – My website</title>`, "<h1>Welcome</h1>").headline, { value: "Lorem ipsum dolor sit amet", from: "<title>" });
   });
   test("should date by JSON-LD, then article:published_time, then a lone <time datetime>", () => {
     assert.equal(meta(`<meta property="article:published_time" content="2024-05-06T07:08:00+02:00">`, "", [`{"@type":"NewsArticle","datePublished":"2024-05-05"}`]).date?.value.date, "2024-05-05");

@@ -57,7 +57,9 @@ export function pageBlocks(root: WalkNode): PageBlock[] {
     }
     if (SET_ASIDE[node.nodeName] === "image") return;
     const kids = node.childNodes;
-    for (let i = 0; i < kids.length; i++) inline(kids[i]!, inLink || node.nodeName === "A");
+    // A link to a place on the same page (a table of contents, a footnote) is not navigation away.
+    const away = node.nodeName === "A" && !(node.getAttribute?.("href") ?? "").startsWith("#");
+    for (let i = 0; i < kids.length; i++) inline(kids[i]!, inLink || away);
   };
   const walk = (node: WalkNode, kind: BodyBlockKind, list: number | undefined): void => {
     const kids = node.childNodes;

@@ -3,6 +3,7 @@
 // name of the tag it came from, which becomes the record's evidence.
 import { readJsonLd } from "./jsonld.ts";
 import { printedDate, type PrintedDate } from "./dates.ts";
+import { chooseHeadline } from "./headline.ts";
 
 /** A value and the metadata it was read from (`json-ld headline`, `og:title`, `<h1>`…). */
 export interface Sourced<T> {
@@ -51,15 +52,21 @@ export function readMetadata(doc: MetaDocument, jsonLd: readonly string[], timeZ
   const siteName = meta.get("og:site_name") ?? meta.get("application-name") ?? null;
   const publisher = (ld?.publisher ? clean(ld.publisher) : null) ?? siteName;
 
-  const h1 = doc.querySelector("h1");
+  const h1s = doc.querySelectorAll("h1");
+  const h1: string[] = [];
+  for (let i = 0; i < h1s.length && h1.length < 5; i++) {
+    const t = clean(h1s[i]!.textContent ?? "");
+    if (t) h1.push(t);
+  }
   const title = doc.querySelector("title");
-  const headline =
-    pick(ld?.headline && clean(ld.headline), "json-ld headline") ??
-    pick(meta.get("og:title"), "og:title") ??
-    pick(meta.get("twitter:title"), "twitter:title") ??
-    pick(h1?.textContent && clean(h1.textContent), "<h1>") ??
-    pick(title?.textContent && clean(title.textContent), "<title>");
-  if (headline) headline.value = withoutSiteName(headline.value, [siteName, publisher]);
+  const headline = chooseHeadline({
+    jsonLd: ld?.headline ? clean(ld.headline) : null,
+    openGraph: meta.get("og:title") ?? null,
+    twitter: meta.get("twitter:title") ?? null,
+    h1,
+    title: title?.textContent ? clean(title.textContent) || null : null,
+    siteNames: [siteName, publisher],
+  });
 
   let date: Sourced<PrintedDate> | null = null;
   const tryDate = (value: string | null | undefined, from: string) => {
@@ -103,10 +110,6 @@ export function readMetadata(doc: MetaDocument, jsonLd: readonly string[], timeZ
   };
 }
 
-function pick(value: string | null | undefined, from: string): Sourced<string> | null {
-  return value ? { value, from } : null;
-}
-
 /** Whitespace folded, a few character references decoded (JSON-LD and meta values carry them escaped). */
 export function clean(text: string): string {
   return text
@@ -114,18 +117,6 @@ export function clean(text: string): string {
     .replace(/&#(\d{1,6});/g, (_, n: string) => (Number(n) < 0x110000 ? String.fromCodePoint(Number(n)) : ""))
     .replace(/\s+/g, " ")
     .trim();
-}
-
-/** "Story title | Site" → "Story title": titles carry the site's name for browser tabs. */
-function withoutSiteName(title: string, names: ReadonlyArray<string | null>): string {
-  for (const name of names) {
-    if (!name) continue;
-    for (const sep of [" | ", " - ", " – ", " — ", " :: ", " · "]) {
-      if (title.endsWith(sep + name)) return title.slice(0, -(sep + name).length).trim() || title;
-      if (title.startsWith(name + sep)) return title.slice((name + sep).length).trim() || title;
-    }
-  }
-  return title;
 }
 
 function httpUrl(value: string | null | undefined): string | null {

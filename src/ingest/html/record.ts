@@ -26,7 +26,8 @@ export function pageRecord(file: string, meta: PageMeta, readabilityByline: stri
   // A modified date dates the story only when neither the metadata nor the text gives another.
   const dated = meta.date ?? (draft.date ? null : meta.modified);
   if (dated) front.date = { date: dated.value.date, precision: dated.value.precision, kind: dated === meta.modified ? "updated" : "published" } satisfies FoundDate;
-  const people = meta.authors?.value ?? (readabilityByline ? [readabilityByline] : []);
+  // Readability's byline is whatever sat in a "byline" box: a date or a time there is not a name.
+  const people = meta.authors?.value ?? (readabilityByline && !/\d/.test(readabilityByline) ? [readabilityByline] : []);
   // "BBC News" as the author is the publisher signing the story, not a person.
   const house = new Set([meta.publisher, meta.siteName].filter((n): n is string => !!n).map((n) => n.toLowerCase()));
   const bylines = people.flatMap(authorBylines).filter((b) => !house.has(b.name.toLowerCase()));

@@ -6,6 +6,8 @@ import type { PageMeta } from "./metadata.ts";
 
 /** Less body text than this is not a story (a teaser, a notice, a wall). */
 export const MIN_ARTICLE_CHARS = 200;
+/** Text per linked headline below which a page is a list of teasers. */
+const TEASER_CHARS = 400;
 const ERROR_TITLE = /^(?:(?:error\s*)?(?:400|401|403|404|410|500|502|503)\b|(?:page|article|story) (?:not found|unavailable|removed)|not found|access denied|forbidden|something went wrong|oops)/i;
 const WALL = /\b(?:sign in|log in|login|subscribe (?:now|today|to (?:continue|read))|create (?:a |your )?(?:free )?account|already (?:a )?subscriber|password)\b/i;
 
@@ -21,7 +23,8 @@ export function notAnArticle(meta: PageMeta, title: string | null, blocks: reado
   if (chars < MIN_ARTICLE_CHARS) return `its main text is only ${chars} characters long (a story has at least ${MIN_ARTICLE_CHARS})`;
   if (chars < 1000 && blocks.some((b) => WALL.test(b.text) && b.text.length < 300)) return "it is a sign-in or subscription wall with only a teaser of text";
   const linkedHeads = blocks.filter((b) => b.kind === "subhead" && b.linkChars >= b.text.length * 0.8).length;
-  if (linkedHeads >= 3) return `its main text is a list of ${linkedHeads} linked headlines (a home or section page)`;
+  // Teasers: headlines linking away, each over a line or two of text (an article's linked subheads head long sections).
+  if (linkedHeads >= 3 && chars / linkedHeads < TEASER_CHARS) return `its main text is a list of ${linkedHeads} linked headlines with a teaser each (a home or section page)`;
   const all = blocks.reduce((n, b) => n + b.text.length, 0);
   const links = blocks.reduce((n, b) => n + b.linkChars, 0);
   if (all > 0 && links / all > 0.5) return `${Math.round((100 * links) / all)} % of its main text is links (a home, section or search page)`;
