@@ -20,6 +20,7 @@ export const AuthorAlias = z.object({
 
 /** An event the date inference can count from ("Day 6 of the invasion"). */
 export const AnchorEvent = z.object({
+  /** The event's name, for the evidence an inferred date quotes. */
   name: z.string().min(1),
   /** YYYY-MM-DD of the event. */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD"),
@@ -42,7 +43,9 @@ export const EntityRules = z.object({
 /** The site configuration (`newsarchive.config.json`); every field has a default. */
 export const SiteConfig = z
   .object({
+    /** The site's name: page titles, the masthead, feeds. */
     title: z.string().min(1).default("News Archive"),
+    /** One sentence about the site: the home page's meta description and the feeds'. */
     description: z.string().default("A dated, cross-linked archive of news articles."),
     /** Absolute URL the site is published at; its path is the base path of every link. */
     baseUrl: z.url({ protocol: /^https?$/, error: "expected an absolute http(s) URL such as https://example.org/news/" }).default("http://localhost/"),
@@ -58,8 +61,11 @@ export const SiteConfig = z
     templates: z.string().nullable().default(null),
     /** A folder of static files copied into the site, overriding the built-in `public/`. */
     public: z.string().nullable().default(null),
+    /** Authors whose name variants are one person, whatever the byline says. */
     authors: z.array(AuthorAlias).default([]),
+    /** Corrections to the people, places and organisations pages. */
     entities: EntityRules.default({ add: [], rename: {}, merge: {}, suppress: [] }),
+    /** Events the date inference may count from. */
     anchors: z.array(AnchorEvent).default([]),
   })
   .strict();

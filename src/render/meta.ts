@@ -2,7 +2,7 @@
 // JSON-LD. Everything here is escaped for its context, because headlines come from scraped text.
 import type { Article } from "../model/index.ts";
 import { hasPublishedDate, rfc3339 } from "./instant.ts";
-import type { Page } from "./pages.ts";
+import type { Page } from "./page.ts";
 import { absolute, link, type SiteView } from "./site.ts";
 import type { BylineView } from "./views.ts";
 
