@@ -3,13 +3,10 @@
 // name of the tag it came from, which becomes the record's evidence.
 import { readJsonLd } from "./jsonld.ts";
 import { printedDate, type PrintedDate } from "./dates.ts";
-import { chooseHeadline } from "./headline.ts";
+import { chooseHeadline, type Sourced } from "./headline.ts";
 
-/** A value and the metadata it was read from (`json-ld headline`, `og:title`, `<h1>`…). */
-export interface Sourced<T> {
-  value: T;
-  from: string;
-}
+export type { Sourced };
+
 
 /** Everything the page declares about its article. */
 export interface PageMeta {
