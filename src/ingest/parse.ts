@@ -11,29 +11,9 @@ import { readFrontMatter } from "./frontmatter.ts";
 import { splitArticles } from "./split.ts";
 import { assertShallowMarkdown, markdownUnits, textUnits, type Unit } from "./units.ts";
 
-/** How one input line was classified, for `parse --explain`. */
-export interface LineExplanation {
-  line: number;
-  text: string;
-  /** body | headline | byline | credit | dateline | source | date | header | boilerplate | blank | front-matter */
-  cls: string;
-  /** The rule or heuristic that decided. */
-  why: string;
-  /** Index of the article in this file the line belongs to, or null. */
-  article: number | null;
-}
+import type { FileParse } from "./file-parse.ts";
 
-/** Everything the ingest stage learned from one file. */
-export interface FileParse {
-  file: string;
-  articles: ParsedArticle[];
-  removed: RemovedBlock[];
-  /** File-level warnings (per-article ones are in each article's `warnings`). */
-  warnings: Diagnostic[];
-  /** Errors that made the file (or part of it) unusable; the rest of the build goes on. */
-  errors: Diagnostic[];
-  explain: LineExplanation[];
-}
+export type { FileParse, LineExplanation } from "./file-parse.ts";
 
 const CLASS: Record<CUnit["kind"], string> = {
   remove: "boilerplate", end: "boilerplate", credit: "credit", byline: "byline", date: "date",

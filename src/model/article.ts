@@ -69,6 +69,7 @@ export type BodyBlockKind = z.infer<typeof BodyBlockKind>;
 
 /** One block of a saved page's cleaned body, as plain text; its page renders the structure, the record's `body` keeps the text. */
 export const BodyBlock = z.object({
+  /** What the block is: paragraph, subhead, bullet or numbered list item, quoted paragraph. */
   kind: BodyBlockKind,
   /** The block's text, the same string as the matching `body` paragraph. */
   text: z.string(),

@@ -37,7 +37,17 @@ export interface Refusal {
   refused: string;
 }
 
-const TAG_NAME = /^[a-zA-Z][a-zA-Z0-9:-]*/;
+/** A tag name: a letter, then letters, digits, ":" or "-" (read from the lower-cased copy). */
+function tagNameEnd(lower: string, from: number): number {
+  const first = lower.charCodeAt(from);
+  if (first < 97 || first > 122) return from;
+  let j = from + 1;
+  for (; j < lower.length; j++) {
+    const c = lower.charCodeAt(j);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 58) || c === 45)) break;
+  }
+  return j;
+}
 
 /** Prepares a page, or says why it is too big to read. Never throws; linear in the page's length. */
 export function preparePage(text: string): PreparedPage | Refusal {
@@ -75,12 +85,13 @@ export function preparePage(text: string): PreparedPage | Refusal {
       continue;
     }
     const closing = next === 47; /* / */
-    const nameMatch = TAG_NAME.exec(text.slice(lt + (closing ? 2 : 1), lt + (closing ? 2 : 1) + 40));
-    if (!nameMatch) {
+    const nameStart = lt + (closing ? 2 : 1);
+    const nameEnd = tagNameEnd(lower, nameStart);
+    if (nameEnd === nameStart) {
       i = lt + 1;
       continue;
     }
-    const name = nameMatch[0].toLowerCase();
+    const name = lower.slice(nameStart, nameEnd);
     const end = tagEnd(text, lt + 1);
     if (closing) {
       const dropped = droppedOpen.get(name) ?? 0;
@@ -119,7 +130,7 @@ export function preparePage(text: string): PreparedPage | Refusal {
     }
     elements++;
     // linkedom matches attribute names as written: `<TIME DATETIME=…>` must read as `datetime`.
-    if (UPPER_NAME.test(text.slice(lt, end))) {
+    if (hasUpperName(text, lt, end)) {
       keep(lt);
       out.push(lowerAttributeNames(text.slice(lt, end)));
       from = end;
@@ -147,8 +158,17 @@ function tagEnd(text: string, from: number): number {
   return text.length;
 }
 
-/** An upper-case letter in a tag or attribute name (values are not looked at: the test is only a gate). */
-const UPPER_NAME = /[\s<][A-Z]/;
+/** An upper-case letter after "<" or a space inside the tag (values may trip it: it is only a gate). */
+function hasUpperName(text: string, from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) {
+    const c = text.charCodeAt(j);
+    if (c >= 65 && c <= 90) {
+      const before = text.charCodeAt(j - 1);
+      if (before === 60 || before === 32 || before === 10 || before === 9 || before === 13) return true;
+    }
+  }
+  return false;
+}
 
 /** The tag with its element and attribute names in lower case and its attribute values as written. */
 export function lowerAttributeNames(tag: string): string {

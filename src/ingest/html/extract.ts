@@ -20,7 +20,7 @@ export interface Extracted {
 export function extractPage(html: string, jsonLd: readonly string[], timeZone: string): Extracted {
   const { document } = parseHTML(html.includes("<html") || html.includes("<HTML") ? html : `<!doctype html><html><body>${html}</body></html>`);
   const meta = readMetadata(document as unknown as MetaDocument, jsonLd, timeZone);
-  const title = document.querySelector("title")?.textContent ?? null;
+  const title = document.getElementsByTagName("title")[0]?.textContent ?? null;
   const reader = new Readability<WalkNode>(document as unknown as Document, {
     keepClasses: true,
     disableJSONLD: true,

@@ -2,7 +2,12 @@
 // `<title>`, but each is checked against the others: Wikipedia's JSON-LD "headline" is a
 // description, a page's first `<h1>` is often the site's logo or section name, and `<title>`
 // carries the site's name for the browser tab.
-import type { Sourced } from "./metadata.ts";
+
+/** A value and the metadata it was read from (`json-ld headline`, `og:title`, `<h1>`…). */
+export interface Sourced<T> {
+  value: T;
+  from: string;
+}
 
 /** The headline candidates a page offers, cleaned, in order of trust. */
 export interface TitleCandidates {

@@ -2,7 +2,7 @@
 // metadata and main text, the news cleaning, one record or a report that the page holds no article.
 import type { SiteConfig } from "../../model/index.ts";
 import { decodeBytes } from "../decode.ts";
-import type { FileParse } from "../parse.ts";
+import type { FileParse } from "../file-parse.ts";
 import { MAX_DEPTH, preparePage } from "./bounds.ts";
 import { cleanBlocks } from "./clean.ts";
 import { extractPage } from "./extract.ts";

@@ -3,13 +3,10 @@
 // name of the tag it came from, which becomes the record's evidence.
 import { readJsonLd } from "./jsonld.ts";
 import { printedDate, type PrintedDate } from "./dates.ts";
-import { chooseHeadline } from "./headline.ts";
+import { chooseHeadline, type Sourced } from "./headline.ts";
 
-/** A value and the metadata it was read from (`json-ld headline`, `og:title`, `<h1>`…). */
-export interface Sourced<T> {
-  value: T;
-  from: string;
-}
+export type { Sourced };
+
 
 /** Everything the page declares about its article. */
 export interface PageMeta {
@@ -29,10 +26,19 @@ export interface PageMeta {
   declaredOther: boolean;
 }
 
-/** The small part of the DOM the metadata reader uses (linkedom's document satisfies it). */
+/** An element as the metadata reader sees it. */
+interface MetaElement {
+  getAttribute(name: string): string | null;
+  hasAttribute(name: string): boolean;
+  textContent: string | null;
+}
+
+/**
+ * The small part of the DOM the metadata reader uses (linkedom's document satisfies it). Elements
+ * are found by tag name, one walk each: CSS selectors would walk the whole tree per selector.
+ */
 export interface MetaDocument {
-  querySelectorAll(selector: string): ArrayLike<{ getAttribute(name: string): string | null; textContent: string | null }>;
-  querySelector(selector: string): { getAttribute(name: string): string | null; textContent: string | null } | null;
+  getElementsByTagName(name: string): ArrayLike<MetaElement>;
 }
 
 const PUBLISHED = ["article:published_time", "og:published_time", "og:article:published_time", "datepublished", "date", "pubdate", "publishdate", "publish-date", "dc.date", "dc.date.issued", "dcterms.created", "parsely-pub-date", "sailthru.date", "cxenseparse:recs:publishtime"];
@@ -42,7 +48,7 @@ const AUTHORS = ["author", "article:author", "parsely-author", "sailthru.author"
 export function readMetadata(doc: MetaDocument, jsonLd: readonly string[], timeZone: string): PageMeta {
   const ld = readJsonLd(jsonLd);
   const meta = new Map<string, string>();
-  const metas = doc.querySelectorAll("meta");
+  const metas = doc.getElementsByTagName("meta");
   for (let i = 0; i < metas.length; i++) {
     const m = metas[i]!;
     const key = (m.getAttribute("property") ?? m.getAttribute("name") ?? m.getAttribute("itemprop") ?? "").trim().toLowerCase();
@@ -52,13 +58,13 @@ export function readMetadata(doc: MetaDocument, jsonLd: readonly string[], timeZ
   const siteName = meta.get("og:site_name") ?? meta.get("application-name") ?? null;
   const publisher = (ld?.publisher ? clean(ld.publisher) : null) ?? siteName;
 
-  const h1s = doc.querySelectorAll("h1");
+  const h1s = doc.getElementsByTagName("h1");
   const h1: string[] = [];
   for (let i = 0; i < h1s.length && h1.length < 5; i++) {
     const t = clean(h1s[i]!.textContent ?? "");
     if (t) h1.push(t);
   }
-  const title = doc.querySelector("title");
+  const title = doc.getElementsByTagName("title")[0];
   const headline = chooseHeadline({
     jsonLd: ld?.headline ? clean(ld.headline) : null,
     openGraph: meta.get("og:title") ?? null,
@@ -76,13 +82,11 @@ export function readMetadata(doc: MetaDocument, jsonLd: readonly string[], timeZ
   };
   tryDate(ld?.datePublished, "json-ld datePublished");
   for (const key of PUBLISHED) tryDate(meta.get(key), key);
-  const published = doc.querySelector("time[itemprop=datePublished], time[pubdate], [itemprop=datePublished][datetime]");
+  const times = Array.from(doc.getElementsByTagName("time")).filter((t) => t.hasAttribute("datetime"));
+  const published = times.find((t) => /^datepublished$/i.test(t.getAttribute("itemprop") ?? "") || t.hasAttribute("pubdate"));
   tryDate(published?.getAttribute("datetime"), "<time datetime>");
-  if (!date) {
-    const times = doc.querySelectorAll("time[datetime]");
-    // A single time element is the story's; several (comments, related stories) tell us nothing.
-    if (times.length === 1) tryDate(times[0]!.getAttribute("datetime"), "<time datetime>");
-  }
+  // A single time element is the story's; several (comments, related stories) tell us nothing.
+  if (!date && times.length === 1) tryDate(times[0]!.getAttribute("datetime"), "<time datetime>");
   let modified: Sourced<PrintedDate> | null = null;
   for (const [value, from] of [[ld?.dateModified, "json-ld dateModified"], ...MODIFIED.map((k) => [meta.get(k), k])] as const) {
     const d = value ? printedDate(value, timeZone) : null;
@@ -95,7 +99,8 @@ export function readMetadata(doc: MetaDocument, jsonLd: readonly string[], timeZ
   const metaAuthors = AUTHORS.map((k) => meta.get(k)).find((v) => v && !/^https?:|^\/|@/.test(v));
   const authors = ld?.authors.length ? { value: ld.authors.map(clean), from: "json-ld author" } : metaAuthors ? { value: [metaAuthors], from: "meta author" } : null;
 
-  const canonicalUrl = [doc.querySelector("link[rel~=canonical]")?.getAttribute("href"), meta.get("og:url"), ld?.url].map(httpUrl).find((u) => u !== null) ?? null;
+  const canonical = Array.from(doc.getElementsByTagName("link")).find((l) => /(^|\s)canonical(\s|$)/i.test(l.getAttribute("rel") ?? ""));
+  const canonicalUrl = [canonical?.getAttribute("href"), meta.get("og:url"), ld?.url].map(httpUrl).find((u) => u !== null) ?? null;
   const ogType = meta.get("og:type")?.toLowerCase() ?? "";
   return {
     headline,
