@@ -36,6 +36,7 @@ for (const c of cases) {
       const skip = fp.warnings.find((w) => w.kind === "no-article")!;
       assert.equal(skip.file, `${c}.html`, "the report names the page");
       assert.match(skip.message, /skipped/);
+      assert.ok(fp.explain.every((e) => e.article === null && (e.cls === "skipped" || e.cls === "boilerplate")), "no line of a skipped page is explained as part of a story");
     }
   });
 }

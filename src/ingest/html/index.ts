@@ -38,7 +38,9 @@ export function parseHtmlSource(file: string, bytes: Uint8Array, config: SiteCon
   for (const c of cleaned) {
     const line = c.unit.start + 1;
     if (c.fate === "removed") out.removed.push({ file, startLine: line, endLine: line, rule: c.why, text: c.block.text.slice(0, 2000) });
-    out.explain.push({ line, text: c.block.text.slice(0, 200), cls: c.fate === "removed" ? "boilerplate" : c.fate === "field" ? c.unit.kind : c.block.kind === "subhead" ? "subhead" : "body", why: c.why, article: why ? null : 0 });
+    // A skipped page's text belongs to no article: the explanation says so rather than "body".
+    const cls = c.fate === "removed" ? "boilerplate" : why ? "skipped" : c.fate === "field" ? c.unit.kind : c.block.kind === "subhead" ? "subhead" : "body";
+    out.explain.push({ line, text: c.block.text.slice(0, 200), cls, why: why && c.fate !== "removed" ? "page holds no article" : c.why, article: why ? null : 0 });
   }
   if (why) {
     out.warnings.push({ file, line: null, message: `page holds no article: ${why}; it was skipped — if it is a story, save the article's own page (or paste its text into a .txt file)`, kind: "no-article" });
