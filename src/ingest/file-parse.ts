@@ -11,6 +11,8 @@ export interface LineExplanation {
   why: string;
   /** Index of the article in this file the line belongs to, or null. */
   article: number | null;
+  /** The features and prose score of the unit the line opens (see `features/line.ts`), if it was scored. */
+  features?: string;
 }
 
 /** Everything the ingest stage learned from one file. */

@@ -9,7 +9,7 @@ import { cli } from "../helpers/cli.ts";
 import { brokenLinks, listFiles, tempDir } from "../helpers/site.ts";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { parseHTML } from "linkedom";
-import { writeHostileSeeds, XSS } from "./corpus.ts";
+import { writeHostileSeeds, XSS } from "../helpers/hostile-corpus.ts";
 
 /** Characters XML 1.0 cannot hold, escaped or not (XMLValidator does not check them). */
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
