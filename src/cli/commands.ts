@@ -52,7 +52,7 @@ export const commands: Record<string, Command> = {
       force: { type: "boolean", default: false },
       "allow-errors": { type: "boolean", default: false },
     },
-    help: `  --seeds DIR       folder of article files (.txt, .md, .markdown), read recursively (default: seeds)
+    help: `  --seeds DIR       folder of article files (.txt, .md, .markdown, .html, .htm), read recursively (default: seeds)
   --out DIR         output folder, replaced atomically when the build succeeds (default: dist); refused
                     when it is or holds the seeds, project or current folder, or holds files that
                     newsarchive did not write (no .newsarchive-site file)

@@ -1,4 +1,4 @@
-import { realpathSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { ContentError, type Diagnostic } from "../model/index.ts";
@@ -11,7 +11,29 @@ export interface SeedFile {
   rel: string;
 }
 
-const SEED_EXTENSIONS = new Set([".txt", ".md", ".markdown"]);
+const SEED_EXTENSIONS = new Set([".txt", ".md", ".markdown", ".html", ".htm"]);
+
+/** A browser's "Save page as…, complete" puts the page's assets in `<name>_files/` beside `<name>.html`. */
+function isSavedPageAssets(dirName: string, siblings: ReadonlySet<string>): boolean {
+  if (!dirName.endsWith("_files")) return false;
+  const page = dirName.slice(0, -"_files".length);
+  return siblings.has(`${page}.html`) || siblings.has(`${page}.htm`);
+}
+
+/**
+ * Would `findSeedFiles(seedsDir)` list this path (relative, forward slashes)? Its extension is a seed's,
+ * no segment is hidden, and it is not inside a saved page's `_files/` folder. For watchers.
+ */
+export function isSeedPath(seedsDir: string, rel: string): boolean {
+  const parts = rel.split("/");
+  if (!SEED_EXTENSIONS.has(path.extname(rel).toLowerCase()) || parts.some((s) => s.startsWith("."))) return false;
+  for (let i = 0; i < parts.length - 1; i++) {
+    if (!parts[i]!.toLowerCase().endsWith("_files")) continue;
+    const page = path.join(seedsDir, ...parts.slice(0, i), parts[i]!.slice(0, -"_files".length));
+    if (existsSync(`${page}.html`) || existsSync(`${page}.htm`)) return false;
+  }
+  return true;
+}
 
 const inside = (root: string, real: string) => real === root || real.startsWith(root + path.sep);
 
@@ -33,8 +55,8 @@ export function seedOutsideWarning(dir: string, abs: string): Diagnostic | null 
 }
 
 /**
- * Every `.txt`, `.md` and `.markdown` file under `dir`, recursively, in a stable order. Symlinks
- * leading outside `dir` are skipped with a warning; a folder or file reached a second time through
+ * Every `.txt`, `.md`, `.markdown`, `.html` and `.htm` file under `dir`, recursively, in a stable
+ * order; a saved page's `_files/` folder is not read. Symlinks leading outside `dir` are skipped with a warning; a folder or file reached a second time through
  * a symlink (a loop such as `a -> .`) is read once, with a warning; a folder that cannot be read is
  * skipped with a warning. A seeds folder that does not exist or cannot be read is an error.
  */
@@ -73,6 +95,7 @@ export async function findSeedFiles(dir: string): Promise<{ files: SeedFile[]; w
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const names = new Set(entries.map((e) => e.name.toLowerCase()));
     for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
       const abs = path.join(current, entry.name);
@@ -80,6 +103,7 @@ export async function findSeedFiles(dir: string): Promise<{ files: SeedFile[]; w
       const real = path.join(realCurrent, entry.name);
       if (entry.isSymbolicLink()) links.push({ abs, rel });
       else if (entry.isDirectory()) {
+        if (isSavedPageAssets(entry.name.toLowerCase(), names)) continue;
         seenDirs.set(real, rel);
         await walk(abs, real);
       } else if (entry.isFile()) add(abs, rel, real);
