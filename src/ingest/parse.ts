@@ -3,6 +3,7 @@
 // a failure becomes an error with file and line, and the other articles in the file survive.
 import type { Diagnostic, ParsedArticle, RemovedBlock, SiteConfig } from "../model/index.ts";
 import { buildArticle } from "./article.ts";
+import { authoredUnits, isAuthored, oneDraft } from "./authored.ts";
 import { classify, type CUnit } from "./classify.ts";
 import { decodeBytes, splitLines } from "./decode.ts";
 import { frontFields, type FrontFields } from "./fields.ts";
@@ -76,9 +77,11 @@ function parseInner(file: string, bytes: Uint8Array, config: SiteConfig): FilePa
     units = textUnits(lines, fm.lines);
     asMarkdown = false;
   }
-  const cunits = units.map((u) => classify(u, config.timeZone));
+  const authored = isAuthored(asMarkdown, fm.data);
+  let cunits = units.map((u) => classify(u, config.timeZone));
+  if (authored) cunits = authoredUnits(cunits, front.headline !== undefined);
   const depths = cunits.filter((u) => u.heading > 0).map((u) => u.heading);
-  const split = splitArticles(cunits, depths.length ? Math.min(...depths) : 0);
+  const split = authored ? oneDraft(splitArticles(cunits, 0)) : splitArticles(cunits, depths.length ? Math.min(...depths) : 0);
 
   const lineInfo: ({ cls: string; why: string; article: number | null } | undefined)[] = new Array(lines.length);
   for (let i = 0; i < fm.lines; i++) lineInfo[i] = { cls: "front-matter", why: "YAML front matter", article: null };
