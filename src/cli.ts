@@ -58,13 +58,14 @@ function printReport(report: BuildReport, out: string, ms: number): void {
 const commands: Record<string, Command> = {
   build: {
     summary: "build the site from the seeds folder",
-    usage: "newsarchive build [--seeds DIR] [--out DIR] [--base-url URL] [--strict] [--report FILE] [--no-cache] [--no-search] [--threads N] [--quiet | --verbose]",
+    usage: "newsarchive build [--seeds DIR] [--out DIR] [--base-url URL] [--strict] [--drafts] [--report FILE] [--no-cache] [--no-search] [--threads N] [--quiet | --verbose]",
     options: {
       ...common,
       seeds: { type: "string", default: "seeds" },
       out: { type: "string", default: "dist" },
       "base-url": { type: "string" },
       strict: { type: "boolean", default: false },
+      drafts: { type: "boolean", default: false },
       report: { type: "string", default: "newsarchive-report.json" },
       quiet: { type: "boolean", short: "q", default: false },
       verbose: { type: "boolean", short: "v", default: false },
@@ -77,6 +78,7 @@ const commands: Record<string, Command> = {
   --out DIR         output folder, replaced atomically when the build succeeds (default: dist)
   --base-url URL    absolute URL the site is published at (overrides the configuration)
   --strict          treat warnings as errors (exit code 1)
+  --drafts          publish articles marked "draft: true" too (they are left out by default)
   --report FILE     where to write the JSON build report (default: newsarchive-report.json)
   -q, --quiet       print errors only
   -v, --verbose     print every warning and the time of each stage
@@ -86,7 +88,7 @@ const commands: Record<string, Command> = {
                     (by default parses, rendered bodies and the search index are kept there by content
                     hash, and a build whose inputs and output did not change since the last is skipped)`,
     async run(values) {
-      const config = configFrom(values, { baseUrl: values["base-url"] as string | undefined });
+      const config = configFrom(values, { baseUrl: values["base-url"] as string | undefined, ...(values.drafts ? { drafts: true } : {}) });
       const out = path.resolve(values.out as string);
       const threads = values.threads === undefined ? undefined : Number(values.threads);
       if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 64)) throw new UsageError(`--threads must be a whole number from 1 to 64, not "${values.threads}"`);
@@ -131,8 +133,8 @@ const commands: Record<string, Command> = {
         records.push(...ingested.articles);
       }
       if (!values.explain) {
-        const withUrls = assignUrls(records).map(({ id, slug, url, headline, headlineSource, date, datePrecision, dateSource, dateEvidence, bylines, dateline, source, body, origin, warnings, tags, format }) => ({
-          id, slug, url, headline, headlineSource, date, datePrecision, dateSource, dateEvidence, bylines, dateline, source, body, origin, warnings, tags, format,
+        const withUrls = assignUrls(records).map(({ id, slug, url, headline, headlineSource, date, datePrecision, dateSource, dateEvidence, bylines, dateline, source, body, origin, warnings, tags, format, draft, section, aliases, data }) => ({
+          id, slug, url, headline, headlineSource, date, datePrecision, dateSource, dateEvidence, bylines, dateline, source, body, origin, warnings, tags, format, draft, section, aliases, data,
         }));
         process.stdout.write(`${JSON.stringify(withUrls, null, 2)}\n`);
       }
@@ -176,6 +178,8 @@ const commands: Record<string, Command> = {
         root: process.cwd(),
         seeds: path.resolve(values.seeds as string),
         configFile: path.resolve(typeof values.config === "string" ? values.config : CONFIG_FILE),
+        // The preview is where an author reads a draft before publishing it (marked on its page).
+        overrides: { drafts: true },
         host: values.host as string,
         port: parsePort(values.port as string),
         log: (line) => (line.startsWith("error: ") ? console.error(line) : console.log(line)),

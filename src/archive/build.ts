@@ -4,6 +4,7 @@ import { buildCalendar, type YearGroup } from "./calendar.ts";
 import { extractMentions, resolveEntities, type EntityIndex, type Mention } from "./entities/index.ts";
 import { relatedArticles, type Related } from "./related.ts";
 import { groupBy, onThisDay, placeName, type Group } from "./groups.ts";
+import { publishedOnly } from "./publish.ts";
 import { inFilingOrder } from "./urls.ts";
 
 /** Everything the site is rendered from: the records in order, with their indexes. Pure data. */
@@ -33,12 +34,12 @@ export interface Archive {
 }
 
 /**
- * Orders the records, gives them URLs and builds the indexes the pages need.
+ * Orders the published records (drafts and scheduled articles wait, see `publishedOnly`), gives them URLs and builds the indexes the pages need.
  * `mentions` (per article id) may come from a cache; they are extracted here when absent.
  */
 export function buildArchive(parsed: readonly ParsedArticle[], config: SiteConfig, mentions?: ReadonlyMap<string, Mention[]>): Archive {
   // Filing order is the archive's order: dated oldest first, then undated, each by file and line.
-  const articles = inFilingOrder(parsed);
+  const articles = inFilingOrder(publishedOnly(parsed, config));
   const dated = articles.filter((a) => a.date !== null);
   const undated = articles.filter((a) => a.date === null);
   const ordered = [...dated, ...undated];

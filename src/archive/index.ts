@@ -7,3 +7,4 @@ export { groupBy, placeName, onThisDay, type Group } from "./groups.ts";
 export * from "./entities/index.ts";
 export { relatedArticles, type Related } from "./related.ts";
 export { archiveWarnings, todayIn, OLDEST_YEAR } from "./checks.ts";
+export { heldBack, publishedOnly } from "./publish.ts";

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { assignUrls, buildArchive } from "../archive/index.ts";
+import { assignUrls, buildArchive, publishedOnly } from "../archive/index.ts";
 import { extractMentions, type Mention } from "../archive/entities/index.ts";
 import { fileForUrl } from "../output/index.ts";
 import { findSeedFiles } from "../ingest/index.ts";
@@ -211,7 +211,7 @@ export class SiteEngine {
 
   /** The article pages of the current site, for the search index. */
   articlePages(): Array<{ file: string; url: string }> {
-    return assignUrls(this.#articles()).map((a) => ({ file: fileForUrl(a.url), url: a.url }));
+    return assignUrls(publishedOnly(this.#articles(), this.#o.config)).map((a) => ({ file: fileForUrl(a.url), url: a.url }));
   }
 
   #articles(): ParsedArticle[] {

@@ -7,6 +7,7 @@ import { authoredUnits, isAuthored, oneDraft } from "./authored.ts";
 import { classify, type CUnit } from "./classify.ts";
 import { decodeBytes, splitLines } from "./decode.ts";
 import { frontFields, type FrontFields } from "./fields.ts";
+import { fileSlug } from "./file-slug.ts";
 import { readFrontMatter } from "./frontmatter.ts";
 import { splitArticles } from "./split.ts";
 import { assertShallowMarkdown, markdownUnits, textUnits, type Unit } from "./units.ts";
@@ -112,6 +113,9 @@ function parseInner(file: string, bytes: Uint8Array, config: SiteConfig): FilePa
       for (const u of d.units) remove(u, "unreadable story", null);
     }
   }
+  const only = out.articles.length === 1 ? out.articles[0]! : null;
+  const named = only && !front.slug ? fileSlug(file) : null;
+  if (only && named) only.slug = named;
   // A file header gives every story its source and date; with no story, it is kept in `removed`.
   for (const u of fileHeader) (out.articles.length ? mark(u, null, "header", `file header (${u.why}): applies to every story`) : remove(u, `orphan ${CLASS[u.kind]} line (no story follows)`, null));
   for (let i = 0; i < lines.length; i++) {

@@ -80,6 +80,14 @@ export const ParsedArticle = z
     format: BodyFormat,
     /** The Markdown source of the body, for `.md` files; null for plain text. */
     markdown: z.string().nullable(),
+    /** `draft: true` in front matter: published only when drafts are built (`--drafts`, `dev`). */
+    draft: z.boolean().optional(),
+    /** Section from front matter ("Politics"); it gets a page like a tag. */
+    section: z.string().trim().min(1).optional(),
+    /** Earlier site paths (`/2024/03/old/`) that redirect to this article. */
+    aliases: z.array(z.string()).optional(),
+    /** Front-matter keys newsarchive does not read itself, as written; templates get them as `it.article.data`. */
+    data: z.record(z.string(), z.unknown()).optional(),
   })
   .superRefine((a, ctx) => {
     const hasDate = a.date !== null;

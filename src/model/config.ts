@@ -58,6 +58,10 @@ export const SiteConfig = z
     templates: z.string().nullable().default(null),
     /** A folder of static files copied into the site, overriding the built-in `public/`. */
     public: z.string().nullable().default(null),
+    /** Publish articles marked `draft: true` (the `--drafts` flag; `dev` always shows them, marked). */
+    drafts: z.boolean().default(false),
+    /** Publish articles whose front-matter date is after the day of the build (held back until then otherwise, as in Hugo). */
+    buildFuture: z.boolean().default(false),
     authors: z.array(AuthorAlias).default([]),
     entities: EntityRules.default({ add: [], rename: {}, merge: {}, suppress: [] }),
     anchors: z.array(AnchorEvent).default([]),

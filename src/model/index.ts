@@ -3,3 +3,4 @@ export * from "./diagnostics.ts";
 export * from "./config.ts";
 export * from "./slug.ts";
 export * from "./stable.ts";
+export * from "./suggest.ts";
