@@ -5,6 +5,7 @@ import { extractMentions, resolveEntities, type EntityIndex, type Mention } from
 import { relatedArticles, type Related } from "./related.ts";
 import { groupBy, onThisDay, placeName, type Group } from "./groups.ts";
 import { publishedOnly } from "./publish.ts";
+import { groupByEach } from "./topics.ts";
 import { inFilingOrder } from "./urls.ts";
 
 /** Everything the site is rendered from: the records in order, with their indexes. Pure data. */
@@ -25,6 +26,9 @@ export interface Archive {
   sources: Group[];
   /** Dateline places, by coverage. */
   datelines: Group[];
+  /** Front-matter tags and sections, by coverage. */
+  tags: Group[];
+  sections: Group[];
   /** People, places and organisations with pages, and which articles mention them. */
   entities: EntityIndex;
   /** Per article id: up to five related articles, best first, each with a reason. */
@@ -59,6 +63,8 @@ export function buildArchive(parsed: readonly ParsedArticle[], config: SiteConfi
     authors: resolveAuthors(ordered, config),
     sources: groupBy(ordered, (a) => a.source),
     datelines: groupBy(ordered, (a) => (a.dateline ? placeName(a.dateline) : null)),
+    tags: groupByEach(ordered, (a) => a.tags),
+    sections: groupByEach(ordered, (a) => (a.section ? [a.section] : [])),
     onThisDay: onThisDay(dated),
     entities,
     related: relatedArticles(ordered, entities),

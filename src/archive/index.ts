@@ -8,3 +8,4 @@ export * from "./entities/index.ts";
 export { relatedArticles, type Related } from "./related.ts";
 export { archiveWarnings, todayIn, OLDEST_YEAR } from "./checks.ts";
 export { heldBack, publishedOnly } from "./publish.ts";
+export { groupByEach, sectionUrl, tagUrl, topicLinks, type TopicLinks } from "./topics.ts";

@@ -86,7 +86,7 @@ function feedLinks(site: SiteView, page: Page): string[] {
     ["application/feed+json", site.title, "/feed.json"],
   ];
   // Author pages have their own feed (see src/output/feeds.ts); entity pages can follow the same rule.
-  if (page.template === "author") feeds.push(["application/atom+xml", `${page.title} · ${site.title}`, `${page.url}feed.xml`]);
+  if (page.template === "author" || page.template === "topic") feeds.push(["application/atom+xml", `${page.title} · ${site.title}`, `${page.url}feed.xml`]);
   return feeds.map(([type, title, url]) => `<link rel="alternate" type="${type}" title="${attr(title)}" href="${attr(link(site, url))}">`);
 }
 

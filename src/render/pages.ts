@@ -1,4 +1,4 @@
-import { entityUrl, formatDate, monthName, placeName, type Archive, type Author, type Entity, type EntityKind, type Group } from "../archive/index.ts";
+import { entityUrl, formatDate, monthName, placeName, topicLinks, type TopicLinks, type Archive, type Author, type Entity, type EntityKind, type Group } from "../archive/index.ts";
 import type { EntityLink } from "../archive/entities/index.ts";
 import { isStable, slugify } from "../model/index.ts";
 import type { Article } from "../model/index.ts";
@@ -7,6 +7,7 @@ import { linkEntitiesInHtml } from "./link-entities.ts";
 import { monthCalendar } from "./calendar.ts";
 import { link, siteView, type SiteView } from "./site.ts";
 import { timelineHtml } from "./timeline.ts";
+import { topicPages } from "./topic-pages.ts";
 import { bylineViews, dateQualifier, lead, summary, type ArticleSummary, type BylineView } from "./views.ts";
 
 /** A link in the breadcrumb trail. */
@@ -45,6 +46,8 @@ export interface ArticlePageData {
   related: Array<{ summary: ArticleSummary; reason: string }>;
   /** The people, places and organisations with pages that the article mentions (chips). */
   entities: Array<{ name: string; url: string; kind: EntityKind }>;
+  /** Its tag and section pages. */
+  topics: TopicLinks;
 }
 
 export const ENTITY_SECTIONS: Record<EntityKind, { base: string; label: string; singular: string }> = {
@@ -60,6 +63,8 @@ export interface NavView {
   organizations: boolean;
   sources: boolean;
   datelines: boolean;
+  tags: boolean;
+  sections: boolean;
   search: boolean;
 }
 
@@ -175,6 +180,7 @@ function makeArticlePage(archive: Archive, a: Article, site: SiteView, options: 
     sourceUrl: a.source ? `/sources/${slugify(a.source)}/` : null,
     datelineUrl: a.dateline ? `/datelines/${slugify(placeName(a.dateline))}/` : null,
     entities: mentioned.map((e) => ({ name: e.name, url: entityUrl(e), kind: e.kind })),
+    topics: topicLinks(a),
     related: (archive.related.get(a.id) ?? []).flatMap((r) => {
       const other = archive.byId.get(r.id);
       return other ? [{ summary: summary(other), reason: r.reason }] : [];
@@ -206,7 +212,7 @@ function* groupPages(groups: readonly Group[], base: string, template: string, l
 
 export function navView(archive: Archive): NavView {
   const has = (kind: EntityKind) => archive.entities.entities.some((e) => e.kind === kind);
-  return { people: has("person"), places: has("place"), organizations: has("organization"), sources: archive.sources.length > 0, datelines: archive.datelines.length > 0, search: true };
+  return { people: has("person"), places: has("place"), organizations: has("organization"), sources: archive.sources.length > 0, datelines: archive.datelines.length > 0, tags: archive.tags.length > 0, sections: archive.sections.length > 0, search: true };
 }
 
 /** Every page of the site, generated lazily so a large archive never holds all its HTML at once. */
@@ -357,6 +363,7 @@ function* contentPages(archive: Archive, options: PageOptions): Generator<Page> 
   yield* entityPages(archive);
   if (archive.sources.length) yield* groupPages(archive.sources, "sources", "source", "Sources", "publication");
   if (archive.datelines.length) yield* groupPages(archive.datelines, "datelines", "dateline", "Datelines", "place");
+  yield* topicPages(archive);
   // publishing: the search page (templates/search.eta, src/output/search.ts).
   yield { url: "/search/", template: "search", title: "Search", description: `Search the articles of ${config.title}.`, breadcrumbs: [home], data: {} };
   yield { url: "/404.html", template: "404", title: "Page not found", description: "This page is not in the archive.", breadcrumbs: [], data: {} };
