@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { archiveWarnings, buildArchive, todayIn, type Archive } from "./archive/index.ts";
+import { resolve } from "node:path";
+import { applyUrlMap, archiveWarnings, buildArchive, todayIn, type Archive } from "./archive/index.ts";
 import { forgetRelatedMemo } from "./archive/related.ts";
 import type { Mention } from "./archive/entities/index.ts";
 import { BuildCache, configKey, type ShardedStore } from "./build/disk-cache.ts";
@@ -227,6 +228,7 @@ async function buildWith(
   await workers.close();
   const renderWorkers = (ingestUsedWorkers || ingested.articles.length >= MIN_FOR_WORKERS) && (options.threads ?? defaultThreads()) > 1 ? workers.get() : null;
   const archive: Archive = timed(timings, "archive", log, () => buildArchive(ingested.articles, config, ingested.mentions));
+  if (config.urlMap) applyUrlMap(archive, resolve(options.root, config.urlMap));
   // Resolved into the archive; nothing asks again in a one-off build, and a large archive needs the room.
   ingested.mentions.clear();
   forgetRelatedMemo();

@@ -26,6 +26,8 @@ export interface Archive {
   sources: Group[];
   /** Dateline places, by coverage. */
   datelines: Group[];
+  /** Old paths of articles (front matter `aliases`, URLs from the URL map) that get redirect pages. */
+  redirects: Array<{ from: string; to: string; headline: string }>;
   /** Front-matter tags and sections, by coverage. */
   tags: Group[];
   sections: Group[];
@@ -63,6 +65,7 @@ export function buildArchive(parsed: readonly ParsedArticle[], config: SiteConfi
     authors: resolveAuthors(ordered, config),
     sources: groupBy(ordered, (a) => a.source),
     datelines: groupBy(ordered, (a) => (a.dateline ? placeName(a.dateline) : null)),
+    redirects: ordered.flatMap((a) => (a.aliases ?? []).map((from) => ({ from, to: a.url, headline: a.headline }))),
     tags: groupByEach(ordered, (a) => a.tags),
     sections: groupByEach(ordered, (a) => (a.section ? [a.section] : [])),
     onThisDay: onThisDay(dated),

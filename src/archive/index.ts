@@ -9,3 +9,4 @@ export { relatedArticles, type Related } from "./related.ts";
 export { archiveWarnings, todayIn, OLDEST_YEAR } from "./checks.ts";
 export { heldBack, publishedOnly } from "./publish.ts";
 export { groupByEach, sectionUrl, tagUrl, topicLinks, type TopicLinks } from "./topics.ts";
+export { applyUrlMap, movedRedirects, nextUrlMap, readUrlMap, type UrlMap } from "./url-map.ts";

@@ -1,6 +1,7 @@
 import type { Archive } from "../archive/index.ts";
 import { FeedMemo } from "../output/feeds.ts";
 import { sitemapXml, writeFeeds } from "../output/index.ts";
+import { redirectFiles } from "../output/redirects.ts";
 import { sitemapDocument, sitemapEntry } from "../output/sitemap.ts";
 import { absolute, type SiteView } from "../render/index.ts";
 
@@ -16,6 +17,7 @@ type Files = Array<[string, string | Uint8Array]>;
 export function siteExtras(archive: Archive, site: SiteView, pageUrls: readonly string[]): Files {
   const files: Files = [["sitemap.xml", sitemap(archive, site, pageUrls)], ["robots.txt", robots(site)]];
   writeFeeds(archive, site, { write: (rel, content) => void files.push([rel, content]) });
+  files.push(...redirectFiles(archive, site, pageUrls));
   return files;
 }
 
@@ -67,7 +69,9 @@ export class LiveExtras {
     const robotsTxt = robots(site);
     if (robotsTxt !== this.#robots) write.push(["robots.txt", (this.#robots = robotsTxt)]);
     writeFeeds(archive, site, { write: (rel, content) => void write.push([rel, content]) }, this.#feeds);
-    const feedFiles = new Set(this.#feeds.files());
+    const redirects = redirectFiles(archive, site, pageUrls);
+    write.push(...redirects);
+    const feedFiles = new Set([...this.#feeds.files(), ...redirects.map(([file]) => file)]);
     const removed = [...this.#feedFiles].filter((f) => !feedFiles.has(f));
     this.#feedFiles = feedFiles;
     return { write, removed };

@@ -62,6 +62,8 @@ export const SiteConfig = z
     drafts: z.boolean().default(false),
     /** Publish articles whose front-matter date is after the day of the build (held back until then otherwise, as in Hugo). */
     buildFuture: z.boolean().default(false),
+    /** A JSON file (relative to the project) remembering every URL each article had, so changed URLs get redirect pages; null: off. Commit it. */
+    urlMap: z.string().nullable().default(null),
     authors: z.array(AuthorAlias).default([]),
     entities: EntityRules.default({ add: [], rename: {}, merge: {}, suppress: [] }),
     anchors: z.array(AnchorEvent).default([]),
