@@ -17,6 +17,7 @@ import { loadConfig } from "./config.ts";
 import { findSeedFiles, type FileParse } from "./ingest/index.ts";
 import type { Diagnostic, ParsedArticle, RemovedBlock, SiteConfig } from "./model/index.ts";
 import { copyStatic, fileForUrl, SiteWriter } from "./output/index.ts";
+import { collectMedia } from "./output/media.ts";
 import { SearchStream, type SearchFile } from "./output/search-stream.ts";
 import { renderPage, sitePages, siteView, Templates } from "./render/index.ts";
 
@@ -229,6 +230,8 @@ async function buildWith(
   const renderWorkers = (ingestUsedWorkers || ingested.articles.length >= MIN_FOR_WORKERS) && (options.threads ?? defaultThreads()) > 1 ? workers.get() : null;
   const archive: Archive = timed(timings, "archive", log, () => buildArchive(ingested.articles, config, ingested.mentions));
   if (config.urlMap) applyUrlMap(archive, resolve(options.root, config.urlMap));
+  const media = collectMedia(archive, options.seeds);
+  archive.media = media.index;
   // Resolved into the archive; nothing asks again in a one-off build, and a large archive needs the room.
   ingested.mentions.clear();
   forgetRelatedMemo();
@@ -240,6 +243,7 @@ async function buildWith(
     const site = siteView(config);
     const renderStart = performance.now();
     copyStatic(publicDirs(options.root, config), writer);
+    for (const [file, bytes] of media.files) writer.write(file, bytes);
     // Article pages go to the workers (if ingest started them, or the archive is large enough to
     // pay for starting them); their HTML comes back in order, to be written and indexed here.
     const articlePages = renderWorkers
@@ -302,7 +306,7 @@ async function buildWith(
 
   const removed = ingested.files.flatMap((f) => f.removed);
   // Duplicate URLs and implausible dates: across files, so after the archive is built.
-  const warnings = [...ingested.warnings, ...archiveWarnings(ingested.articles, archive, todayIn(config.timeZone))];
+  const warnings = [...ingested.warnings, ...archiveWarnings(ingested.articles, archive, todayIn(config.timeZone)), ...media.warnings];
   const report: BuildReport = {
     articles: archive.articles.length,
     files: writer.written + writer.unchanged,

@@ -28,6 +28,8 @@ export interface Archive {
   datelines: Group[];
   /** Old paths of articles (front matter `aliases`, URLs from the URL map) that get redirect pages. */
   redirects: Array<{ from: string; to: string; headline: string }>;
+  /** Local images of Markdown bodies, once the build has published them (`collectMedia`): per article id, src → site path and size. */
+  media?: Map<string, Map<string, { url: string; width: number | null; height: number | null }>>;
   /** Front-matter tags and sections, by coverage. */
   tags: Group[];
   sections: Group[];

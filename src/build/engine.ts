@@ -6,6 +6,7 @@ import { fileForUrl } from "../output/index.ts";
 import { findSeedFiles } from "../ingest/index.ts";
 import { NewsarchiveError, type Diagnostic, type ParsedArticle, type SiteConfig } from "../model/index.ts";
 import { copyStatic } from "../output/index.ts";
+import { collectMedia } from "../output/media.ts";
 import { siteView, Templates } from "../render/index.ts";
 import type { Change } from "./changes.ts";
 import type { DirectWriter } from "./direct-writer.ts";
@@ -225,6 +226,9 @@ export class SiteEngine {
     if (this.#templates && !this.#templateError) {
       const articles = this.#articles();
       const archive = buildArchive(articles, this.#o.config, mentionsOf(articles));
+      const media = collectMedia(archive, this.#seeds);
+      archive.media = media.index;
+      for (const [file, bytes] of media.files) writer.write(file, bytes);
       const site = siteView(this.#o.config);
       try {
         const pass = pagePass(archive, this.#templates, site, this.#templatesKey, this.#pageKeys);

@@ -50,6 +50,16 @@ export type Origin = z.infer<typeof Origin>;
 export const BodyFormat = z.enum(["text", "markdown"]);
 export type BodyFormat = z.infer<typeof BodyFormat>;
 
+/** An image a Markdown body shows from beside its seed file (`![alt](images/x.jpg)`). */
+export const ImageRef = z.object({
+  /** As written, relative to the seed file's folder. */
+  src: z.string(),
+  alt: z.string(),
+  /** 1-based line of the seed file. */
+  line: z.number().int().min(1),
+});
+export type ImageRef = z.infer<typeof ImageRef>;
+
 /** An article as the ingest stage extracts it, before the archive gives it a unique slug and URL. */
 export const ParsedArticle = z
   .object({
@@ -86,6 +96,8 @@ export const ParsedArticle = z
     section: z.string().trim().min(1).optional(),
     /** Earlier site paths (`/2024/03/old/`) that redirect to this article. */
     aliases: z.array(z.string()).optional(),
+    /** Local images of a Markdown body, copied with its page by the build. */
+    images: z.array(ImageRef).optional(),
     /** Front-matter keys newsarchive does not read itself, as written; templates get them as `it.article.data`. */
     data: z.record(z.string(), z.unknown()).optional(),
   })

@@ -8,6 +8,7 @@ import { monthCalendar } from "./calendar.ts";
 import { link, siteView, type SiteView } from "./site.ts";
 import { timelineHtml } from "./timeline.ts";
 import { topicPages } from "./topic-pages.ts";
+import { withMedia } from "./media.ts";
 import { bylineViews, dateQualifier, lead, summary, type ArticleSummary, type BylineView } from "./views.ts";
 
 /** A link in the breadcrumb trail. */
@@ -170,7 +171,7 @@ function makeArticlePage(archive: Archive, a: Article, site: SiteView, options: 
   const deferred = options.deferLinks === true && links.length > 0;
   const data: ArticlePageData = {
     article: a,
-    bodyHtml: deferred ? renderBody(a) : renderLinkedBody(a, links),
+    bodyHtml: withMedia(deferred ? renderBody(a) : renderLinkedBody(a, links), archive.media?.get(a.id), site),
     dateLabel: formatDate(a.date),
     dateQualifier: dateQualifier(a),
     bylines: bylineViews(archive, a),

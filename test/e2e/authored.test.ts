@@ -14,8 +14,9 @@ const seeds = path.join(ROOT, "test/fixtures/authored/seeds");
 describe("an authored archive", () => {
   const out = path.join(tempDir(), "dist");
   const withDrafts = path.join(tempDir(), "dist");
+  let report: Awaited<ReturnType<typeof build>>;
   before(async () => {
-    const report = await build({ root: ROOT, seeds, out, config: defaultConfig, cache: false, search: false });
+    report = await build({ root: ROOT, seeds, out, config: defaultConfig, cache: false, search: false });
     assert.equal(report.errors.length, 0, JSON.stringify(report.errors));
     await build({ root: ROOT, seeds, out: withDrafts, config: { ...defaultConfig, drafts: true }, cache: false, search: false });
   });
@@ -48,6 +49,15 @@ describe("an authored archive", () => {
     assert.match(page(out, "/tags/"), /href="\/tags\/council\/">council</);
     assert.ok(existsSync(path.join(out, "tags/council/feed.xml")));
     assert.match(page(out, "/"), /href="\/tags\/">Tags</);
+  });
+
+  test("should publish images beside a seed with the page, sized and lazy, and report missing files and alt text", () => {
+    const html = page(out, "/2024/06/11/library-vote/");
+    assert.match(html, /<img src="\/2024\/06\/11\/library-vote\/images\/ferry\.png" alt="The old market site at dawn" width="6" height="4" loading="lazy" decoding="async">/);
+    assert.ok(existsSync(path.join(out, "2024/06/11/library-vote/images/ferry.png")));
+    const kinds = report.warnings.filter((w) => w.kind === "image");
+    assert.ok(kinds.some((w) => w.file === "news/library-vote.md" && w.line === 18 && /no alt text/.test(w.message)), JSON.stringify(kinds));
+    assert.ok(kinds.some((w) => w.file === "news/library-vote.md" && w.line === 20 && /"images\/plan\.jpg" was not found/.test(w.message)), JSON.stringify(kinds));
   });
 
   test("should have no broken internal links", () => {
