@@ -50,8 +50,10 @@ export const SiteConfig = z
     language: z.string().min(2).default("en"),
     /** Time zone all dates are shown and filed in. */
     timeZone: TimeZone.default("UTC"),
-    /** How many articles the home page lists. */
+    /** How many articles the home page lists; older ones continue on `/page/2/`. */
     homeCount: z.number().int().min(1).max(1000).default(20),
+    /** How many entries a list page (month, author, entity, source, tag…) shows before it continues on `page/2/`. */
+    pageSize: z.number().int().min(5).max(10000).default(50),
     /** How many articles the feeds hold. */
     feedCount: z.number().int().min(1).max(10000).default(50),
     /** A folder of templates that override the built-in ones, file by file (relative to the project). */

@@ -9,6 +9,7 @@ import { link, siteView, type SiteView } from "./site.ts";
 import { timelineHtml } from "./timeline.ts";
 import { topicPages } from "./topic-pages.ts";
 import { withMedia } from "./media.ts";
+import { paginate } from "./paginate.ts";
 import { bylineViews, dateQualifier, lead, summary, type ArticleSummary, type BylineView } from "./views.ts";
 
 /** A link in the breadcrumb trail. */
@@ -219,9 +220,11 @@ export function navView(archive: Archive): NavView {
 /** Every page of the site, generated lazily so a large archive never holds all its HTML at once. */
 export function* sitePages(archive: Archive, options: PageOptions = {}): Generator<Page> {
   const nav = navView(archive);
-  for (const page of contentPages(archive, options)) {
-    page.data.nav = nav;
-    yield page;
+  for (const whole of contentPages(archive, options)) {
+    for (const page of paginate(whole, whole.template === "home" ? archive.config.homeCount : archive.config.pageSize)) {
+      page.data.nav = nav;
+      yield page;
+    }
   }
 }
 
@@ -287,7 +290,7 @@ function* contentPages(archive: Archive, options: PageOptions): Generator<Page> 
     title: config.title,
     description: config.description,
     breadcrumbs: [],
-    data: { articles: list(archive.newest.slice(0, config.homeCount)), total: archive.articles.length, years: archive.years.map((y) => ({ year: y.year, url: y.url, count: y.articles.length })), timelineSvg },
+    data: { articles: list(archive.newest), total: archive.articles.length, years: archive.years.map((y) => ({ year: y.year, url: y.url, count: y.articles.length })), timelineSvg },
   };
   for (const a of archive.articles) yield articlePage(archive, a, site, options);
   // Built once: the home and archive pages show the same chart.

@@ -100,7 +100,7 @@ describe("hostile and broken input", () => {
       ["odd/impossible-date.md", "front-matter", 3, /2025-02-30, a day that does not exist/],
       ["odd/future-date.md", "scheduled", 5, /2999-01-01.*after the day of the build.*held back/],
       ["odd/ancient-date.md", "date-range", 5, /1650-06-01.*before 1800/],
-      ["odd/duplicate-b.md", "duplicate-slug", 5, /already taken by odd\/duplicate-a\.md:5/],
+      ["odd/duplicate-b.md", "duplicate-slug", 6, /already taken by odd\/duplicate-a\.md:6/],
       ["odd/long-headline.md", "long-headline", 4, /cut to 200/],
       ["odd/emoji-rtl.md", "unsafe-characters", 5, /bidirectional-override/],
       ["odd/deep-nesting.md", "markdown", 4, /nested more than 64 levels/],
