@@ -4,3 +4,4 @@ export * from "./config.ts";
 export * from "./slug.ts";
 export * from "./stable.ts";
 export * from "./suggest.ts";
+export * from "./folders.ts";
