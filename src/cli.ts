@@ -4,6 +4,7 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { BuildOptions, BuildReport } from "./build.ts";
 import { PACKAGE_ROOT } from "./build/layers.ts";
 import { CONFIG_FILE, loadConfig } from "./config.ts";
+import { entitiesCommand } from "./entities-command.ts";
 import { formatDiagnostic, NewsarchiveError, UsageError, type SiteConfig } from "./model/index.ts";
 
 // The pipeline's modules (parser, renderer, search, dev server) are imported by the commands that
@@ -110,6 +111,7 @@ const commands: Record<string, Command> = {
       return 0;
     },
   },
+  entities: { ...entitiesCommand, run: (values, positionals) => entitiesCommand.run(values, positionals, configFrom(values)) },
   parse: {
     summary: "print the records extracted from article files",
     usage: "newsarchive parse PATH... [--json | --explain]",

@@ -9,8 +9,8 @@ export interface BylineView {
   /** "Reporting by", "Research by"… for grouping. */
   roleLabel: string;
   location: string | null;
-  /** Site-relative URL of the author page. */
-  url: string;
+  /** Site-relative URL of the author page; null for a credit that is not a person (a desk, a blog, a title). */
+  url: string | null;
 }
 
 /** An article as a list entry (home, archives, author pages). */
@@ -36,7 +36,7 @@ export function bylineViews(archive: Archive, article: Article): BylineView[] {
     role: b.role,
     roleLabel: ROLE_LABELS[b.role],
     location: b.location,
-    url: `/authors/${slugs[i] ?? ""}/`,
+    url: slugs[i] ? `/authors/${slugs[i]}/` : null,
   }));
 }
 
