@@ -3,7 +3,7 @@
 // Bodies are ~5 KB of news-like prose with capitalised people (titles, honorifics, possessives, bare surnames),
 // places and organisations, so the scanner sees what it sees on real articles.
 import { extractMentions, resolveEntities, type Mention } from "../src/archive/entities/index.ts";
-import { relatedArticles } from "../src/archive/related.ts";
+import { relatedArticles } from "../src/archive/related/related.ts";
 import { defaultConfig, type ParsedArticle } from "../src/model/index.ts";
 
 const FIRST = ["Anna", "Boris", "Carlos", "Daria", "Elena", "Farid", "Greta", "Hannah", "Igor", "Julia", "Karl", "Lena", "Marco",

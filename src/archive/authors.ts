@@ -29,13 +29,16 @@ export function cleanByline(name: string): string {
   return /(?:^|\s)(?:\p{L}|jr|sr)\.$/iu.test(s) ? s : s.replace(/\.$/u, "");
 }
 
-/** The last resolution: the index depends only on the articles' ids and bylines, in order, and the configured authors. */
-let last: { ids: string[]; bylines: Array<ParsedArticle["bylines"]>; rules: SiteConfig["authors"]; index: AuthorIndex } | null = null;
+/** The last resolution, kept by whoever rebuilds: the index depends only on the articles' ids and bylines, in order, and the configured authors. */
+export interface AuthorMemo {
+  last: { ids: string[]; bylines: Array<ParsedArticle["bylines"]>; rules: SiteConfig["authors"]; index: AuthorIndex } | null;
+}
 
-/** Author pages; the last index again when no id, order or byline changed since the last call (most edits). */
-export function resolveAuthors(articles: readonly ParsedArticle[], config: SiteConfig): AuthorIndex {
+/** Author pages; with a memo, the last index again when no id, order or byline changed since the last call (most edits). */
+export function resolveAuthors(articles: readonly ParsedArticle[], config: SiteConfig, memo: AuthorMemo = { last: null }): AuthorIndex {
+  let { last } = memo;
   if (!last || !sameBylines(last, articles, config.authors)) {
-    last = { ids: [], bylines: [], rules: config.authors, index: resolveFresh(articles, config) };
+    last = memo.last = { ids: [], bylines: [], rules: config.authors, index: resolveFresh(articles, config) };
   }
   // Keep the newest objects, so the next comparison is by identity again.
   last.ids = articles.map((a) => a.id);
@@ -43,7 +46,7 @@ export function resolveAuthors(articles: readonly ParsedArticle[], config: SiteC
   return last.index;
 }
 
-function sameBylines(prev: NonNullable<typeof last>, articles: readonly ParsedArticle[], rules: SiteConfig["authors"]): boolean {
+function sameBylines(prev: NonNullable<AuthorMemo["last"]>, articles: readonly ParsedArticle[], rules: SiteConfig["authors"]): boolean {
   if (prev.rules !== rules || prev.ids.length !== articles.length) return false;
   return articles.every((a, i) => {
     const before = prev.bylines[i]!;

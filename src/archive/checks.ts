@@ -1,7 +1,7 @@
 // Whole-archive checks that no single file can make: two articles wanting one URL, and dates outside
 // the span an archive of news can hold. Each becomes a warning on the article's file and line.
 import { slugify, type Diagnostic, type ParsedArticle } from "../model/index.ts";
-import type { Archive } from "./build.ts";
+import type { Archive } from "./archive.ts";
 import { scheduledWarnings } from "./publish.ts";
 
 /** Oldest year we take as a real publication date without a warning. */

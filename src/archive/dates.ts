@@ -7,6 +7,7 @@ export interface DateParts {
   day: string | null;
 }
 
+// Module cache (pure): a date string's parts are a pure function of the string.
 const parts = new Map<string, Readonly<DateParts> | null>();
 
 /** Kept per date string (every rebuild asks for every article's parts), so callers must not change the result. */

@@ -9,6 +9,7 @@ export interface Group {
   articles: Article[];
 }
 
+// Module cache (pure): a dateline's page name is a pure function of the dateline.
 const placeNames = new Map<string, string>();
 
 /** "KYIV, Ukraine" → "Kyiv, Ukraine"; "WASHINGTON" → "Washington": datelines are shouted, pages are not. */
@@ -29,6 +30,7 @@ function placeNameUncached(dateline: string): string {
     .join(", ");
 }
 
+// Module cache (pure): a group's slug is a pure function of its name.
 const slugs = new Map<string, string>();
 
 /** Groups articles by a name (case- and accent-insensitively), sorted by coverage then name. */

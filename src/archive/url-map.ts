@@ -4,7 +4,7 @@
 // pages from every address it had before, so published links never break.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { ConfigError } from "../model/index.ts";
-import type { Archive } from "./build.ts";
+import type { Archive } from "./archive.ts";
 
 /** Per article id: the file it comes from (for people reading the map) and its URLs, current first. */
 export type UrlMap = Record<string, { file: string; urls: string[] }>;

@@ -8,23 +8,33 @@ export function articleFolder(a: Pick<ParsedArticle, "date">): string {
   return `/${p.year}/${p.month ? `${p.month}/` : ""}${p.day ? `${p.day}/` : ""}`;
 }
 
-const previous = new WeakMap<ParsedArticle, Article>();
+/**
+ * What URL assignment keeps across rebuilds, per parsed record: its slug base and folder (slugify and
+ * the date pattern per article showed in every rebuild) and the article it became last time.
+ */
+export interface UrlMemo {
+  previous: WeakMap<ParsedArticle, Article>;
+  placeOf: WeakMap<ParsedArticle, { base: string; folder: string }>;
+}
+
+/** A memo with nothing in it yet. */
+export function newUrlMemo(): UrlMemo {
+  return { previous: new WeakMap(), placeOf: new WeakMap() };
+}
 
 /**
  * Gives every article a site-unique slug and its permalink. Articles are taken in a stable order
  * (date, then file, then line) so the first keeps the plain slug and later twins get `-2`, `-3`…:
  * two articles with the same headline and date both get pages and nothing is overwritten.
  */
-export function assignUrls(parsed: readonly ParsedArticle[]): Article[] {
-  const byId = new Map(inFilingOrder(parsed).map((a) => [a.id, a]));
+export function assignUrls(parsed: readonly ParsedArticle[], memo: UrlMemo = newUrlMemo()): Article[] {
+  const byId = new Map(inFilingOrder(parsed, memo).map((a) => [a.id, a]));
   // Keep the caller's order.
   return parsed.map((a) => byId.get(a.id)!);
 }
 
-/** The slug base and folder of a record, kept per record: slugify and the date pattern per article showed in every rebuild. */
-const placeOf = new WeakMap<ParsedArticle, { base: string; folder: string }>();
-
-function place(a: ParsedArticle): { base: string; folder: string } {
+/** The slug base and folder of a record. */
+function place(a: ParsedArticle, placeOf: UrlMemo["placeOf"]): { base: string; folder: string } {
   let p = placeOf.get(a);
   if (!p) {
     // A slug of digits alone could collide with a day or month folder ("/2025/02/25/").
@@ -39,7 +49,8 @@ function place(a: ParsedArticle): { base: string; folder: string } {
  * `assignUrls`, returning the articles in filing order (date, undated last, then file and line): the order
  * the archive lists them in, so the archive need not sort them again.
  */
-export function inFilingOrder(parsed: readonly ParsedArticle[]): Article[] {
+export function inFilingOrder(parsed: readonly ParsedArticle[], memo: UrlMemo = newUrlMemo()): Article[] {
+  const { previous, placeOf } = memo;
   const order = [...parsed].sort((a, b) => {
     const da = a.date ?? "\uffff";
     const db = b.date ?? "\uffff";
@@ -51,7 +62,7 @@ export function inFilingOrder(parsed: readonly ParsedArticle[]): Article[] {
   const next = new Map<string, number>();
   const out: Article[] = [];
   for (const a of order) {
-    const { base, folder } = place(a);
+    const { base, folder } = place(a, placeOf);
     let slug = base;
     // Resume from the last suffix tried for this base: many twins would otherwise cost n² probes.
     let n = next.get(base) ?? 2;

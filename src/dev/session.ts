@@ -1,11 +1,11 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
-import type { Change } from "../build/changes.ts";
-import { DirectWriter } from "../build/direct-writer.ts";
-import { SiteEngine, type RebuildResult } from "../build/engine.ts";
-import type { IngestedFile } from "../build/ingest-file.ts";
-import { publicDirs, templateDirs } from "../build/layers.ts";
+import type { Change } from "../pipeline/incremental/changes.ts";
+import { DirectWriter } from "../output/direct-writer.ts";
+import { SiteEngine, type RebuildResult } from "../pipeline/incremental/engine.ts";
+import type { IngestedFile } from "../ingest/ingest-file.ts";
+import { publicDirs, templateDirs } from "../project.ts";
 import { loadConfig } from "../config.ts";
 import { NewsarchiveError, type Diagnostic, type SiteConfig } from "../model/index.ts";
 import { indexSearch, type SearchPage } from "../output/index.ts";

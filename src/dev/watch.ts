@@ -1,7 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { watch, type FSWatcher } from "chokidar";
-import type { Change } from "../build/changes.ts";
+import type { Change } from "../pipeline/incremental/changes.ts";
 
 /** What dev mode watches: the seeds folder, the template and public layers, the configuration file. */
 export interface WatchTargets {

@@ -2,7 +2,7 @@
 // scanner (a line is a date line only if every word is part of the date), kept as wall-clock strings,
 // and converted to the site's time zone only when the text names an offset or zone. A date-only value
 // never passes through `Date`, so it cannot shift a day.
-import type { DatePrecision } from "../model/index.ts";
+import { zoneFormatter, type DatePrecision } from "../model/index.ts";
 
 export interface FoundDate {
   date: string;
@@ -35,18 +35,9 @@ function validDay(y: number, m: number, d: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
-const dtfCache = new Map<string, Intl.DateTimeFormat>();
-function dtf(zone: string): Intl.DateTimeFormat {
-  let f = dtfCache.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" });
-    dtfCache.set(zone, f);
-  }
-  return f;
-}
 function wallParts(utcMs: number, zone: string): number[] {
   const p: Record<string, number> = {};
-  for (const part of dtf(zone).formatToParts(new Date(utcMs))) if (part.type !== "literal") p[part.type] = Number(part.value);
+  for (const part of zoneFormatter(zone).formatToParts(new Date(utcMs))) if (part.type !== "literal") p[part.type] = Number(part.value);
   return [p.year!, p.month!, p.day!, p.hour! % 24, p.minute!, p.second!];
 }
 function offsetMs(zone: string, utcMs: number): number {

@@ -45,7 +45,9 @@ export const IsoDate = z
 export const Origin = z.object({
   /** Path relative to the seeds folder, with forward slashes. */
   file: z.string(),
+  /** First line of the article. */
   startLine: z.number().int().min(1),
+  /** Last line of the article. */
   endLine: z.number().int().min(1),
 });
 export type Origin = z.infer<typeof Origin>;
@@ -71,13 +73,19 @@ export const ParsedArticle = z
     id: z.string().min(1),
     /** URL-safe slug wanted for the article (front matter or headline); the archive makes it unique. */
     slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "slug must be lowercase letters, digits and single hyphens"),
+    /** The headline as published, or derived from the lead (see `headlineSource`). */
     headline: z.string().trim().min(1),
+    /** Where the headline came from. */
     headlineSource: HeadlineSource,
+    /** Wall-clock date in the site's time zone, as precise as known (`YYYY-MM-DD[THH:mm[:ss]]`, `YYYY-MM`, `YYYY`), or null. */
     date: IsoDate.nullable(),
+    /** How much of the date is known; null with no date. */
     datePrecision: DatePrecision.nullable(),
+    /** Where the date came from; null with no date. */
     dateSource: DateSource.nullable(),
     /** The words the date rests on, quoted from the input, or null. */
     dateEvidence: z.string().nullable(),
+    /** Everyone credited, in the order credited. */
     bylines: z.array(Byline),
     /** The place a dateline names ("LONDON", "KYIV, Ukraine"), or null. */
     dateline: z.string().nullable(),
@@ -85,6 +93,7 @@ export const ParsedArticle = z
     source: z.string().nullable(),
     /** Plain-text paragraphs of the body (for Markdown, its text with the markup stripped). */
     body: z.array(z.string()),
+    /** The file and lines the article came from. */
     origin: Origin,
     /** Problems found while reading this article; the build report collects them. */
     warnings: z.array(Diagnostic),
@@ -121,11 +130,15 @@ export type Article = ParsedArticle & {
 
 /** A block of input lines removed as boilerplate, kept for the build report so nothing is lost silently. */
 export const RemovedBlock = z.object({
+  /** Path relative to the seeds folder. */
   file: z.string(),
+  /** First line removed (1-based). */
   startLine: z.number().int(),
+  /** Last line removed (inclusive). */
   endLine: z.number().int(),
   /** The rule or heuristic that removed it. */
   rule: z.string(),
+  /** The lines removed, as they were. */
   text: z.string(),
 });
 export type RemovedBlock = z.infer<typeof RemovedBlock>;

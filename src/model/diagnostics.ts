@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { DIAGNOSTIC_KIND_NAMES, type DiagnosticKind } from "./diagnostic-kinds.ts";
+
+export { DIAGNOSTIC_KINDS, type DiagnosticKind, type KindDoc } from "./diagnostic-kinds.ts";
 
 /** A warning or error about a user's input, pointing at the file and line to fix. */
 export const Diagnostic = z.object({
@@ -8,20 +11,24 @@ export const Diagnostic = z.object({
   line: z.number().int().min(1).nullable(),
   /** What happened and what to do about it. */
   message: z.string(),
-  /** A short machine-readable kind, for grouping in the build report ("undated", "encoding", ...). */
-  kind: z.string().optional(),
+  /** What kind of problem it is (see `DIAGNOSTIC_KINDS` and docs/errors.md), for grouping in the build report. */
+  kind: z.enum(DIAGNOSTIC_KIND_NAMES).optional(),
 });
 export type Diagnostic = z.infer<typeof Diagnostic>;
 
 /** Where in a user's file an error points. */
 export interface Location {
+  /** The file, relative to the project or the seeds folder. */
   file: string;
+  /** 1-based line, when known. */
   line?: number | null;
+  /** 1-based column, when known. */
   column?: number | null;
 }
 
 /** Base of every error newsarchive raises on purpose; `name` comes from the subclass. */
 export class NewsarchiveError extends Error {
+  /** Where in the user's file the problem is, when it is in one. */
   readonly location: Location | undefined;
   constructor(message: string, options: { location?: Location; cause?: unknown } = {}) {
     super(message, { cause: options.cause });
@@ -37,7 +44,8 @@ export class NewsarchiveError extends Error {
     return `${where}${this.message}`;
   }
 
-  toDiagnostic(kind?: string): Diagnostic {
+  /** The error as a diagnostic of the given kind (the dev server's overlay lists them). */
+  toDiagnostic(kind?: DiagnosticKind): Diagnostic {
     return { file: this.location?.file ?? "", line: this.location?.line ?? null, message: this.message, kind };
   }
 }

@@ -5,3 +5,6 @@ export * from "./slug.ts";
 export * from "./stable.ts";
 export * from "./suggest.ts";
 export * from "./folders.ts";
+export * from "./modules.ts";
+export * from "./ids.ts";
+export * from "./time.ts";

@@ -1,10 +1,10 @@
 import { Feed, type Author as FeedAuthor } from "feed";
 import { entityUrl } from "../archive/index.ts";
 import type { Archive } from "../archive/index.ts";
-import { isStable, type Article } from "../model/index.ts";
+import { isStable, ObjectIds, type Article } from "../model/index.ts";
 import { renderBody } from "../render/body.ts";
 import { hasPublishedDate, wallClockToInstant } from "../render/instant.ts";
-import { absolute, lead, type SiteView } from "../render/index.ts";
+import { absolute, lead, type RenderMemo, type SiteView } from "../render/index.ts";
 import type { SiteSink } from "./site-writer.ts";
 
 /**
@@ -43,22 +43,20 @@ function feedFile(pageUrl: string, format: Format): string {
   return `${pageUrl.slice(1)}${FILES[format]}`;
 }
 
-/** Each article's instant, per time zone: article records are immutable, and every feed that lists one asks. */
-const instants = new WeakMap<Article, { timeZone: string; date: Date }>();
+/** Each article's instant in one pass over the feeds (one time zone): every feed that lists an article asks. */
+export type Instants = Map<Article, Date>;
 
-function instantOf(article: Article & { date: string }, timeZone: string): Date {
-  const known = instants.get(article);
-  if (known?.timeZone === timeZone) return known.date;
-  const date = wallClockToInstant(article.date, timeZone);
-  if (isStable(article)) instants.set(article, { timeZone, date });
+function instantOf(article: Article & { date: string }, timeZone: string, instants: Instants): Date {
+  let date = instants.get(article);
+  if (!date) instants.set(article, (date = wallClockToInstant(article.date, timeZone)));
   return date;
 }
 
 /** The newest `count` articles with a published date (a fact, at least a day), newest first. */
-export function feedArticles(articles: readonly Article[], count: number, timeZone: string): Array<{ article: Article; date: Date }> {
+export function feedArticles(articles: readonly Article[], count: number, timeZone: string, instants: Instants = new Map()): Array<{ article: Article; date: Date }> {
   return articles
     .filter(hasPublishedDate)
-    .map((article) => ({ article, date: instantOf(article, timeZone) }))
+    .map((article) => ({ article, date: instantOf(article, timeZone, instants) }))
     .sort((x, y) => y.date.getTime() - x.date.getTime() || (x.article.url < y.article.url ? -1 : 1))
     .slice(0, count);
 }
@@ -72,9 +70,9 @@ function people(archive: Archive, site: SiteView, a: Article, roles: readonly st
  * Builds and writes one feed; call it once per collection (site, author, entity…). With a memo, a
  * feed whose inputs are the same as when the memo last saw it is not generated or written again.
  */
-export function writeFeed(archive: Archive, site: SiteView, writer: SiteSink, spec: FeedSpec, memo?: FeedMemo): void {
+export function writeFeed(archive: Archive, site: SiteView, writer: SiteSink, spec: FeedSpec, memo?: FeedMemo, bodies?: RenderMemo, instants?: Instants): void {
   const { config } = archive;
-  const items = feedArticles(spec.articles, config.feedCount, config.timeZone);
+  const items = feedArticles(spec.articles, config.feedCount, config.timeZone, instants);
   const formats = spec.formats ?? ["atom"];
   if (memo && !memo.changed(spec, formats, items.map((x) => x.article), archive)) return;
   const page = absolute(site, spec.url);
@@ -108,7 +106,7 @@ export function writeFeed(archive: Archive, site: SiteView, writer: SiteSink, sp
         date,
         published: date,
         description: text(lead(a)),
-        content: spec.fullContent === false ? undefined : cdataSafe(renderBody(a)),
+        content: spec.fullContent === false ? undefined : cdataSafe(renderBody(a, bodies)),
         // The library reads `author[0]` of any array it is given: an empty list must be no list.
         author: nonEmpty(people(archive, site, a, ["author"])),
         contributor: nonEmpty(people(archive, site, a, ["contributor", "research"])),
@@ -154,10 +152,11 @@ function datedById(archive: Archive, ids: Iterable<string>): Article[] {
 }
 
 /** The site feeds (Atom, RSS, JSON Feed) and one Atom feed per author, entity, tag and section page. */
-export function writeFeeds(archive: Archive, site: SiteView, writer: SiteSink, memo?: FeedMemo): void {
+export function writeFeeds(archive: Archive, site: SiteView, writer: SiteSink, memo?: FeedMemo, bodies?: RenderMemo): void {
   const { config } = archive;
   memo?.begin();
-  writeFeed(archive, site, writer, { title: config.title, description: config.description, url: "/", articles: archive.dated, formats: ["atom", "rss", "json"] }, memo);
+  const instants: Instants = new Map();
+  writeFeed(archive, site, writer, { title: config.title, description: config.description, url: "/", articles: archive.dated, formats: ["atom", "rss", "json"] }, memo, bodies, instants);
   for (const p of archive.authors.authors) {
     if (memo?.reuse(`/authors/${p.slug}/`, p, p.credits, (c) => c.articleId, archive)) continue;
     writeFeed(archive, site, writer, {
@@ -166,12 +165,12 @@ export function writeFeeds(archive: Archive, site: SiteView, writer: SiteSink, m
       url: `/authors/${p.slug}/`,
       articles: datedById(archive, p.credits.map((c) => c.articleId)),
       fullContent: false,
-    }, memo);
+    }, memo, bodies, instants);
   }
   for (const [kind, groups] of [["tags", archive.tags], ["sections", archive.sections]] as const) {
     for (const g of groups) {
       const url = `/${kind}/${g.slug}/`;
-      writeFeed(archive, site, writer, { title: `${g.name} · ${config.title}`, description: `Articles under ${g.name}.`, url, articles: g.articles.filter((a) => a.date !== null), fullContent: false }, memo);
+      writeFeed(archive, site, writer, { title: `${g.name} · ${config.title}`, description: `Articles under ${g.name}.`, url, articles: g.articles.filter((a) => a.date !== null), fullContent: false }, memo, bodies, instants);
     }
   }
   for (const e of archive.entities.entities) {
@@ -182,7 +181,7 @@ export function writeFeeds(archive: Archive, site: SiteView, writer: SiteSink, m
       url: entityUrl(e),
       articles: datedById(archive, e.articles.map((x) => x.articleId)),
       fullContent: false,
-    }, memo);
+    }, memo, bodies, instants);
   }
 }
 
@@ -193,6 +192,13 @@ export function writeFeeds(archive: Archive, site: SiteView, writer: SiteSink, m
  * so equal keys mean equal bytes and the feed need not be generated again.
  */
 export class FeedMemo {
+  /** Ids of immutable records, shared with the other memos of one rebuild state. */
+  readonly #ids: ObjectIds;
+
+  constructor(ids: ObjectIds = new ObjectIds()) {
+    this.#ids = ids;
+  }
+
   #previous = new Map<string, { key: string; files: string[] }>();
   #current = new Map<string, { key: string; files: string[] }>();
 
@@ -211,7 +217,7 @@ export class FeedMemo {
       // A record not marked immutable cannot be compared by identity: its feed is always regenerated.
       if (!isStable(a)) comparable = false;
       // A summary item shows only these fields of its record: an edit further down the body leaves it as it was.
-      const item = spec.fullContent === false ? `${a.url}\u0001${a.headline}\u0001${lead(a)}\u0001${a.date}\u0001${JSON.stringify(a.bylines)}` : recordId(a);
+      const item = spec.fullContent === false ? `${a.url}\u0001${a.headline}\u0001${lead(a)}\u0001${a.date}\u0001${JSON.stringify(a.bylines)}` : this.#ids.of(a);
       parts.push(`${item}:${(archive.authors.slugsByArticle.get(a.id) ?? []).join(",")}`);
     }
     const key = comparable ? parts.join("\u0000") : "";
@@ -242,13 +248,4 @@ export class FeedMemo {
   files(): string[] {
     return [...this.#current.values()].flatMap((f) => f.files);
   }
-}
-
-const recordIds = new WeakMap<object, number>();
-let nextRecordId = 1;
-/** A number per object, for keys that compare immutable records by identity. */
-function recordId(record: object): number {
-  let id = recordIds.get(record);
-  if (id === undefined) recordIds.set(record, (id = nextRecordId++));
-  return id;
 }

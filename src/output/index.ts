@@ -1,5 +1,7 @@
 export { SiteWriter, fileForUrl, type SiteSink } from "./site-writer.ts";
 export { copyStatic } from "./static.ts";
-export { sitemapXml, xmlEscape } from "./sitemap.ts";
+export { sitemapDocument, sitemapEntry, xmlEscape } from "./sitemap.ts";
+export { SiteFiles, type SiteFileList } from "./site-files.ts";
+export { DirectWriter } from "./direct-writer.ts";
 export { writeFeed, writeFeeds, feedArticles, feedUrl, type FeedSpec } from "./feeds.ts";
 export { indexSearch, type SearchPage } from "./search.ts";

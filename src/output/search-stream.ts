@@ -1,12 +1,19 @@
 // The search index of a cold build, made while the pages are rendered: each article page is handed
-// to a worker thread as soon as it exists (see search-worker.mjs), and the finished bundle comes back
+// to a worker thread as soon as it exists (see search-worker.ts), and the finished bundle comes back
 // at the end. A bundle cached for exactly these pages is used instead of the one being made.
 import { createHash } from "node:crypto";
 import { Worker } from "node:worker_threads";
-import { NewsarchiveError } from "../model/index.ts";
-import type { SearchCache } from "./search.ts";
+import { NewsarchiveError, siblingModule } from "../model/index.ts";
+import type { SearchReply } from "./search-worker.ts";
 
+/** One file of the Pagefind bundle, relative to `pagefind/`. */
 export type SearchFile = { path: string; content: Uint8Array };
+
+/** A store of finished search bundles by a digest of the pages they index (the build cache). */
+export interface SearchCache {
+  get(key: string): SearchFile[] | undefined;
+  set(key: string, files: SearchFile[]): void;
+}
 
 /** Pages handed over but not yet indexed, beyond which rendering waits: each holds a page of HTML. */
 const BACKLOG = 200;
@@ -26,7 +33,7 @@ export function indexedPart(html: string): string {
 }
 
 export class SearchStream {
-  readonly #worker = new Worker(new URL("./search-worker.mjs", import.meta.url));
+  readonly #worker = new Worker(siblingModule("./search-worker", import.meta.url));
   readonly #digest = createHash("sha1");
   #pages = 0;
   #indexed = 0;
@@ -35,7 +42,7 @@ export class SearchStream {
 
   constructor() {
     this.#result = new Promise((resolve, reject) => {
-      this.#worker.on("message", (m: { type: "added" } | { type: "done"; files: SearchFile[] } | { type: "error"; message: string }) => {
+      this.#worker.on("message", (m: SearchReply) => {
         if (m.type === "added") {
           this.#indexed++;
           if (this.#caughtUp && this.#pages - this.#indexed <= BACKLOG / 2) this.#caughtUp();

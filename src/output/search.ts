@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { SearchStream } from "./search-stream.ts";
+import { SearchStream, type SearchCache } from "./search-stream.ts";
 import type { SiteSink } from "./site-writer.ts";
 
 /**
@@ -8,15 +8,13 @@ import type { SiteSink } from "./site-writer.ts";
  * it finds its own bundle under (`/news/pagefind/` → `/news/`), so the index never holds it.
  */
 export interface SearchPage {
+  /** The page's file, relative to the site folder. */
   file: string;
+  /** Its site-relative URL. */
   url: string;
 }
 
-/** A store of finished search bundles by a digest of the pages they index (the build cache). */
-export interface SearchCache {
-  get(key: string): Array<{ path: string; content: Uint8Array }> | undefined;
-  set(key: string, files: Array<{ path: string; content: Uint8Array }>): void;
-}
+export type { SearchCache } from "./search-stream.ts";
 
 /**
  * Indexes the article pages found under `root` (the dev server's site folder, or a staged build)

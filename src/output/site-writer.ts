@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { NewsarchiveError } from "../model/index.ts";
-import { StagedFiles } from "./staged-files.mjs";
+import { NewsarchiveError, siblingModule } from "../model/index.ts";
+import { StagedFiles } from "./staged-files.ts";
+import { insideFolder } from "./inside.ts";
 
 /** Files handed to the writer thread per message: few messages, little waiting at the end. */
 const THREAD_BATCH = 64;
@@ -28,7 +29,7 @@ export class SiteWriter {
   /** Whether there is a previous site to keep unchanged files from (a first build skips the comparison). */
   readonly #hasPrevious: boolean;
 
-  /** With `thread`, folders and files are made on a worker thread (see write-worker.mjs); call `settle()` before `commit()`. */
+  /** With `thread`, folders and files are made on a worker thread (see write-worker.ts); call `settle()` before `commit()`. */
   readonly #thread: Worker | null = null;
   #queued: Array<{ target: string; previous: string | null; bytes: Uint8Array }> = [];
   #movable: ArrayBuffer[] = [];
@@ -46,7 +47,7 @@ export class SiteWriter {
     this.#staged = new StagedFiles(this.staging);
     this.#hasPrevious = existsSync(this.out);
     if (options.thread) {
-      this.#thread = new Worker(new URL("./write-worker.mjs", import.meta.url), { workerData: { staging: this.staging } });
+      this.#thread = new Worker(siblingModule("./write-worker", import.meta.url), { workerData: { staging: this.staging } });
       this.#thread.on("message", (m: { type: string; count?: number }) => {
         if (m.type !== "wrote") return;
         this.#inFlight -= m.count!;
@@ -105,9 +106,7 @@ export class SiteWriter {
 
   /** The staging path of a site-relative file, refusing anything that would land outside the site. */
   #target(rel: string): string {
-    const target = path.resolve(this.staging, `.${path.posix.normalize(`/${rel}`)}`);
-    if (!target.startsWith(this.staging + path.sep)) throw new NewsarchiveError(`refusing to write outside the output folder: ${rel}`);
-    return target;
+    return insideFolder(this.staging, rel);
   }
 
   write(rel: string, content: string | Uint8Array): void {

@@ -12,8 +12,3 @@ export function sitemapEntry(e: { loc: string; lastmod: string | null }): string
 export function sitemapDocument(entries: readonly string[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join("\n")}\n</urlset>\n`;
 }
-
-/** `sitemap.xml` for absolute page URLs, each with its last-modified date when known. */
-export function sitemapXml(entries: ReadonlyArray<{ loc: string; lastmod: string | null }>): string {
-  return sitemapDocument(entries.map(sitemapEntry));
-}

@@ -6,7 +6,7 @@ import { unified } from "unified";
 import { parseMarkdown, simpleBlocks } from "../ingest/markdown.ts";
 import type { Article } from "../model/index.ts";
 import type { EntityLink } from "../archive/entities/index.ts";
-import { cachedBody } from "./body-cache.ts";
+import type { RenderMemo } from "./memo.ts";
 import { linkEntitiesInHtml } from "./link-entities.ts";
 
 /**
@@ -72,13 +72,14 @@ export function proseHtml(markdown: string): string | null {
     .join("\n");
 }
 
-/** The body as HTML (entity links are added to it later, see `renderLinkedBody`); rendered once per record and kept. */
-export function renderBody(article: Pick<Article, "format" | "markdown" | "body">): string {
-  return cachedBody(article, () => (article.format === "markdown" && article.markdown !== null && proseHtml(article.markdown)) || toHtml(bodyTree(article)));
+/** The body as HTML (entity links are added to it later, see `renderLinkedBody`); with a memo, rendered once per record and kept. */
+export function renderBody(article: Pick<Article, "format" | "markdown" | "body">, memo?: RenderMemo): string {
+  const render = (): string => (article.format === "markdown" && article.markdown !== null && proseHtml(article.markdown)) || toHtml(bodyTree(article));
+  return memo ? memo.body(article, render) : render();
 }
 
-/** The body with the first mention of each entity linked; the body itself is rendered (or found) once. */
-export function renderLinkedBody(article: Pick<Article, "format" | "markdown" | "body">, links: readonly EntityLink[]): string {
-  const html = renderBody(article);
+/** The body with the first mention of each entity linked; the body itself is rendered (or found in the memo) once. */
+export function renderLinkedBody(article: Pick<Article, "format" | "markdown" | "body">, links: readonly EntityLink[], memo?: RenderMemo): string {
+  const html = renderBody(article, memo);
   return links.length === 0 ? html : linkEntitiesInHtml(html, links);
 }

@@ -1,22 +1,12 @@
 // Wall-clock record dates ("2025-02-25T12:11") are local to `config.timeZone`; feeds and JSON-LD
 // need instants with offsets. Intl is the only tz database we rely on, so no extra package.
-import type { Article } from "../model/index.ts";
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
+import { zoneFormatter, type Article } from "../model/index.ts";
 
 const UTC_ZONES = new Set(["UTC", "Etc/UTC", "GMT", "Etc/GMT"]);
 // Zone offsets change only on quarter-hour instants, so one lookup serves a whole quarter hour;
 // Intl's formatToParts is slow enough to show in a build's profile when every feed item asks.
 const QUARTER_HOUR = 15 * 60_000;
+// Module cache (pure): a zone's offset in a quarter hour is a pure function of the zone and the quarter.
 const offsets = new Map<string, number>();
 
 /** Minutes the zone is ahead of UTC at the instant `ms`. */
@@ -32,7 +22,7 @@ export function offsetMinutes(ms: number, timeZone: string): number {
 }
 
 function zoneOffset(ms: number, timeZone: string): number {
-  const parts = Object.fromEntries(formatter(timeZone).formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(zoneFormatter(timeZone).formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
   const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
   return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60000);
 }

@@ -3,7 +3,7 @@
 import type { Pagination } from "./paginate.ts";
 import type { Article } from "../model/index.ts";
 import { hasPublishedDate, rfc3339 } from "./instant.ts";
-import type { Page } from "./pages.ts";
+import type { Page } from "./page.ts";
 import { absolute, link, type SiteView } from "./site.ts";
 import type { BylineView } from "./views.ts";
 

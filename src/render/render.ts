@@ -1,5 +1,5 @@
 import { headHtml } from "./meta.ts";
-import type { Page } from "./pages.ts";
+import type { Page } from "./page.ts";
 import { searchHtml } from "./search-markup.ts";
 import { absolute, link, type SiteView } from "./site.ts";
 import type { Templates } from "./templates.ts";

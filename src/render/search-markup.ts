@@ -2,7 +2,7 @@
 // the filter values, so the values filter results without being indexed as words of the article.
 import type { Article } from "../model/index.ts";
 import { attr } from "./meta.ts";
-import type { Page } from "./pages.ts";
+import type { Page } from "./page.ts";
 
 /** The search filters of an article: year filed, people credited, source. */
 export function searchFilters(a: Article): Record<string, string[]> {

@@ -1,6 +1,6 @@
 import { formatDate } from "../archive/index.ts";
 import type { Archive } from "../archive/index.ts";
-import { isStable, stable, type Article, type BylineRole } from "../model/index.ts";
+import type { Article, BylineRole } from "../model/index.ts";
 
 /** A byline as templates show it: the person, their part, where from, and their author page. */
 export interface BylineView {
@@ -54,32 +54,18 @@ export function dateQualifier(article: Article): ArticleSummary["dateQualifier"]
   return article.dateSource === "inferred" ? "estimated" : null;
 }
 
-const summaries = new WeakMap<Article, ArticleSummary>();
-
-/** An article's list entry; kept per article record when that record is immutable. */
-/** The last summary per URL: an edited record whose list entry reads the same keeps the same entry object. */
-const lastByUrl = new Map<string, ArticleSummary>();
-
+/** An article's list entry, made afresh (pages take theirs from a `RenderMemo`, which keeps them). */
 export function summary(article: Article): ArticleSummary {
-  if (!isStable(article)) return makeSummary(article);
-  let s = summaries.get(article);
-  if (!s) {
-    const made = makeSummary(article);
-    const before = lastByUrl.get(made.url);
-    // Pages list entries by identity: an edit below the lead then leaves every list that shows the article alone.
-    s = before && sameSummary(before, made) ? before : stable(made);
-    if (lastByUrl.size >= 200_000) lastByUrl.clear(); // URLs of renamed articles must not pile up forever
-    lastByUrl.set(made.url, s);
-    summaries.set(article, s);
-  }
-  return s;
+  return makeSummary(article);
 }
 
-function sameSummary(a: ArticleSummary, b: ArticleSummary): boolean {
+/** True when two list entries read the same. */
+export function sameSummary(a: ArticleSummary, b: ArticleSummary): boolean {
   return (Object.keys(b) as Array<keyof ArticleSummary>).every((k) => (k === "authors" ? a.authors.join("\u0000") === b.authors.join("\u0000") && a.authors.length === b.authors.length : a[k] === b[k]));
 }
 
-function makeSummary(article: Article): ArticleSummary {
+/** An article's list entry. */
+export function makeSummary(article: Article): ArticleSummary {
   return {
     url: article.url,
     headline: article.headline,

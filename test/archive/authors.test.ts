@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { resolveAuthors } from "../../src/archive/authors.ts";
+import { resolveAuthors, type AuthorMemo } from "../../src/archive/authors.ts";
 import { article, config, seedArticles, seedConfig } from "./helpers.ts";
 import type { Byline } from "../../src/model/index.ts";
 
@@ -73,12 +73,14 @@ test("an edit that leaves every byline alone gets the last index; a byline edit 
     article({ id: "b1", bylines: [by("Jane Doe")], body: ["One."] }),
     article({ id: "b2", bylines: [by("Jane Q. Doe"), by("Sam Roe", "contributor")], body: ["Two."] }),
   ];
-  const first = resolveAuthors(arts, cfg);
+  const memo: AuthorMemo = { last: null }; // what a rebuild state keeps between rebuilds
+  const first = resolveAuthors(arts, cfg, memo);
   const typed = arts.map((a, i) => (i === 1 ? { ...a, body: ["Two, edited."], bylines: a.bylines.map((b) => ({ ...b })) } : a));
-  assert.equal(resolveAuthors(typed, cfg), first);
+  assert.equal(resolveAuthors(typed, cfg, memo), first);
+  assert.notEqual(resolveAuthors(typed, cfg), first, "without the memo, nothing is reused");
   const renamed = typed.map((a, i) => (i === 0 ? { ...a, bylines: [by("John Doe")] } : a));
-  const after = resolveAuthors(renamed, cfg);
-  resolveAuthors([article({ id: "x", bylines: [by("Other Person")], body: ["x"] })], cfg); // nothing of the last call reused below
+  const after = resolveAuthors(renamed, cfg, memo);
+  assert.notEqual(after, first);
   assert.deepEqual(after, resolveAuthors(renamed, cfg));
   assert.deepEqual(after.authors.map((a) => a.name), ["Jane Q. Doe", "John Doe", "Sam Roe"]);
 });

@@ -3,7 +3,8 @@ import assert from "node:assert/strict";
 import { unified } from "unified";
 import rehypeStringify from "rehype-stringify";
 import type { Root } from "hast";
-import { entityUrl, extractMentions, fold, parsePersonName, rehypeLinkEntities, resolveEntities, stripPossessive } from "../../src/archive/entities/index.ts";
+import { entityUrl, extractMentions, fold, parsePersonName, resolveEntities, stripPossessive, type EntityMemo } from "../../src/archive/entities/index.ts";
+import { rehypeLinkEntities } from "../helpers/rehype-link-entities.ts";
 import type { Mention } from "../../src/archive/entities/index.ts";
 import type { ParsedArticle } from "../../src/model/index.ts";
 import { article, config, seedArticles, seedConfig } from "./helpers.ts";
@@ -213,33 +214,37 @@ test("rehypeLinkEntities links only the first mention, longest surface first, ne
 
 test("an edit that changes no mention gets the last index; edits that change snippets or names get a fresh one", () => {
   const cfg = config();
-  const other = [article({ id: "o1", body: ["Nothing to see."] })];
-  const fresh = (arts: ParsedArticle[]) => (index(other, cfg), index(arts, cfg)); // a different archive in between: nothing reused
+  const memo: EntityMemo = { last: null }; // what a rebuild state keeps between rebuilds
+  const kept = (arts: ParsedArticle[]) => resolveEntities(new Map(arts.map((a) => [a.id, extractMentions(a)])), arts, cfg, memo);
+  const fresh = (arts: ParsedArticle[]) => index(arts, cfg); // no memo: nothing reused
   const arts = [
     article({ id: "e1", body: ["Maria Costa spoke in Lisbon on Monday.", "The harbour plan was approved."] }),
     article({ id: "e2", body: ["In Lisbon, Maria Costa said the plan would cost more."] }),
     article({ id: "e3", body: ["Tomas Berg visited Porto."] }),
   ];
-  const first = index(arts, cfg);
+  const first = kept(arts);
   // A paragraph without names appended, and a paragraph no mention is in rewritten: the same index.
   const typed = arts.map((a, i) => (i === 0 ? { ...a, body: [a.body[0]!, "The harbour plan was approved in a late vote.", "Work starts soon."] } : a));
-  assert.equal(index(typed, cfg), first);
+  assert.equal(kept(typed), first);
+  assert.notEqual(fresh(typed), first);
   assert.deepEqual(first, fresh(typed));
   // The paragraph holding the mentions changes around them: same mentions, new snippets.
   const snippet = typed.map((a, i) => (i === 1 ? { ...a, body: ["In Lisbon, Maria Costa said the plan would cost far less."] } : a));
-  const resnipped = index(snippet, cfg);
+  const resnipped = kept(snippet);
   assert.notEqual(resnipped, first);
   assert.deepEqual(resnipped, fresh(snippet));
   // A new name in the third article: Porto gets a second article and a page.
   const named = snippet.map((a, i) => (i === 2 ? { ...a, body: ["Tomas Berg visited Porto and Lisbon."] } : a));
-  assert.deepEqual(index(named, cfg), fresh(named));
-  assert.ok(index(named, cfg).entities.some((e) => e.name === "Lisbon" && e.articles.length === 3));
+  assert.deepEqual(kept(named), fresh(named));
+  assert.ok(kept(named).entities.some((e) => e.name === "Lisbon" && e.articles.length === 3));
 });
 
 test("with names added by the rules, any change to a body gets a fresh index", () => {
   const cfg = config({ entities: { add: [{ name: "Acme", kind: "organization", aliases: [] }], rename: {}, merge: {}, suppress: [] } });
   const arts = [article({ id: "f1", body: ["Shares rose."] }), article({ id: "f2", body: ["Acme hired."] })];
-  index(arts, cfg);
+  const memo: EntityMemo = { last: null };
+  const kept = (list: ParsedArticle[]) => resolveEntities(new Map(list.map((a) => [a.id, extractMentions(a)])), list, cfg, memo);
+  kept(arts);
   const edited = arts.map((a, i) => (i === 0 ? { ...a, body: ["Shares rose.", "acme and Acme both."] } : a));
-  assert.deepEqual(index(edited, cfg).entities.find((e) => e.name === "Acme")!.articles.map((x) => x.articleId), ["f1", "f2"]);
+  assert.deepEqual(kept(edited).entities.find((e) => e.name === "Acme")!.articles.map((x) => x.articleId), ["f1", "f2"]);
 });

@@ -1,6 +1,6 @@
 // Test helpers: a ParsedArticle factory, and the seeds read by the real ingest stage with the project's config.
 import { join } from "node:path";
-import { ingest } from "../../src/build.ts";
+import { ingest } from "../../src/pipeline/index.ts";
 import { CONFIG_FILE, loadConfig } from "../../src/config.ts";
 import { defaultConfig, type ParsedArticle, type SiteConfig } from "../../src/model/index.ts";
 

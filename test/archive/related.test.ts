@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { relatedArticles } from "../../src/archive/related.ts";
+import { relatedArticles } from "../../src/archive/related/related.ts";
 import { extractMentions, resolveEntities, type EntityIndex } from "../../src/archive/entities/index.ts";
 import type { ParsedArticle } from "../../src/model/index.ts";
 import { article, config, seedArticles } from "./helpers.ts";

@@ -10,7 +10,7 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { build } from "../../src/build.ts";
+import { build } from "../../src/pipeline/index.ts";
 import { defaultConfig } from "../../src/model/index.ts";
 import { tempDir } from "../helpers/site.ts";
 import { browserSkipReason, launchChromium, serve } from "./browser.ts";

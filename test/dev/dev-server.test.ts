@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { buildArchive } from "../../src/archive/index.ts";
-import { build, ingest } from "../../src/build.ts";
+import { build, ingest } from "../../src/pipeline/index.ts";
 import { startDev, type DevSession } from "../../src/dev/session.ts";
 import { defaultConfig } from "../../src/model/index.ts";
 import { parseSource } from "../../src/ingest/index.ts";

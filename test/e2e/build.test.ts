@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { before, describe, test } from "node:test";
-import { build, ingest } from "../../src/build.ts";
+import { build, ingest } from "../../src/pipeline/index.ts";
 import { defaultConfig } from "../../src/model/index.ts";
 import { brokenLinks, crawl, listFiles, tempDir } from "../helpers/site.ts";
 import { ROOT } from "../helpers/cli.ts";

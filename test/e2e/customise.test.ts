@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, test } from "node:test";
-import { build } from "../../src/build.ts";
+import { build } from "../../src/pipeline/index.ts";
 import { defaultConfig } from "../../src/model/index.ts";
 import { ROOT } from "../helpers/cli.ts";
 import { tempDir } from "../helpers/site.ts";

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { before, describe, test } from "node:test";
-import { build } from "../../src/build.ts";
+import { build } from "../../src/pipeline/index.ts";
 import { defaultConfig } from "../../src/model/index.ts";
 import { brokenLinks, tempDir } from "../helpers/site.ts";
 

@@ -33,7 +33,7 @@ describe("the build report of the seeds", () => {
   });
 
   test("should list undated articles and derived fields with their evidence", () => {
-    assert.ok(report.undated.every((u) => u.file && u.line >= 1));
+    assert.ok(report.undated.length > 0 && report.undated.every((u) => u.file && u.line >= 1), "the seeds have undated articles, each with file and line");
     const inferred = report.derived.filter((d) => d.field === "date");
     assert.ok(inferred.length > 0 && inferred.every((d) => d.evidence), "inferred dates quote their evidence");
     assert.ok(report.derived.some((d) => d.field === "headline"), "derived headlines are reported");

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
-import { build } from "../../src/build.ts";
+import { build } from "../../src/pipeline/index.ts";
 import { defaultConfig } from "../../src/model/index.ts";
 import { listFiles, tempDir } from "../helpers/site.ts";
 import { ROOT } from "../helpers/cli.ts";

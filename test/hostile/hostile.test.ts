@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { ingest } from "../../src/build.ts";
+import { ingest } from "../../src/pipeline/index.ts";
 import { createStaticServer, listen } from "../../src/dev/index.ts";
 import { defaultConfig, type Diagnostic } from "../../src/model/index.ts";
 import { cli } from "../helpers/cli.ts";

@@ -7,7 +7,7 @@ import path from "node:path";
 import { test } from "node:test";
 import fc from "fast-check";
 import { assignUrls } from "../../src/archive/index.ts";
-import { build, ingest } from "../../src/build.ts";
+import { build, ingest } from "../../src/pipeline/index.ts";
 import type { FileParse } from "../../src/ingest/index.ts";
 import { defaultConfig, type ParsedArticle } from "../../src/model/index.ts";
 import { fileForUrl } from "../../src/output/index.ts";

@@ -4,7 +4,7 @@ import path from "node:path";
 import { before, describe, test } from "node:test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { buildArchive } from "../../src/archive/index.ts";
-import { build, ingest } from "../../src/build.ts";
+import { build, ingest } from "../../src/pipeline/index.ts";
 import { hasPublishedDate } from "../../src/render/instant.ts";
 import { ROOT } from "../helpers/cli.ts";
 import { tempDir } from "../helpers/site.ts";

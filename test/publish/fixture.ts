@@ -1,9 +1,9 @@
 // A site built from hand-made records, so feeds, metadata and search are tested on dated articles
 // whatever the ingest stage extracts today. It runs the same stages as build() after ingest.
-import { siteExtras } from "../../src/build/extras.ts";
+import { SiteFiles } from "../../src/output/site-files.ts";
 import path from "node:path";
 import { buildArchive, type Archive } from "../../src/archive/index.ts";
-import { PACKAGE_ROOT } from "../../src/build.ts";
+import { PACKAGE_ROOT } from "../../src/pipeline/index.ts";
 import { defaultConfig, type ParsedArticle, type SiteConfig } from "../../src/model/index.ts";
 import { copyStatic, fileForUrl, indexSearch, SiteWriter } from "../../src/output/index.ts";
 import { renderPage, sitePages, siteView, Templates, type SiteView } from "../../src/render/index.ts";
@@ -60,7 +60,7 @@ export async function buildFixtureSite(out: string): Promise<FixtureSite> {
     writer.write(fileForUrl(page.url), renderPage(templates, site, page));
     urls.push(page.url);
   }
-  for (const [file, bytes] of siteExtras(archive, site, urls)) writer.write(file, bytes);
+  for (const [file, bytes] of new SiteFiles().update(archive, site, urls).write) writer.write(file, bytes);
   // The search index over the staged article pages, as a build makes it (one page after another).
   await indexSearch(writer.staging, writer, archive.articles.map((a) => ({ file: fileForUrl(a.url), url: a.url })));
   writer.commit();

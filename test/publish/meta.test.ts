@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { before, describe, test } from "node:test";
-import { build } from "../../src/build.ts";
+import { build } from "../../src/pipeline/index.ts";
 import { jsonForScript } from "../../src/render/meta.ts";
 import { ROOT } from "../helpers/cli.ts";
 import { listFiles, tempDir } from "../helpers/site.ts";

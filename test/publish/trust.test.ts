@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, test } from "node:test";
-import { build } from "../../src/build.ts";
+import { build } from "../../src/pipeline/index.ts";
 import { SiteWriter } from "../../src/output/index.ts";
 import { BIN, ROOT } from "../helpers/cli.ts";
 import { listFiles, tempDir } from "../helpers/site.ts";

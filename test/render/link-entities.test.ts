@@ -4,7 +4,8 @@ import { test } from "node:test";
 import fc from "fast-check";
 import type { Element, ElementContent, Root } from "hast";
 import { toHtml } from "hast-util-to-html";
-import { rehypeLinkEntities, type EntityLink } from "../../src/archive/entities/index.ts";
+import type { EntityLink } from "../../src/archive/entities/index.ts";
+import { rehypeLinkEntities } from "../helpers/rehype-link-entities.ts";
 import { linkEntitiesInHtml } from "../../src/render/link-entities.ts";
 
 const links: EntityLink[] = [

@@ -24,6 +24,7 @@ for (const w of DEMONYMS) own.set(w, "demonym");
 for (const w of [...COUNTRIES, ...PLACES]) own.set(w, "place");
 for (const w of ORGANIZATIONS) own.set(w, "organization");
 
+// Module cache (pure): a word's class is a pure function of the word (the shipped lists and lexicon are constant).
 const cache = new Map<string, WordClass | null>();
 
 /** Classify a lowercase, diacritic-folded word or phrase; null when nothing is known about it. */

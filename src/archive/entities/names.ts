@@ -3,6 +3,7 @@
 import { HONORIFICS } from "./stoplists.ts";
 
 /** Lowercase, accents removed, curly apostrophes straightened, whitespace collapsed: the key two spellings share. */
+// Module cache (pure): the folded key is a pure function of the text.
 const foldCache = new Map<string, string>();
 
 export function fold(text: string): string {
@@ -47,6 +48,7 @@ export interface PersonName {
   suffix: string;
 }
 
+// Module cache (pure): a parsed name is a pure function of the name as written.
 const parseCache = new Map<string, PersonName>();
 
 /** Parse a person's name as written; honorifics, "By", suffixes and possessives are ignored. Do not mutate the result. */

@@ -26,21 +26,16 @@ export interface EntityIndex {
   rejected?: RejectedEntity[];
 }
 
-const bareCache = new Map<string, string>();
 /** The key two spellings of a place or organisation share: folded, without a leading "the". */
 function bareKey(name: string): string {
-  let key = bareCache.get(name);
-  if (key === undefined) {
-    key = fold(name);
-    if (key.startsWith("the ")) key = key.slice(4);
-    if (bareCache.size > 100_000) bareCache.clear();
-    bareCache.set(name, key);
-  }
-  return key;
+  const key = fold(name);
+  return key.startsWith("the ") ? key.slice(4) : key;
 }
 
-/** The inputs and result of the last resolution, to answer a rebuild whose edit changed no mention. */
-let last: { mentions: Map<string, readonly Mention[]>; ids: string[]; bodies: Array<readonly string[]>; rules: SiteConfig["entities"]; index: EntityIndex } | null = null;
+/** The inputs and result of the last resolution, kept by whoever rebuilds (the dev server's rebuild state) to answer a rebuild whose edit changed no mention. */
+export interface EntityMemo {
+  last: { mentions: Map<string, readonly Mention[]>; ids: string[]; bodies: Array<readonly string[]>; rules: SiteConfig["entities"]; index: EntityIndex } | null;
+}
 
 /**
  * The archive's entities. The index depends only on the mentions (per article, in order), the articles' ids,
@@ -48,18 +43,19 @@ let last: { mentions: Map<string, readonly Mention[]>; ids: string[]; bodies: Ar
  * that touched no name), the last index is the answer. Unchanged records are the same objects, so the check
  * compares contents only for what an edit replaced.
  */
-export function resolveEntities(mentions: ReadonlyMap<string, Mention[]>, articles: readonly ParsedArticle[], config: SiteConfig): EntityIndex {
+export function resolveEntities(mentions: ReadonlyMap<string, Mention[]>, articles: readonly ParsedArticle[], config: SiteConfig, memo: EntityMemo = { last: null }): EntityIndex {
+  const { last } = memo;
   if (last && sameInputs(last, mentions, articles, config.entities)) {
     // Keep the newest objects, so the next comparison is by identity again.
-    last = { ...last, mentions: new Map(mentions), bodies: articles.map((a) => a.body) };
+    memo.last = { ...last, mentions: new Map(mentions), bodies: articles.map((a) => a.body) };
     return last.index;
   }
   const index = resolveFresh(mentions, articles, config);
-  last = { mentions: new Map(mentions), ids: articles.map((a) => a.id), bodies: articles.map((a) => a.body), rules: config.entities, index };
+  memo.last = { mentions: new Map(mentions), ids: articles.map((a) => a.id), bodies: articles.map((a) => a.body), rules: config.entities, index };
   return index;
 }
 
-function sameInputs(prev: NonNullable<typeof last>, mentions: ReadonlyMap<string, Mention[]>, articles: readonly ParsedArticle[], rules: SiteConfig["entities"]): boolean {
+function sameInputs(prev: NonNullable<EntityMemo["last"]>, mentions: ReadonlyMap<string, Mention[]>, articles: readonly ParsedArticle[], rules: SiteConfig["entities"]): boolean {
   if (prev.rules !== rules || prev.ids.length !== articles.length || prev.mentions.size !== mentions.size) return false;
   for (let i = 0; i < articles.length; i++) {
     const a = articles[i]!;

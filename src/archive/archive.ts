@@ -1,0 +1,94 @@
+import type { Article, ParsedArticle, SiteConfig } from "../model/index.ts";
+import { resolveAuthors, type AuthorIndex, type AuthorMemo } from "./authors.ts";
+import { buildCalendar, type YearGroup } from "./calendar.ts";
+import { extractMentions, resolveEntities, type EntityIndex, type EntityMemo, type Mention } from "./entities/index.ts";
+import { newRelatedMemo, relatedArticles, type Related, type RelatedMemo } from "./related/related.ts";
+import { groupBy, onThisDay, placeName, type Group } from "./groups.ts";
+import { publishedOnly } from "./publish.ts";
+import { groupByEach } from "./topics.ts";
+import { inFilingOrder, newUrlMemo, type UrlMemo } from "./urls.ts";
+
+/** Everything the site is rendered from: the records in order, with their indexes. Pure data. */
+export interface Archive {
+  config: SiteConfig;
+  /** All articles: dated ones oldest first, then undated ones. */
+  articles: Article[];
+  byId: Map<string, Article>;
+  dated: Article[];
+  undated: Article[];
+  /** Newest first, for the home page and feeds. */
+  newest: Article[];
+  years: YearGroup[];
+  /** Previous (older) and next (newer) article by date, per article id. */
+  neighbours: Map<string, { prev: Article | null; next: Article | null }>;
+  authors: AuthorIndex;
+  /** Publications, by coverage. */
+  sources: Group[];
+  /** Dateline places, by coverage. */
+  datelines: Group[];
+  /** Old paths of articles (front matter `aliases`, URLs from the URL map) that get redirect pages. */
+  redirects: Array<{ from: string; to: string; headline: string }>;
+  /** Local images of Markdown bodies, once the build has published them (`collectMedia`): per article id, src → site path and size. */
+  media?: Map<string, Map<string, { url: string; width: number | null; height: number | null }>>;
+  /** Front-matter tags and sections, by coverage. */
+  tags: Group[];
+  sections: Group[];
+  /** People, places and organisations with pages, and which articles mention them. */
+  entities: EntityIndex;
+  /** Per article id: up to five related articles, best first, each with a reason. */
+  related: Map<string, Related[]>;
+  /** Per article id: articles from the same day in other years. */
+  onThisDay: Map<string, Article[]>;
+}
+
+/**
+ * What building the archive keeps for the next build of the same site, so a rebuild after an edit
+ * redoes only what the edit touched. Owned by whoever rebuilds (the dev server's rebuild state); a
+ * one-off build passes none, and what the call made is dropped with it.
+ */
+export interface ArchiveMemo {
+  urls: UrlMemo;
+  authors: AuthorMemo;
+  entities: EntityMemo;
+  related: RelatedMemo;
+}
+
+/** A memo with nothing in it yet. */
+export function newArchiveMemo(): ArchiveMemo {
+  return { urls: newUrlMemo(), authors: { last: null }, entities: { last: null }, related: newRelatedMemo() };
+}
+
+/**
+ * Orders the published records (drafts and scheduled articles wait, see `publishedOnly`), gives them URLs and builds the indexes the pages need.
+ * `mentions` (per article id) may come from a cache; they are extracted here when absent.
+ */
+export function buildArchive(parsed: readonly ParsedArticle[], config: SiteConfig, mentions?: ReadonlyMap<string, Mention[]>, memo: ArchiveMemo = newArchiveMemo()): Archive {
+  // Filing order is the archive's order: dated oldest first, then undated, each by file and line.
+  const articles = inFilingOrder(publishedOnly(parsed, config), memo.urls);
+  const dated = articles.filter((a) => a.date !== null);
+  const undated = articles.filter((a) => a.date === null);
+  const ordered = [...dated, ...undated];
+  const neighbours = new Map<string, { prev: Article | null; next: Article | null }>();
+  dated.forEach((a, i) => neighbours.set(a.id, { prev: dated[i - 1] ?? null, next: dated[i + 1] ?? null }));
+  undated.forEach((a, i) => neighbours.set(a.id, { prev: undated[i - 1] ?? null, next: undated[i + 1] ?? null }));
+  const entities = resolveEntities(mentions ?? new Map(ordered.map((a) => [a.id, extractMentions(a)])), ordered, config, memo.entities);
+  return {
+    config,
+    articles: ordered,
+    byId: new Map(ordered.map((a) => [a.id, a])),
+    dated,
+    undated,
+    newest: [...dated].reverse().concat(undated),
+    years: buildCalendar(dated),
+    neighbours,
+    authors: resolveAuthors(ordered, config, memo.authors),
+    sources: groupBy(ordered, (a) => a.source),
+    datelines: groupBy(ordered, (a) => (a.dateline ? placeName(a.dateline) : null)),
+    redirects: ordered.flatMap((a) => (a.aliases ?? []).map((from) => ({ from, to: a.url, headline: a.headline }))),
+    tags: groupByEach(ordered, (a) => a.tags),
+    sections: groupByEach(ordered, (a) => (a.section ? [a.section] : [])),
+    onThisDay: onThisDay(dated),
+    entities,
+    related: relatedArticles(ordered, entities, { memo: memo.related }),
+  };
+}

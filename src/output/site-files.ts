@@ -1,0 +1,82 @@
+import type { Archive } from "../archive/index.ts";
+import type { ObjectIds } from "../model/index.ts";
+import { absolute, type RenderMemo, type SiteView } from "../render/index.ts";
+import { FeedMemo, writeFeeds } from "./feeds.ts";
+import { redirectFiles } from "./redirects.ts";
+import { sitemapDocument, sitemapEntry } from "./sitemap.ts";
+
+/** Where a build writes a file: a site-relative path, as `SiteWriter.write` takes it. */
+export type { SiteSink as Sink } from "./site-writer.ts";
+
+/** Site-relative files and their bytes. */
+export type SiteFileList = Array<[string, string | Uint8Array]>;
+
+/** Sitemap entry per site path, with the date it was made for. */
+type Entries = Map<string, { lastmod: string | null; entry: string }>;
+
+/**
+ * The site-wide files besides the pages (sitemap, robots.txt, feeds, redirect pages), for a cold build and the dev
+ * server alike. With `remember` (a writer that keeps what it was given, one configuration long),
+ * each update hands over only the files whose bytes may have changed and the feeds that no longer
+ * exist, and feeds whose items are the same records as last time are not generated at all.
+ */
+export class SiteFiles {
+  readonly #feeds: FeedMemo | undefined;
+  /** Sitemap entry per site path: `new URL` and escaping per page of a large archive showed in a rebuild's profile. */
+  #entries: Entries | null;
+  #sitemap = "";
+  #robots = "";
+  #feedFiles = new Set<string>();
+
+  /** With `remember`, `ids` are the record ids of the rebuild state the feed memo belongs to. */
+  constructor(options: { remember: boolean; ids?: ObjectIds } = { remember: false }) {
+    this.#feeds = options.remember ? new FeedMemo(options.ids) : undefined;
+    this.#entries = options.remember ? new Map() : null;
+  }
+
+  /** The files to write for this archive and its page paths, and the feed files that are gone. */
+  update(archive: Archive, site: SiteView, pageUrls: readonly string[], memo?: RenderMemo): { write: SiteFileList; removed: string[] } {
+    const write: SiteFileList = [];
+    const map = this.#sitemapXml(archive, site, pageUrls);
+    if (map !== this.#sitemap) write.push(["sitemap.xml", map]);
+    const robotsTxt = robots(site);
+    if (robotsTxt !== this.#robots) write.push(["robots.txt", robotsTxt]);
+    if (this.#entries) (this.#sitemap = map), (this.#robots = robotsTxt);
+    writeFeeds(archive, site, { write: (rel, content) => void write.push([rel, content]) }, this.#feeds, memo);
+    const redirects = redirectFiles(archive, site, pageUrls);
+    write.push(...redirects);
+    if (!this.#feeds) return { write, removed: [] };
+    // Redirect pages are tracked with the feeds: one that is no longer wanted is removed.
+    const feedFiles = new Set([...this.#feeds.files(), ...redirects.map(([file]) => file)]);
+    const removed = [...this.#feedFiles].filter((f) => !feedFiles.has(f));
+    this.#feedFiles = feedFiles;
+    return { write, removed };
+  }
+
+  #sitemapXml(archive: Archive, site: SiteView, pageUrls: readonly string[]): string {
+    const lastmod = lastmods(archive);
+    const entries: Entries = new Map();
+    const lines: string[] = [];
+    for (const u of pageUrls) {
+      if (!u.endsWith("/")) continue;
+      const date = lastmod.get(u) ?? null;
+      let known = this.#entries?.get(u);
+      if (known?.lastmod !== date) known = { lastmod: date, entry: sitemapEntry({ loc: absolute(site, u), lastmod: date }) };
+      if (this.#entries) entries.set(u, known);
+      lines.push(known.entry);
+    }
+    if (this.#entries) this.#entries = entries; // only the pages of this pass: the memo never outgrows the site
+    return sitemapDocument(lines);
+  }
+}
+
+/** Only a real, day-precise date is a fact a crawler may be told. */
+function lastmods(archive: Archive): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const a of archive.dated) if (a.dateSource !== "inferred" && a.date!.length >= 10) out.set(a.url, a.date!.slice(0, 10));
+  return out;
+}
+
+function robots(site: SiteView): string {
+  return `User-agent: *\nAllow: /\nSitemap: ${absolute(site, "/sitemap.xml")}\n`;
+}

@@ -1,0 +1,50 @@
+// Writing one file of a staged site: its folder made once, and a file whose bytes equal the
+// previous site's hard-linked from it (same inode, same modification time) instead of rewritten.
+// Shared by the site writer and its writer thread.
+import { linkSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+export class StagedFiles {
+  /** Folders known to exist. */
+  readonly #dirs: Set<string>;
+
+  constructor(staging: string) {
+    this.#dirs = new Set([staging]);
+  }
+
+  /** Writes `bytes` at `target` (or links `previous` when it holds the same bytes); true when written. */
+  write(target: string, previous: string | null, bytes: Uint8Array): boolean {
+    this.#ensureDir(path.dirname(target));
+    if (previous !== null && sameBytes(previous, bytes)) {
+      try {
+        linkSync(previous, target);
+        return false;
+      } catch {
+        // Hard links can fail across devices: fall through to a plain write.
+      }
+    }
+    writeFileSync(target, bytes);
+    return true;
+  }
+
+  /** Creates a folder and its missing parents, each once: a recursive mkdir per file stats every level. */
+  #ensureDir(dir: string): void {
+    if (this.#dirs.has(dir)) return;
+    this.#ensureDir(path.dirname(dir));
+    try {
+      mkdirSync(dir);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+    this.#dirs.add(dir);
+  }
+}
+
+function sameBytes(file: string, bytes: Uint8Array): boolean {
+  try {
+    if (statSync(file).size !== bytes.byteLength) return false;
+    return Buffer.compare(readFileSync(file), bytes) === 0;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,16 @@
+import { createHash } from "node:crypto";
+import path from "node:path";
+import { codeDigest, SRC } from "./code-digest.ts";
+
+export { configKey } from "./disk-cache.ts";
+
+/**
+ * A digest of the code a parse result depends on (the ingest and model sources), so a cached
+ * parse is never reused after the parser changed.
+ */
+export const PARSER_VERSION: string = codeDigest([path.join(SRC, "ingest"), path.join(SRC, "model")]);
+
+/** The cache key of a file's parse: its name, its bytes, the configuration and the parser version. */
+export function parseKey(rel: string, bytes: Uint8Array, configKey: string): string {
+  return createHash("sha1").update(PARSER_VERSION).update(configKey).update(rel).update("\0").update(bytes).digest("base64url");
+}

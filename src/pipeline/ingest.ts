@@ -1,0 +1,107 @@
+import { readFileSync } from "node:fs";
+import type { Piscina } from "piscina";
+import { findSeedFiles } from "../ingest/index.ts";
+import { unreadable } from "../ingest/ingest-file.ts";
+import type { Diagnostic, SiteConfig } from "../model/index.ts";
+import type { RenderMemo } from "../render/index.ts";
+import type { ShardedStore } from "./cache/disk-cache.ts";
+import { configKey, parseKey } from "./cache/keys.ts";
+import type { PreparedFile } from "./workers/file-work.ts";
+import { BATCH, defaultThreads, MIN_FOR_WORKERS, prepareFiles, type FileJob } from "./workers/file-pool.ts";
+import type { BuildOptions, Ingested } from "./types.ts";
+
+/** How `ingest` runs: its cache, its threads, what it reports. */
+export interface IngestOptions {
+  /** Prepared files by content key, kept across builds. */
+  store?: ShardedStore<PreparedFile>;
+  /** Called as files are done. */
+  progress?: BuildOptions["progress"];
+  /** Threads doing the per-file work, the main thread included (default: one per core). */
+  threads?: number;
+  /** The build's worker pool, made on first need and kept for rendering pages (else ingest makes and closes its own). */
+  pool?: () => Piscina;
+  /** Keep each file's line-by-line explanation (`parse --explain`); a build has no use for it. */
+  explain?: boolean;
+  /** Where the bodies rendered beside each parse go, for the pages (a build's render memo). */
+  memo?: RenderMemo;
+}
+
+/** Per seed file, in order: its prepared result (or why it could not be read). */
+type Slot = { key: string; file: PreparedFile } | Diagnostic | undefined;
+
+/**
+ * Reads and parses every seed file, finds each article's mentions and renders its body, on all
+ * cores; a broken file or article is reported and skipped, never fatal. With a store, a file whose
+ * bytes (name, configuration and code) were seen before is not prepared again.
+ */
+export async function ingest(seeds: string, config: SiteConfig, options: IngestOptions = {}): Promise<Ingested> {
+  const { store, progress } = options;
+  const found = await findSeedFiles(seeds);
+  const cfgKey = configKey(config);
+  const prepared: Slot[] = new Array(found.files.length);
+  const index = new Map<string, number>();
+  const keys: string[] = [];
+  let cursor = 0;
+  let finished = 0;
+  // Hands out the next batch of files to prepare, reading them only now and answering what the cache knows.
+  const next = (): FileJob[] | undefined => {
+    const batch: FileJob[] = [];
+    while (cursor < found.files.length && batch.length < BATCH) {
+      const n = cursor++;
+      const seed = found.files[n]!;
+      let bytes: Uint8Array;
+      try {
+        bytes = readFileSync(seed.abs);
+      } catch (cause) {
+        prepared[n] = unreadable(seed.rel, cause);
+        finished++;
+        continue;
+      }
+      const key = (keys[n] = parseKey(seed.rel, bytes, cfgKey));
+      const hit = store?.get(key);
+      if (hit) {
+        prepared[n] = { key, file: hit };
+        finished++;
+        continue;
+      }
+      index.set(seed.rel, n);
+      batch.push({ rel: seed.rel, bytes });
+    }
+    progress?.("ingest", finished, found.files.length);
+    return batch.length > 0 ? batch : undefined;
+  };
+  const threads = options.threads ?? (found.files.length >= MIN_FOR_WORKERS ? defaultThreads() : 1);
+  await prepareFiles(next, { config, explain: options.explain === true }, threads, (files, results) => {
+    files.forEach((f, i) => {
+      const n = index.get(f.rel)!;
+      prepared[n] = { key: keys[n]!, file: results[i]! };
+      store?.set(keys[n]!, results[i]!);
+    });
+    finished += files.length;
+    progress?.("ingest", finished, found.files.length);
+  }, options.pool);
+  return collect(prepared, found.warnings, options.memo);
+}
+
+/** The prepared files, in seed order, as one set of records. */
+function collect(prepared: readonly Slot[], warnings: readonly Diagnostic[], memo: RenderMemo | undefined): Ingested {
+  const out: Ingested = { articles: [], files: [], warnings: [...warnings], errors: [], mentions: new Map() };
+  for (const entry of prepared) {
+    if (!entry) continue;
+    if (!("key" in entry)) {
+      out.errors.push(entry);
+      continue;
+    }
+    const { ingested, mentions, bodies } = entry.file;
+    out.files.push(ingested.parse);
+    ingested.articles.forEach((a, i) => {
+      out.mentions.set(a.id, mentions[i]!);
+      const html = bodies[i];
+      if (html) memo?.primeBody(a, html);
+    });
+    out.articles.push(...ingested.articles);
+    out.warnings.push(...ingested.warnings);
+    out.errors.push(...ingested.errors);
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+import type { Piscina } from "piscina";
+import type { Archive } from "../archive/index.ts";
+import type { ParsedArticle } from "../model/index.ts";
+import { fileForUrl, type SiteWriter } from "../output/index.ts";
+import type { SearchStream } from "../output/search-stream.ts";
+import { renderPage, sitePages, type RenderMemo, type SiteView, type Templates } from "../render/index.ts";
+import { PageRenderer } from "./workers/page-pool.ts";
+
+/** What the render step needs: the archive, how to render, and where pages go. */
+export interface RenderInputs {
+  archive: Archive;
+  templates: Templates;
+  /** The template folders and the digest of their templates, for workers (they load the set themselves). */
+  templateSet: { dirs: string[]; key: string };
+  site: SiteView;
+  writer: SiteWriter;
+  /** Article pages go here as they are rendered (null: no search index). */
+  search: SearchStream | null;
+  /** Worker threads for article pages, or null to render everything here. */
+  workers: Piscina | null;
+  /** The build's render memo (bodies rendered beside the parse, list entries). */
+  memo: RenderMemo;
+  progress?: (stage: string, done: number, total: number | null) => void;
+}
+
+/**
+ * Renders every page and hands it to the writer (and article pages to the search indexer) as it
+ * is made, waiting when the writer or indexer falls behind so memory stays bounded. Returns the
+ * site paths of the pages, in order.
+ */
+export async function renderPages(inputs: RenderInputs): Promise<string[]> {
+  const { archive, templates, site, writer, search, memo } = inputs;
+  // Article pages go to the workers, when there are any; their HTML comes back in order, to be written and indexed here.
+  const articlePages = inputs.workers
+    ? new PageRenderer(inputs.workers, inputs.templateSet, site, (page, html) => {
+        writer.write(fileForUrl(page.url), html);
+        search?.add(page.url, html);
+      })
+    : null;
+  const urls: string[] = [];
+  for (const page of sitePages(archive, { deferLinks: articlePages !== null, keep: false, memo })) {
+    const isArticle = page.template === "article";
+    // An article's body is needed for its page only (a feed that wants it renders it again): let it go.
+    if (isArticle) memo.releaseBody(page.data.article as ParsedArticle);
+    if (articlePages && isArticle) {
+      const behind = articlePages.add(page);
+      if (behind) await behind;
+    } else {
+      const html = renderPage(templates, site, page);
+      writer.write(fileForUrl(page.url), html);
+      if (search && isArticle) search.add(page.url, html);
+    }
+    const indexing = search?.caughtUp();
+    if (indexing) await indexing;
+    const writing = writer.caughtUp();
+    if (writing) await writing;
+    urls.push(page.url);
+    inputs.progress?.("render", urls.length, null);
+  }
+  await articlePages?.finish();
+  return urls;
+}

@@ -1,0 +1,67 @@
+import type { Mention } from "../archive/entities/index.ts";
+import type { FileParse } from "../ingest/index.ts";
+import type { Diagnostic, ParsedArticle, RemovedBlock, SiteConfig } from "../model/index.ts";
+
+/** What a build is asked to do. */
+export interface BuildOptions {
+  /** Project folder: holds the configuration and, optionally, `templates/` and `public/` overrides. */
+  root: string;
+  /** The folder of seed files, read recursively. */
+  seeds: string;
+  /** The output folder, replaced whole when the build succeeds. */
+  out: string;
+  /** The site configuration, already validated. */
+  config: SiteConfig;
+  /** Called with one line per finished stage. */
+  log?: (line: string) => void;
+  /** Called as work is done within a stage (`total` is null when not known in advance). */
+  progress?: (stage: string, done: number, total: number | null) => void;
+  /** Keep parses, mentions, rendered bodies and the search bundle in `.newsarchive-cache/build/` under `root`, and skip a build whose inputs and output are as the last one left them (the CLI turns this on; default off). */
+  cache?: boolean;
+  /** Make the search index (default true); without it the search page has nothing to search. */
+  search?: boolean;
+  /** What the caller already found out about the last build (the CLI checks before loading the pipeline). */
+  standing?: { inputs: string; report: BuildReport | null };
+  /** Threads doing the per-file work (parse, mentions, bodies), the main thread included; default one per core. */
+  threads?: number;
+}
+
+/** What a build did, for the terminal summary and the JSON report. */
+export interface BuildReport {
+  /** Articles on the site. */
+  articles: number;
+  /** Files in the output folder. */
+  files: number;
+  /** Files whose bytes changed (or are new). */
+  written: number;
+  /** Files kept as the last build left them. */
+  unchanged: number;
+  /** Every warning, with file and line. */
+  warnings: Diagnostic[];
+  /** Warning counts per kind ("other" when a warning has none), sorted by kind. */
+  warningsByKind: Record<string, number>;
+  /** Every error: a file or article that was left out, with why. */
+  errors: Diagnostic[];
+  /** Every block of boilerplate removed from a seed, with the rule that removed it. */
+  removed: RemovedBlock[];
+  /** Articles filed under `/undated/`. */
+  undated: Array<{ file: string; line: number; headline: string }>;
+  /** Fields that are not a fact from the source: a headline derived from the lead, an inferred date (with its evidence). */
+  derived: Array<{ file: string; line: number; field: string; value: string | null; evidence: string | null }>;
+  /** Milliseconds per stage. */
+  timings: Record<string, number>;
+}
+
+/** The records of a seeds folder: every file read and parsed, every article validated. */
+export interface Ingested {
+  /** Valid records, in seed-file order. */
+  articles: ParsedArticle[];
+  /** Each file's parse (removed boilerplate, line explanations when asked for). */
+  files: FileParse[];
+  /** Warnings from discovery, parsing and validation. */
+  warnings: Diagnostic[];
+  /** Files and articles left out, with why. */
+  errors: Diagnostic[];
+  /** Entity mentions per article id. */
+  mentions: Map<string, Mention[]>;
+}

@@ -1,0 +1,52 @@
+// Everything a build learns from one seed file alone: its parse, each article's entity mentions and
+// its body as HTML. Pure over (file name, bytes, configuration), so it runs the same inline, in a
+// worker thread, or not at all when the cache has it.
+import { extractMentions, type Mention } from "../../archive/entities/index.ts";
+import { renderBody } from "../../render/body.ts";
+import type { SiteConfig } from "../../model/index.ts";
+import { ingestFile, type IngestedFile } from "../../ingest/ingest-file.ts";
+
+export interface PreparedFile {
+  ingested: IngestedFile;
+  /** Per article of `ingested.articles`, in order. */
+  mentions: Mention[][];
+  /**
+   * Per article: a Markdown body as sanitized HTML without entity links, in UTF-8; the record then
+   * drops its Markdown source, which only served to make this HTML (a build holds every record
+   * until its pages are written, and UTF-8 HTML outside the JavaScript heap is a third of the
+   * two-byte Markdown string it replaces). Null for plain text, made from its paragraphs on demand.
+   */
+  bodies: Array<Uint8Array | null>;
+}
+
+/** How files are prepared: the same for every file of a build. */
+export interface Preparation {
+  config: SiteConfig;
+  /** Keep the line-by-line explanation (`parse --explain`). */
+  explain: boolean;
+}
+
+export function prepareFile(rel: string, bytes: Uint8Array, how: Preparation): PreparedFile {
+  const ingested = ingestFile(rel, bytes, how.config);
+  const bodies = ingested.articles.map((a) => (a.format === "markdown" && a.markdown !== null ? encoder.encode(renderBody(a)) : null));
+  ingested.articles = ingested.articles.map((a, i) => (bodies[i] ? { ...a, markdown: null } : a));
+  return {
+    // A build needs neither the explain trace nor the unvalidated records: drop them before they are copied or cached.
+    ingested: { ...ingested, parse: { ...ingested.parse, articles: [], explain: how.explain ? ingested.parse.explain : [] } },
+    mentions: ingested.articles.map((a) => extractMentions(a)),
+    bodies,
+  };
+}
+
+const encoder = new TextEncoder();
+
+/** One task for a worker: several files at once, so messaging costs little beside the work. */
+export interface FileBatch {
+  kind: "files";
+  how: Preparation;
+  files: Array<{ rel: string; bytes: Uint8Array }>;
+}
+
+export function prepareBatch(batch: FileBatch): PreparedFile[] {
+  return batch.files.map((f) => prepareFile(f.rel, f.bytes, batch.how));
+}

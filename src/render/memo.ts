@@ -1,0 +1,79 @@
+import { isStable, ObjectIds, stable, type Article } from "../model/index.ts";
+import type { Page } from "./page.ts";
+import { makeSummary, sameSummary, type ArticleSummary } from "./views.ts";
+
+type BodySource = Pick<Article, "format" | "markdown" | "body">;
+
+/**
+ * What rendering keeps while a site is rendered, and from one rebuild to the next when the same
+ * memo is passed again (the dev server's rebuild state): rendered bodies, list entries and pages
+ * per record object. Unchanged files' records are the same objects across rebuilds, so a rebuild
+ * after an edit makes (and fingerprints) only what the edit touched. A one-off build makes a fresh
+ * memo and drops it with the build.
+ */
+export class RenderMemo {
+  /** Ids of immutable records, for page keys; shared with the other memos of one rebuild state. */
+  readonly ids: ObjectIds;
+  /** Rendered bodies per record body: the costly part of a page (Markdown parsing). */
+  readonly #bodies = new WeakMap<readonly string[], { format: string; markdown: string | null; html: string | Uint8Array }>();
+  readonly #summaries = new WeakMap<Article, ArticleSummary>();
+  /** The last summary per URL: an edited record whose list entry reads the same keeps the same entry object. */
+  readonly #summaryByUrl = new Map<string, ArticleSummary>();
+  /** Article pages, with the key of everything they are made from besides the record. */
+  readonly articlePages = new WeakMap<Article, { key: string; page: Page }>();
+  /** Author and entity pages per collection object, with the key of the records they list. */
+  readonly collectionPages = new WeakMap<object, { key: string; page: Page }>();
+  /** Content keys of index entries (entity rows, related lists), per entry object. */
+  readonly entryKeys = new WeakMap<object, string>();
+
+  constructor(ids: ObjectIds = new ObjectIds()) {
+    this.ids = ids;
+  }
+
+  /** The record's body as HTML, rendered by `render` the first time it is asked for. */
+  body(a: BodySource, render: () => string): string {
+    const hit = this.#bodies.get(a.body);
+    if (hit && hit.format === a.format && hit.markdown === a.markdown) return typeof hit.html === "string" ? hit.html : decoder.decode(hit.html);
+    const html = render();
+    this.#bodies.set(a.body, { format: a.format, markdown: a.markdown, html });
+    return html;
+  }
+
+  /** Records a body rendered elsewhere (a worker thread, the build cache) for this record, as a string or UTF-8. */
+  primeBody(a: BodySource, html: string | Uint8Array): void {
+    this.#bodies.set(a.body, { format: a.format, markdown: a.markdown, html });
+  }
+
+  /**
+   * Lets go of the body kept for this record (a one-off build, once the record's page is written)
+   * if the record can make it again: a Markdown record whose source was dropped (see the build's
+   * file work) keeps it, for the feeds.
+   */
+  releaseBody(a: BodySource): void {
+    if (a.format === "text" || a.markdown !== null) this.#bodies.delete(a.body);
+  }
+
+  /** An article's list entry; kept per article record when that record is immutable. */
+  summary(article: Article): ArticleSummary {
+    if (!isStable(article)) return makeSummary(article);
+    let s = this.#summaries.get(article);
+    if (!s) {
+      const made = makeSummary(article);
+      const before = this.#summaryByUrl.get(made.url);
+      // Pages list entries by identity: an edit below the lead then leaves every list that shows the article alone.
+      s = before && sameSummary(before, made) ? before : stable(made);
+      if (this.#summaryByUrl.size >= 200_000) this.#summaryByUrl.clear(); // URLs of renamed articles must not pile up forever
+      this.#summaryByUrl.set(made.url, s);
+      this.#summaries.set(article, s);
+    }
+    return s;
+  }
+
+  /** A number per immutable record for page keys; a record not marked immutable makes the key unique (never a hit). */
+  recordKey(record: Article | null | undefined): string {
+    if (!record) return "-";
+    return String(isStable(record) ? this.ids.of(record) : `x${this.ids.fresh()}`);
+  }
+}
+
+const decoder = new TextDecoder();
