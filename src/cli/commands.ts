@@ -1,4 +1,5 @@
 // The commands: build, parse, serve and dev, each with its options and help.
+import { baseUrlWarning } from "./base-url.ts";
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { BuildOptions, BuildReport } from "../pipeline/types.ts";
@@ -63,6 +64,8 @@ export const commands: Record<string, Command> = {
                     hash, and a build whose inputs and output did not change since the last is skipped)`,
     async run(values) {
       const config = configFrom(values, { baseUrl: values["base-url"] as string | undefined, ...(values.drafts ? { drafts: true } : {}) });
+      const noBase = baseUrlWarning(config);
+      if (noBase && !values.quiet) console.error(noBase);
       const out = path.resolve(values.out as string);
       const threads = values.threads === undefined ? undefined : Number(values.threads);
       if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 64)) throw new UsageError(`--threads must be a whole number from 1 to 64, not "${values.threads}"`);
