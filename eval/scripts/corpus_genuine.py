@@ -157,6 +157,12 @@ HORNE = {
     'Random Poltical News Dataset/Real/173.txt': dict(junk=[12, 17, 18], credits=[23],
                                                        bylines=[{'name': 'The Associated Press', 'role': 'contributor', 'location': None}]),
     'Random Poltical News Dataset/Real/178.txt': dict(junk=[7, 8, 18, 19]),
+    'Random Poltical News Dataset/Real/182.txt': dict(junk=[]),
+    'Random Poltical News Dataset/Real/186.txt': dict(junk=[6]),
+    'Random Poltical News Dataset/Real/187.txt': dict(junk=[4, 5, 6, 19]),
+    'Random Poltical News Dataset/Real/193.txt': dict(junk=[4], dateline='AUSTIN, Texas'),
+    'Random Poltical News Dataset/Real/195.txt': dict(junk=[2, 7, 12, 13, 14]),
+    'Random Poltical News Dataset/Real/196.txt': dict(junk=[6, 13]),
 }
 
 

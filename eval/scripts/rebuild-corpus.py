@@ -704,7 +704,7 @@ def header_block_posts(pick, rng, arts):
     return out
 
 
-@shape('scraped-news-2016', 14)
+@shape('scraped-news-2016', 20)
 def scraped_news(pick, rng, arts):
     """Genuine scraped articles of US outlets (2016), inline chrome as scraped (related lines, video and
     tweet embeds, captions), hand-annotated; the headline line is put on top as a copy would have it."""

@@ -120,3 +120,21 @@ test("a bare surname several people share gets no page of its own; entities --ex
   assert.match(text, /Example \[person\?\] 2 articles: ambiguous surname: John Example, Mary Example/);
   assert.match(text, /John Example — 2 articles, \/john-example\/; evidence: first-name ×2/);
 });
+
+test("an organisation noun before a name in another language outweighs a city of that name", () => {
+  const idx = index([
+    article({ body: ["El partido Morena acusa al gobierno. Morena ganó en la capital."] }),
+    article({ body: ["Según el partido Morena, la reforma es necesaria."] }),
+  ]);
+  assert.deepEqual(idx.entities.map((e) => `${e.kind}:${e.name}`), ["organization:Morena"]);
+  // In English "the party Trump hosted" names a person, so it is no cue.
+  assert.ok(!pages("He left the party Trump hosted. He left the party Trump hosted.").some((p) => p.startsWith("organization:")));
+});
+
+test("a person's page takes the mixed-case spelling over a wire's capitals", () => {
+  const idx = index([
+    article({ body: ["President DONALD Q. EXAMPLE spoke. DONALD Q. EXAMPLE left."] }),
+    article({ body: ["President Donald Q. Example spoke."] }),
+  ]);
+  assert.deepEqual(idx.entities.map((e) => e.name), ["Donald Q. Example"]);
+});

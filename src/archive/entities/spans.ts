@@ -24,6 +24,14 @@ export interface Candidate {
 // Not "to": people are talked to, written to and compared to far more often than travelled to.
 const PLACE_PREPOSITIONS = new Set(["in", "from", "near", "outside", "across", "into", "toward", "towards", "around", "through", "via"]);
 const PLACE_NOUNS = new Set(["city", "town", "village", "region", "province", "capital", "port", "suburb", "oblast"]);
+/**
+ * Lowercase nouns right before a name that make it an organisation ("el partido Morena", "die Partei X" is
+ * capitalised and not needed). Not English: "the party Trump hosted", "the firm Jones runs" name people.
+ */
+const ORG_NOUNS = new Set([
+  "partido", "parti", "partito", "empresa", "entreprise", "azienda", "diario", "periódico", "periodico", "giornale",
+  "jornal", "agencia", "agence", "agenzia", "grupo", "groupe", "gruppo", "sindicato", "syndicat", "sindacato",
+]);
 
 /** Articles and prepositions of the languages we read that may stand before a noun. */
 const ARTICLES = new Set(["le", "la", "les", "l", "el", "los", "las", "der", "die", "das", "il", "lo", "gli", "o", "os", "as", "het", "de", "du", "des", "au", "aux", "al", "del", "a", "an", "the"]);
@@ -146,7 +154,10 @@ function clean(all: readonly Token[], from: number, to: number, out: Candidate[]
   const first = all.indexOf(toks[0]!);
   const end = all.indexOf(toks[toks.length - 1]!) + 1;
   if (website(all, end)) return;
-  const guess = guessKind(toks, personCue);
+  // "el partido Morena": a lowercase organisation noun right before the name says what it is.
+  const before = all[all.indexOf(toks[0]!) - 1];
+  const orgCue = !personCue && before !== undefined && before.isWord && !before.cap && ORG_NOUNS.has(before.lower);
+  const guess = orgCue ? { kind: "organization" as const, evidence: "org-cue" as const } : guessKind(toks, personCue);
   const role = !personCue && appositive(all, first, end);
   out.push({ tokens: toks, kind: guess.kind, evidence: guess.evidence, personCue: personCue || role, placeCue: placeCue(all, first, end), afterComma: all[first - 1]?.text === "," && all[first - 2]?.cap === true });
 }

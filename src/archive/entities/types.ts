@@ -22,11 +22,12 @@ export interface Mention {
  *   initial / first-name / surname: a middle initial, a known first name or surname;
  *   full-name: a surname whose full name the article gives; gazetteer: a listed country, place, state or
  *   organisation; city: a city of the GeoNames list; place-suffix / org-suffix: "Black Sea", "Green Party";
- *   known-acronym: a listed acronym ("FBI"); place-cue: "in X", "the city of X"; acronym: capitals, unexplained.
+ *   org-cue: "the party X", "el partido X"; known-acronym: a listed acronym ("FBI"); place-cue: "in X", "the city
+ *   of X"; acronym: capitals, unexplained.
  */
 export type Evidence =
   | "title" | "initial" | "first-name" | "surname" | "full-name" | "gazetteer" | "city" | "place-suffix"
-  | "org-suffix" | "known-acronym" | "comma-place" | "place-cue" | "acronym" | "config";
+  | "org-suffix" | "org-cue" | "known-acronym" | "comma-place" | "place-cue" | "acronym" | "config";
 
 /** Evidence too weak to make a page on its own. */
 export const WEAK_EVIDENCE: ReadonlySet<Evidence> = new Set<Evidence>(["place-cue", "acronym"]);
