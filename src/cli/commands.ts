@@ -1,5 +1,6 @@
 // The commands: build, parse, serve and dev, each with its options and help.
 import { baseUrlWarning } from "./base-url.ts";
+import { failKinds, newFailures, readBaseline, writeBaseline } from "./fail-on.ts";
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { BuildOptions, BuildReport } from "../pipeline/types.ts";
@@ -33,7 +34,7 @@ function configFrom(values: Values, overrides: Partial<SiteConfig> = {}): SiteCo
 export const commands: Record<string, Command> = {
   build: {
     summary: "build the site from the seeds folder",
-    usage: "newsarchive build [--seeds DIR] [--out DIR] [--base-url URL] [--strict] [--drafts] [--report FILE] [--no-cache] [--no-search] [--threads N] [--quiet | --verbose]",
+    usage: "newsarchive build [--seeds DIR] [--out DIR] [--base-url URL] [--strict] [--fail-on KINDS] [--baseline FILE] [--update-baseline] [--drafts] [--report FILE] [--no-cache] [--no-search] [--threads N] [--quiet | --verbose]",
     options: {
       ...common,
       seeds: { type: "string", default: "seeds" },
@@ -41,6 +42,9 @@ export const commands: Record<string, Command> = {
       "base-url": { type: "string" },
       strict: { type: "boolean", default: false },
       drafts: { type: "boolean", default: false },
+      "fail-on": { type: "string" },
+      baseline: { type: "string", default: "newsarchive-baseline.json" },
+      "update-baseline": { type: "boolean", default: false },
       report: { type: "string", default: "newsarchive-report.json" },
       quiet: { type: "boolean", short: "q", default: false },
       verbose: { type: "boolean", short: "v", default: false },
@@ -53,6 +57,10 @@ export const commands: Record<string, Command> = {
   --out DIR         output folder, replaced atomically when the build succeeds (default: dist)
   --base-url URL    absolute URL the site is published at (overrides the configuration)
   --strict          treat warnings as errors (exit code 1)
+  --fail-on KINDS   exit 1 on problems of these kinds (comma-separated, see docs/errors.md; "error" and
+                    "warning" stand for every kind of that level) unless the baseline accepts them
+  --baseline FILE   problems accepted for --fail-on (default: newsarchive-baseline.json, when present)
+  --update-baseline write every current problem into the baseline file
   --drafts          publish articles marked "draft: true" too (they are left out by default)
   --report FILE     where to write the JSON build report (default: newsarchive-report.json)
   -q, --quiet       print errors only
@@ -64,6 +72,7 @@ export const commands: Record<string, Command> = {
                     hash, and a build whose inputs and output did not change since the last is skipped)`,
     async run(values) {
       const config = configFrom(values, { baseUrl: values["base-url"] as string | undefined, ...(values.drafts ? { drafts: true } : {}) });
+      const failOn = typeof values["fail-on"] === "string" ? failKinds(values["fail-on"]) : null;
       const noBase = baseUrlWarning(config);
       if (noBase && !values.quiet) console.error(noBase);
       const out = path.resolve(values.out as string);
@@ -80,6 +89,16 @@ export const commands: Record<string, Command> = {
       if (verbose) for (const w of report.warnings) console.log(`warning: ${formatDiagnostic(w)}`);
       if (!values.quiet) printReport(report, out, performance.now() - started);
       else for (const e of report.errors) console.error(`error: ${formatDiagnostic(e)}`);
+      const baselineFile = path.resolve(values.baseline as string);
+      if (values["update-baseline"]) console.error(`Wrote ${writeBaseline(baselineFile, [...report.warnings, ...report.errors])} accepted problems to ${values.baseline}.`);
+      else if (failOn) {
+        const failures = newFailures([...report.warnings, ...report.errors], failOn, readBaseline(baselineFile));
+        for (const f of failures) console.error(`new problem: ${formatDiagnostic(f)}`);
+        if (failures.length) {
+          console.error(`--fail-on: ${failures.length} problems of the kinds named are not in ${values.baseline} (accept them with --update-baseline, or fix them).`);
+          return 1;
+        }
+      }
       if (values.strict && (report.warnings.length > 0 || report.errors.length > 0)) {
         console.error(`--strict: ${report.warnings.length} warnings and ${report.errors.length} errors count as failures (see ${values.report}).`);
         return 1;
