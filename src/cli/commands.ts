@@ -140,13 +140,15 @@ export const commands: Record<string, Command> = {
   },
   serve: {
     summary: "serve a built site folder on this machine",
-    usage: "newsarchive serve [--out DIR] [--port N] [--host 127.0.0.1]",
-    options: { ...common, out: { type: "string", default: "dist" }, port: { type: "string", default: "8080" }, host: { type: "string", default: "127.0.0.1" } },
+    usage: "newsarchive serve [--out DIR] [--base-url URL] [--port N] [--host 127.0.0.1]",
+    options: { ...common, out: { type: "string", default: "dist" }, "base-url": { type: "string" }, port: { type: "string", default: "8080" }, host: { type: "string", default: "127.0.0.1" } },
     help: `  --out DIR         the built site to serve (default: dist)
+  --base-url URL    the base URL the site was built with, when it was given to build (its path is served)
   --port N          port to listen on; 0 picks a free one (default: 8080)
   --host ADDR       address to bind; loopback only unless you say otherwise (default: 127.0.0.1)`,
     async run(values) {
-      const config = configFrom(values);
+      // The site's links start with the base URL's path: serve it there, or the preview is unstyled and broken.
+      const config = configFrom(values, { baseUrl: values["base-url"] as string | undefined });
       const port = parsePort(values.port as string);
       const [{ siteView }, { createStaticServer, listen }] = await Promise.all([import("../render/index.ts"), import("../dev/index.ts")]);
       const site = siteView(config);
