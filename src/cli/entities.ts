@@ -4,6 +4,7 @@ import path from "node:path";
 import type { ParseArgsConfig } from "node:util";
 import type { SiteConfig } from "../model/index.ts";
 
+/** `newsarchive entities`: its options, help and run (which also takes the configuration). */
 export const entitiesCommand = {
   summary: "list the author, people, place and organisation pages a build would make, and why",
   usage: "newsarchive entities [--seeds DIR] [--explain | --json]",

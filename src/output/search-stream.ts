@@ -32,6 +32,7 @@ export function indexedPart(html: string): string {
   return `<!DOCTYPE html><html${lang ? ` lang="${lang}"` : ""}><head><meta charset="utf-8"></head><body>${html.slice(start, end + 7)}</body></html>`;
 }
 
+/** The search index made beside rendering: pages go in as they are rendered, the Pagefind bundle comes out at the end. */
 export class SearchStream {
   readonly #worker = new Worker(siblingModule("./search-worker", import.meta.url));
   readonly #digest = createHash("sha1");

@@ -13,6 +13,7 @@ import { topicPages } from "./topic-pages.ts";
 export { articlePage, linkBody, type PageOptions } from "./article-pages.ts";
 export { ENTITY_SECTIONS, type ArticlePageData, type Crumb, type NavView, type Page } from "./page.ts";
 
+/** Which optional sections of the site have pages. */
 export function navView(archive: Archive): NavView {
   const has = (kind: EntityKind) => archive.entities.entities.some((e) => e.kind === kind);
   return { people: has("person"), places: has("place"), organizations: has("organization"), sources: archive.sources.length > 0, datelines: archive.datelines.length > 0, tags: archive.tags.length > 0, sections: archive.sections.length > 0, search: true };
