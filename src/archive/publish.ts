@@ -4,7 +4,11 @@
 // never held back: a future date there is a typo more often than a schedule, and `archiveWarnings`
 // reports it.
 import type { Diagnostic, ParsedArticle, SiteConfig } from "../model/index.ts";
-import { todayIn } from "./checks.ts";
+
+/** The day of the build in `timeZone` (`YYYY-MM-DD`); `checks.ts` has the same, but importing it would make a circle. */
+function buildDay(timeZone: string): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+}
 
 /** Why a record is held back, or null when it is published. */
 export function heldBack(a: ParsedArticle, config: Pick<SiteConfig, "drafts" | "buildFuture">, today: string): "draft" | "scheduled" | null {
@@ -14,7 +18,7 @@ export function heldBack(a: ParsedArticle, config: Pick<SiteConfig, "drafts" | "
 }
 
 /** The records the site is built from. Returns the same array when nothing is held back. */
-export function publishedOnly(parsed: readonly ParsedArticle[], config: SiteConfig, today = todayIn(config.timeZone)): readonly ParsedArticle[] {
+export function publishedOnly(parsed: readonly ParsedArticle[], config: SiteConfig, today = buildDay(config.timeZone)): readonly ParsedArticle[] {
   const kept = parsed.filter((a) => heldBack(a, config, today) === null);
   return kept.length === parsed.length ? parsed : kept;
 }

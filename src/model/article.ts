@@ -60,6 +60,7 @@ export type BodyFormat = z.infer<typeof BodyFormat>;
 export const ImageRef = z.object({
   /** As written, relative to the seed file's folder. */
   src: z.string(),
+  /** Its alt text ("" when the author gave none: a warning asks for it). */
   alt: z.string(),
   /** 1-based line of the seed file. */
   line: z.number().int().min(1),

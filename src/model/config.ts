@@ -20,6 +20,7 @@ export const AuthorAlias = z.object({
 
 /** An event the date inference can count from ("Day 6 of the invasion"). */
 export const AnchorEvent = z.object({
+  /** The event's name. */
   name: z.string().min(1).describe("The event's name."),
   /** YYYY-MM-DD of the event. */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD").describe("YYYY-MM-DD of the event."),
@@ -42,7 +43,9 @@ export const EntityRules = z.object({
 /** The site configuration (`newsarchive.config.json`); every field has a default. */
 export const SiteConfig = z
   .object({
+    /** The site name, shown in the header, titles and feeds. */
     title: z.string().min(1).default("News Archive").describe("The site name, shown in the header, titles and feeds."),
+    /** One sentence about the archive, for the home page, feeds and search engines. */
     description: z.string().default("A dated, cross-linked archive of news articles.").describe("One sentence about the archive, for the home page, feeds and search engines."),
     /** Absolute URL the site is published at; its path is the base path of every link. */
     baseUrl: z.url({ protocol: /^https?$/, error: "expected an absolute http(s) URL such as https://example.org/news/" }).default("http://localhost/").describe("Absolute URL the site is published at; its path is the base path of every link."),
@@ -66,8 +69,11 @@ export const SiteConfig = z
     buildFuture: z.boolean().default(false).describe("Publish articles whose front-matter date is after the day of the build (held back until then otherwise, as in Hugo)."),
     /** A JSON file (relative to the project) remembering every URL each article had, so changed URLs get redirect pages; null: off. Commit it. */
     urlMap: z.string().nullable().default(null).describe("A JSON file (relative to the project) remembering every URL each article had, so changed URLs get redirect pages; null: off. Commit it."),
+    /** Name variants to merge into one author page. */
     authors: z.array(AuthorAlias).default([]).describe("Name variants to merge into one author page: `{ \"name\", \"aliases\": [] }`."),
+    /** Corrections to the people, places and organisations pages. */
     entities: EntityRules.default({ add: [], rename: {}, merge: {}, suppress: [] }).describe("Corrections to the people, places and organisations pages (a page needs mentions in two articles)."),
+    /** Events dates in the text can be counted from. */
     anchors: z.array(AnchorEvent).default([]).describe("Events that dates in the text can be counted from (\"Day 6 of the invasion\"): `{ \"name\", \"date\", \"phrases\" }`."),
   })
   .strict();

@@ -1,7 +1,7 @@
 // Long lists split into pages with addresses that stay put: page 1 is the list's own URL, page n is
 // `<url>page/<n>/` (`/page/2/`, `/people/jane-doe/page/3/`), each with rel=prev/next links. A list
 // that fits on one page is yielded as it is (the same object, so rebuild memos keep working).
-import type { Page } from "./pages.ts";
+import type { Page } from "./page.ts";
 
 /** The list each template pages through: the data field holding it. */
 export const PAGED_LISTS: Readonly<Record<string, string>> = {

@@ -1,7 +1,7 @@
 // Pages of tags and sections: an index of each (`/tags/`, `/sections/`) and one page per tag or
 // section with its articles, newest first, and its Atom feed.
 import type { Archive, Group } from "../archive/index.ts";
-import type { Page } from "./pages.ts";
+import type { Page } from "./page.ts";
 import { summary } from "./views.ts";
 
 const KINDS = [
