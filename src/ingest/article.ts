@@ -93,11 +93,16 @@ export function buildArticle(d: Draft, ctx: ArticleContext): { article: ParsedAr
   let dateSource: ParsedArticle["dateSource"] = null;
   let dateEvidence: string | null = null;
   const fact = front.date ? { d: front.date, src: "front-matter" as const } : d.date ? { d: d.date, src: "header" as const } : ctx.fileDate ? { d: ctx.fileDate, src: "header" as const } : null;
+  let dateOffset: string | undefined;
   if (fact) {
     date = fact.d.date;
     datePrecision = fact.d.precision;
-    dateSource = fact.src;
-    dateEvidence = fact.src === "header" ? (fact.d.text ?? null) : null;
+    dateOffset = fact.d.offset;
+    // A numeric date both orders could mean is our reading, not the publisher's fact: inferred, with a warning.
+    dateSource = fact.d.ambiguous ? "inferred" : fact.src;
+    dateEvidence = fact.src === "header" || fact.d.ambiguous ? (fact.d.text ?? fact.d.ambiguous ?? null) : null;
+    if (fact.d.ambiguous)
+      warnings.push({ file, line: startLine, message: `date ${fact.d.ambiguous}; it was filed as inferred, not as a fact — set "dateOrder" in the config or write the month as a word`, kind: "ambiguous-date" });
   } else {
     const evidenceBody = glue ? body.slice(0, -1) : body;
     const { inferred, notes } = inferDate(evidenceBody, config);
@@ -143,6 +148,7 @@ export function buildArticle(d: Draft, ctx: ArticleContext): { article: ParsedAr
     datePrecision,
     dateSource,
     dateEvidence,
+    ...(dateOffset ? { dateOffset } : {}),
     bylines,
     dateline: articleDateline === null ? null : field(articleDateline),
     source: source === null ? null : field(source),

@@ -75,6 +75,8 @@ export const ParsedArticle = z
     dateSource: DateSource.nullable(),
     /** The words the date rests on, quoted from the input, or null. */
     dateEvidence: z.string().nullable(),
+    /** The UTC offset printed with the time ("-05:00" for "9:07 pm EST"); `date` keeps the printed wall time. */
+    dateOffset: z.string().regex(/^[+-]\d{2}:\d{2}$/, "expected an offset such as -05:00").optional(),
     /** Everyone credited, in the order credited. */
     bylines: z.array(Byline),
     /** The place a dateline names ("LONDON", "KYIV, Ukraine"), or null. */

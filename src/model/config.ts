@@ -53,6 +53,11 @@ export const SiteConfig = z
     language: z.string().min(2).default("en"),
     /** Time zone all dates are shown and filed in. */
     timeZone: TimeZone.default("UTC"),
+    /**
+     * How an all-numeric date ("03/04/2024") is read: `month-first` (US, the default) or `day-first`.
+     * A date both orders could mean is filed as inferred with a warning, never as a fact.
+     */
+    dateOrder: z.enum(["month-first", "day-first"]).default("month-first"),
     /** How many articles the home page lists. */
     homeCount: z.number().int().min(1).max(1000).default(20),
     /** How many articles the feeds hold. */
