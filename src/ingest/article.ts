@@ -92,7 +92,11 @@ export function buildArticle(d: Draft, ctx: ArticleContext): { article: ParsedAr
   let datePrecision: ParsedArticle["datePrecision"] = null;
   let dateSource: ParsedArticle["dateSource"] = null;
   let dateEvidence: string | null = null;
-  const fact = front.date ? { d: front.date, src: "front-matter" as const } : d.date ? { d: d.date, src: "header" as const } : ctx.fileDate ? { d: ctx.fileDate, src: "header" as const } : null;
+  // The story's own date line wins over the file's header, unless it is only an "Updated" line or an
+  // ambiguous numeric date and the header is a clear publication date.
+  const weak = (x: FoundDate) => x.kind === "updated" || x.ambiguous !== undefined;
+  const own = d.date && !(weak(d.date) && ctx.fileDate && !weak(ctx.fileDate)) ? d.date : null;
+  const fact = front.date ? { d: front.date, src: "front-matter" as const } : own ? { d: own, src: "header" as const } : ctx.fileDate ? { d: ctx.fileDate, src: "header" as const } : null;
   let dateOffset: string | undefined;
   if (fact) {
     date = fact.d.date;
