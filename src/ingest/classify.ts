@@ -50,19 +50,25 @@ function headerLine(text: string, timeZone: string, dayFirst: boolean): { source
       const date = dateLine(rest, timeZone, dayFirst);
       if (date) return { source: NAMES[name]!, date };
     }
-  return headerByForm(text);
+  return null;
 }
 
 /**
- * Any publication's header line, known or not, by its form: a short capitalised name followed by an ISO
- * date-time ("The Harbor Ledger 2024-03-12 23:45:00"). The time is required, so a sentence ending in a
- * bare date is not taken for a header.
+ * Any publication's header line, known or not, by its form: a short name followed by an ISO date-time
+ * ("The Harbor Ledger 2024-03-12 23:45:00"), or by a separator and a whole date line ("18F | Aug. 25, 2022",
+ * "Nim -- October 23, 2016"). A bare ISO date needs its time, so a sentence ending in a date is no header;
+ * an all-capitals word before a dash is a dateline's place ("LONDON — March 3, 2022"), not a publication.
  */
-const HEADER_FORM = /^((?:\p{Lu}[\p{L}\p{M}&.'’-]*|of|the|and|de|la|le|du|der|die|el)(?: (?:\p{Lu}[\p{L}\p{M}&.'’-]*|of|the|and|de|la|le|du|der|die|el)){0,5})\s*[|·,–—:-]?\s+(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:\s*(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,5}))?)$/u;
-function headerByForm(text: string): { source: string; date: FoundDate } | null {
-  const m = HEADER_FORM.exec(text.trim());
-  if (!m || !/^\p{Lu}/u.test(m[1]!)) return null;
-  const date = parseIso(m[2]!, "UTC");
+const NAME_WORD = "(?:[\\p{Lu}\\d][\\p{L}\\p{M}\\d&.'’-]*|of|the|and|de|la|le|du|der|die|el)";
+const HEADER_ISO = new RegExp(`^(${NAME_WORD}(?: ${NAME_WORD}){0,5})\\s+(\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:\\s*(?:Z|[+-]\\d{2}:?\\d{2}|[A-Z]{2,5}))?)$`, "u");
+const HEADER_SEP = new RegExp(`^(${NAME_WORD}(?: ${NAME_WORD}){0,5})\\s+(?:[|·–—]|--?)\\s+(.{6,80})$`, "u");
+function headerByForm(text: string, timeZone: string, dayFirst: boolean): { source: string; date: FoundDate } | null {
+  const t = text.trim();
+  const iso = HEADER_ISO.exec(t);
+  const sep = iso ? null : HEADER_SEP.exec(t);
+  const m = iso ?? sep;
+  if (!m || !/^[\p{Lu}\d]/u.test(m[1]!) || !/\p{L}/u.test(m[1]!) || /^[\p{Lu}\s]{5,}$/u.test(m[1]!)) return null;
+  const date = iso ? parseIso(m[2]!, timeZone) : parseDateLine(m[2]!, timeZone, dayFirst);
   return date ? { source: m[1]!, date } : null;
 }
 
@@ -105,6 +111,9 @@ export function classify(u: Unit, timeZone: string, dayFirst = false): CUnit {
     if (meta.relative.length) return { ...u, kind: "date", why: `relative time "${meta.relative[0]}" (no reference point: not a date)` };
     return { ...u, kind: "remove", why: "meta line (read time, follow button)" };
   }
+  // After the meta line: "Jane Doe | March 3, 2022" is a byline with a date, not a publication's header.
+  const formed = headerByForm(t, timeZone, dayFirst);
+  if (formed) return { ...u, kind: "header", why: "header line by its form (name + date)", source: formed.source, date: { ...formed.date, text: t } };
   const rule: Rule | null = matchRule(t);
   if (rule) return { ...u, kind: rule.action, why: `${rule.family}:${rule.name}` };
   const by = parseTopByline(t);

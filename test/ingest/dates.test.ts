@@ -86,12 +86,23 @@ test("a printed zone is kept as dateOffset on the record, not converted to the s
 });
 
 test("a header line of any publication is recognised by its form", async (t) => {
-  for (const name of ["The Harbor Ledger", "Valley Courier", "Le Petit Journal"])
-    await t.test(name, () => {
-      const a = parseText("h.txt", `${name} 2024-03-12 23:45:00\n\nFerry schedule approved\n\n${STORY}\n`).articles[0]!;
-      assert.deepEqual([a.headline, a.source, a.date, a.dateSource], ["Ferry schedule approved", name, "2024-03-12T23:45:00", "header"]);
-      assert.ok(!a.body.some((p) => p.includes("2024-03-12")));
+  const rows: [string, string, string][] = [
+    ["The Harbor Ledger 2024-03-12 23:45:00", "The Harbor Ledger", "2024-03-12T23:45:00"],
+    ["Valley Courier 2024-03-12 23:45:00", "Valley Courier", "2024-03-12T23:45:00"],
+    ["Le Petit Journal 2024-03-12 23:45", "Le Petit Journal", "2024-03-12T23:45"],
+    ["18F | Aug. 25, 2022 9:00 a.m.", "18F", "2022-08-25T09:00"],
+    ["Harbor Notes -- March 12, 2024", "Harbor Notes", "2024-03-12"],
+  ];
+  for (const [line, name, date] of rows)
+    await t.test(line, () => {
+      const a = parseText("h.txt", `${line}\n\nFerry schedule approved\n\n${STORY}\n`).articles[0]!;
+      assert.deepEqual([a.headline, a.source, a.date, a.dateSource], ["Ferry schedule approved", name, date, "header"]);
+      assert.equal(a.body.length, 1);
     });
+  await t.test("a name and a date joined by a bar is a byline, not a publication", () => {
+    const a = parseText("h.txt", `Ferry schedule approved\n\nJane Doe | March 12, 2024\n\n${STORY}\n`).articles[0]!;
+    assert.deepEqual([a.source, a.bylines.map((b) => b.name), a.date], [null, ["Jane Doe"], "2024-03-12"]);
+  });
   await t.test("a sentence ending in a date-time is not a header", () => {
     const a = parseText("h.txt", `Ferry schedule approved\n\nThe vote was held at 2024-03-12 23:45:00\n\n${STORY}\n`).articles[0]!;
     assert.equal(a.source, null);
