@@ -20,7 +20,7 @@ export function archiveWarnings(parsed: readonly ParsedArticle[], archive: Archi
       warnings.push({ ...where, kind: "duplicate-slug", message: `slug "${base}" is already taken by ${holder.origin.file}:${holder.origin.startLine}, so this article is published at ${a.url} — if it is the same story, delete one copy; if not, give it its own "slug:" or headline` });
     }
     if (a.date === null) continue;
-    const from = a.dateSource === "front-matter" ? `the front matter's date` : a.dateSource === "inferred" ? `the date inferred from "${a.dateEvidence ?? ""}"` : `the date line "${a.dateEvidence ?? a.date}"`;
+    const from = a.dateSource === "front-matter" ? `the front matter's date` : a.dateSource === "inferred" ? `the date inferred from "${a.dateEvidence ?? ""}"` : a.dateSource === "metadata" ? `the page's metadata date (${a.dateEvidence ?? a.date})` : `the date line "${a.dateEvidence ?? a.date}"`;
     if (Number(a.date.slice(0, 4)) < OLDEST_YEAR) {
       warnings.push({ ...where, kind: "date-range", message: `${from} (${a.date}) is before ${OLDEST_YEAR}; it was kept — check it is not a typo` });
     } else if (a.date.slice(0, 10) > today) {

@@ -47,7 +47,7 @@ export const commands: Record<string, Command> = {
       "no-search": { type: "boolean", default: false },
       threads: { type: "string" },
     },
-    help: `  --seeds DIR       folder of article files (.txt, .md, .markdown), read recursively (default: seeds)
+    help: `  --seeds DIR       folder of article files (.txt, .md, .markdown, .html, .htm), read recursively (default: seeds)
   --out DIR         output folder, replaced atomically when the build succeeds (default: dist)
   --base-url URL    absolute URL the site is published at (overrides the configuration)
   --strict          treat warnings as errors (exit code 1)

@@ -6,37 +6,16 @@ import { buildArticle } from "./article.ts";
 import { classify, type CUnit } from "./classify.ts";
 import { decodeBytes, splitLines } from "./decode.ts";
 import { frontFields, type FrontFields } from "./fields.ts";
+import { isHtmlFile, parseHtmlSource } from "./html/index.ts";
 import { readFrontMatter } from "./frontmatter.ts";
 import { explainFeatures, judgeUnits } from "./features/judge.ts";
 import { NO_TEMPLATE_LINES, type TemplateLines } from "./features/template.ts";
 import { splitArticles } from "./split.ts";
 import { assertShallowMarkdown, markdownUnits, textUnits, type Unit } from "./units.ts";
 
-/** How one input line was classified, for `parse --explain`. */
-export interface LineExplanation {
-  line: number;
-  text: string;
-  /** body | headline | byline | credit | dateline | source | date | header | boilerplate | blank | front-matter */
-  cls: string;
-  /** The rule or heuristic that decided. */
-  why: string;
-  /** Index of the article in this file the line belongs to, or null. */
-  article: number | null;
-  /** The features and prose score of the unit the line opens (see `features/line.ts`), if it was scored. */
-  features?: string;
-}
+import type { FileParse } from "./file-parse.ts";
 
-/** Everything the ingest stage learned from one file. */
-export interface FileParse {
-  file: string;
-  articles: ParsedArticle[];
-  removed: RemovedBlock[];
-  /** File-level warnings (per-article ones are in each article's `warnings`). */
-  warnings: Diagnostic[];
-  /** Errors that made the file (or part of it) unusable; the rest of the build goes on. */
-  errors: Diagnostic[];
-  explain: LineExplanation[];
-}
+export type { FileParse, LineExplanation } from "./file-parse.ts";
 
 const CLASS: Record<CUnit["kind"], string> = {
   remove: "boilerplate", end: "boilerplate", credit: "credit", byline: "byline", date: "date",
@@ -51,6 +30,7 @@ const EXPLAIN_TEXT = 200;
  */
 export function parseSource(file: string, bytes: Uint8Array, config: SiteConfig, templates: TemplateLines = NO_TEMPLATE_LINES): FileParse {
   try {
+    if (isHtmlFile(file)) return parseHtmlSource(file, bytes, config);
     return parseInner(file, bytes, config, templates);
   } catch (e) {
     return { file, articles: [], removed: [], warnings: [], explain: [],

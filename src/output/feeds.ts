@@ -3,7 +3,7 @@ import { entityUrl } from "../archive/index.ts";
 import type { Archive } from "../archive/index.ts";
 import { isStable, ObjectIds, type Article } from "../model/index.ts";
 import { renderBody } from "../render/body.ts";
-import { hasPublishedDate, wallClockToInstant } from "../render/instant.ts";
+import { hasPublishedDate, recordInstant } from "../render/instant.ts";
 import { absolute, lead, type RenderMemo, type SiteView } from "../render/index.ts";
 import type { SiteSink } from "./site-writer.ts";
 
@@ -48,7 +48,7 @@ export type Instants = Map<Article, Date>;
 
 function instantOf(article: Article & { date: string }, timeZone: string, instants: Instants): Date {
   let date = instants.get(article);
-  if (!date) instants.set(article, (date = wallClockToInstant(article.date, timeZone)));
+  if (!date) instants.set(article, (date = recordInstant(article, timeZone)));
   return date;
 }
 

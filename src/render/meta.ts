@@ -22,7 +22,10 @@ export function jsonForScript(value: unknown): string {
 /** The date schema.org and Open Graph may be told: only a real date of at least a day. */
 export function publishedDate(a: Article, timeZone: string): string | null {
   if (!hasPublishedDate(a)) return null;
-  return a.date.length === 10 ? a.date : rfc3339(a.date, timeZone);
+  if (a.date.length === 10) return a.date;
+  // A saved page's date-time keeps the offset it was printed with: that instant, in that offset.
+  if (a.dateOffset) return `${a.date}${a.date.length === 16 ? ":00" : ""}${a.dateOffset}`;
+  return rfc3339(a.date, timeZone);
 }
 
 function person(site: SiteView, b: BylineView): Record<string, string> {
@@ -53,6 +56,7 @@ export function newsArticle(site: SiteView, page: Page): Record<string, unknown>
     ...(a.dateline ? { locationCreated: { "@type": "Place", name: a.dateline } } : {}),
     ...(a.source ? { publisher: { "@type": "Organization", name: a.source } } : {}),
     ...(a.tags.length ? { keywords: a.tags } : {}),
+    ...(a.canonicalUrl ? { isBasedOn: a.canonicalUrl } : {}),
     isPartOf: { "@type": "WebSite", name: site.title, url: site.baseUrl },
   };
 }

@@ -8,7 +8,8 @@ import { defaultConfig, type Diagnostic } from "../../src/model/index.ts";
 import { cli } from "../helpers/cli.ts";
 import { brokenLinks, listFiles, tempDir } from "../helpers/site.ts";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { writeHostileSeeds } from "../helpers/hostile-corpus.ts";
+import { parseHTML } from "linkedom";
+import { writeHostileSeeds, XSS } from "../helpers/hostile-corpus.ts";
 
 /** Characters XML 1.0 cannot hold, escaped or not (XMLValidator does not check them). */
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
@@ -80,6 +81,33 @@ describe("hostile and broken input", () => {
   test("should not read seeds through symlinks leading outside the seeds folder", () => {
     const html = listFiles(out).filter((f) => f.endsWith(".html")).map((f) => readFileSync(path.join(out, f), "utf8")).join("\n");
     assert.doesNotMatch(html, /Secret Outside Headline/);
+  });
+
+  test("should not read a saved page's _files folder as seeds", async () => {
+    const { articles } = await ingest(seeds, defaultConfig);
+    assert.deepEqual(articles.filter((a) => a.origin.file.includes("_files/")).map((a) => a.origin.file), []);
+    assert.ok(articles.some((a) => a.origin.file === "html/saved-page.html"), "the page itself is read");
+  });
+
+  test("should keep scripts, styles, iframes, objects and event handlers of saved pages out of every page", async () => {
+    const { articles } = await ingest(seeds, defaultConfig);
+    const saved = articles.filter((a) => a.origin.file.startsWith("xss/page-"));
+    assert.equal(saved.length, XSS.length);
+    for (const a of saved) {
+      const file = listFiles(out).find((f) => f.endsWith(`/${a.slug}/index.html`));
+      assert.ok(file, `no page for ${a.origin.file}`);
+      const page = readFileSync(path.join(out, file), "utf8");
+      const story = page.slice(page.indexOf("<main"), page.indexOf("</main>"));
+      assert.doesNotMatch(story, /<(script|style|iframe|object|embed|img)\b/i, file);
+      const { document } = parseHTML(`<!doctype html><html><body>${story}</body></html>`);
+      for (const el of document.querySelectorAll("*")) {
+        for (const attr of el.attributes) {
+          assert.doesNotMatch(attr.name, /^on/i, `${file}: <${el.localName} ${attr.name}>`);
+          assert.doesNotMatch(attr.value, /^\s*javascript:/i, `${file}: <${el.localName} ${attr.name}>`);
+        }
+      }
+      assert.equal(a.canonicalUrl ?? null, null, "a javascript: canonical link is not kept");
+    }
   });
 
   test("should list every broken or odd input in the report, by file and line, saying what to do", () => {

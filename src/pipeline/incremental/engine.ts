@@ -4,7 +4,7 @@ import { assignUrls, buildArchive } from "../../archive/index.ts";
 import { extractMentions, type Mention } from "../../archive/entities/index.ts";
 import { RebuildState } from "./state.ts";
 import { fileForUrl } from "../../output/index.ts";
-import { findSeedFiles, TemplateCounter, type TemplateLines } from "../../ingest/index.ts";
+import { findSeedFiles, isSeedPath, TemplateCounter, type TemplateLines } from "../../ingest/index.ts";
 import { NewsarchiveError, type Diagnostic, type ParsedArticle, type SiteConfig } from "../../model/index.ts";
 import { copyStatic } from "../../output/index.ts";
 import { siteView, Templates } from "../../render/index.ts";
@@ -41,7 +41,6 @@ export interface RebuildResult {
   ms: number;
 }
 
-const SEED_EXT = /\.(txt|md|markdown)$/i;
 
 /** Mentions per article id, each record scanned once per rebuild state. */
 function mentionsOf(state: RebuildState, articles: readonly ParsedArticle[]): Map<string, Mention[]> {
@@ -159,7 +158,7 @@ export class SiteEngine {
       for (const f of found.files) if (under(f.rel)) changed = this.#read(f.rel, f.abs) || changed;
       return changed;
     }
-    if (stat?.isFile() && SEED_EXT.test(rel) && !rel.split("/").some((s) => s.startsWith("."))) return this.#read(rel, abs);
+    if (stat?.isFile() && isSeedPath(this.#seeds, rel)) return this.#read(rel, abs);
     let changed = false;
     for (const known of [...this.#files.keys()]) if (under(known)) changed = this.#forget(known) || changed;
     return changed;
