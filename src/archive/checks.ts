@@ -2,6 +2,7 @@
 // the span an archive of news can hold. Each becomes a warning on the article's file and line.
 import { slugify, type Diagnostic, type ParsedArticle } from "../model/index.ts";
 import type { Archive } from "./archive.ts";
+import { scheduledWarnings } from "./publish.ts";
 
 /** Oldest year we take as a real publication date without a warning. */
 export const OLDEST_YEAR = 1800;
@@ -27,7 +28,7 @@ export function archiveWarnings(parsed: readonly ParsedArticle[], archive: Archi
       warnings.push({ ...where, kind: "date-range", message: `${from} (${a.date}) is after the day of the build (${today}); it was kept — check it is not a typo` });
     }
   }
-  return warnings;
+  return [...warnings, ...scheduledWarnings(parsed, archive.config, today)];
 }
 
 /** The current day in `timeZone`, as `YYYY-MM-DD`. */

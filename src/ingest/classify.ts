@@ -92,6 +92,7 @@ function dateLine(text: string, timeZone: string, dayFirst: boolean): FoundDate 
 /** `dayFirst`: read an all-numeric date as day/month (config `dateOrder: "day-first"`). */
 export function classify(u: Unit, timeZone: string, dayFirst = false): CUnit {
   const t = u.text;
+  if (u.image) return { ...u, kind: "body", why: "image" };
   if (u.heading > 0 && t.length <= 300) return { ...u, kind: "headline", why: `markdown heading level ${u.heading}` };
   const credit = parseCreditLine(t);
   if (credit) return { ...u, kind: "credit", why: "credit line", bylines: credit.bylines, editors: credit.editors };

@@ -3,9 +3,11 @@
 // a failure becomes an error with file and line, and the other articles in the file survive.
 import type { Diagnostic, ParsedArticle, RemovedBlock, SiteConfig } from "../model/index.ts";
 import { buildArticle } from "./article.ts";
+import { authoredUnits, isAuthored, oneDraft } from "./authored.ts";
 import { classify, type CUnit } from "./classify.ts";
 import { decodeBytes, splitLines } from "./decode.ts";
 import { frontFields, type FrontFields } from "./fields.ts";
+import { fileSlug } from "./file-slug.ts";
 import { isHtmlFile, parseHtmlSource } from "./html/index.ts";
 import { readFrontMatter } from "./frontmatter.ts";
 import { explainFeatures, judgeUnits } from "./features/judge.ts";
@@ -64,12 +66,15 @@ function parseInner(file: string, bytes: Uint8Array, config: SiteConfig, templat
     units = textUnits(lines, fm.lines);
     asMarkdown = false;
   }
-  const cunits = units.map((u) => classify(u, config.timeZone, config.dateOrder === "day-first"));
+  let cunits = units.map((u) => classify(u, config.timeZone, config.dateOrder === "day-first"));
   // A Markdown file or one with front matter is authored text: judged only on hard evidence.
-  const authored = isMd || fm.data !== null && fm.data !== undefined;
-  const cuts = judgeUnits(cunits, templates, authored);
+  const judgedAsAuthored = isMd || fm.data !== null && fm.data !== undefined;
+  const cuts = judgeUnits(cunits, templates, judgedAsAuthored);
+  // A Markdown file with front matter is one article whose every block is kept (see authored.ts).
+  const authored = isAuthored(asMarkdown, fm.data);
+  if (authored) cunits = authoredUnits(cunits, front.headline !== undefined);
   const depths = cunits.filter((u) => u.heading > 0).map((u) => u.heading);
-  const split = splitArticles(cunits, depths.length ? Math.min(...depths) : 0);
+  const split = authored ? oneDraft(splitArticles(cunits, 0)) : splitArticles(cunits, depths.length ? Math.min(...depths) : 0);
 
   const lineInfo: ({ cls: string; why: string; article: number | null; features?: string } | undefined)[] = new Array(lines.length);
   for (let i = 0; i < fm.lines; i++) lineInfo[i] = { cls: "front-matter", why: "YAML front matter", article: null };
@@ -109,6 +114,9 @@ function parseInner(file: string, bytes: Uint8Array, config: SiteConfig, templat
       for (const u of d.units) remove(u, "unreadable story", null);
     }
   }
+  const only = out.articles.length === 1 ? out.articles[0]! : null;
+  const named = only && !front.slug ? fileSlug(file) : null;
+  if (only && named) only.slug = named;
   // A file header gives every story its source and date; with no story, it is kept in `removed`.
   for (const u of fileHeader) (out.articles.length ? mark(u, null, "header", `file header (${u.why}): applies to every story`) : remove(u, `orphan ${CLASS[u.kind]} line (no story follows)`, null));
   for (let i = 0; i < lines.length; i++) {

@@ -63,6 +63,16 @@ export type Origin = z.infer<typeof Origin>;
 export const BodyFormat = z.enum(["text", "markdown", "html"]);
 export type BodyFormat = z.infer<typeof BodyFormat>;
 
+/** An image a Markdown body shows from beside its seed file (`![alt](images/x.jpg)`). */
+export const ImageRef = z.object({
+  /** As written, relative to the seed file's folder. */
+  src: z.string(),
+  /** Its alt text ("" when the author gave none: a warning asks for it). */
+  alt: z.string(),
+  /** 1-based line of the seed file. */
+  line: z.number().int().min(1),
+});
+export type ImageRef = z.infer<typeof ImageRef>;
 /** What one block of a saved page's body is: a paragraph, a subhead, an item of a bulleted or numbered list, or a quoted paragraph. */
 export const BodyBlockKind = z.enum(["paragraph", "subhead", "bullet", "number", "quote"]);
 export type BodyBlockKind = z.infer<typeof BodyBlockKind>;
@@ -113,6 +123,16 @@ export const ParsedArticle = z
     format: BodyFormat,
     /** The Markdown source of the body, for `.md` files; null for plain text. */
     markdown: z.string().nullable(),
+    /** `draft: true` in front matter: published only when drafts are built (`--drafts`, `dev`). */
+    draft: z.boolean().optional(),
+    /** Section from front matter ("Politics"); it gets a page like a tag. */
+    section: z.string().trim().min(1).optional(),
+    /** Earlier site paths (`/2024/03/old/`) that redirect to this article. */
+    aliases: z.array(z.string()).optional(),
+    /** Local images of a Markdown body, copied with its page by the build. */
+    images: z.array(ImageRef).optional(),
+    /** Front-matter keys newsarchive does not read itself, as written; templates get them as `it.article.data`. */
+    data: z.record(z.string(), z.unknown()).optional(),
     /**
      * The UTC offset printed with a date-time (`+05:30`, `-05:00`, `Z`), or null/absent when the source
      * gave none. `date` keeps the wall clock as printed, so a date never moves to the next or previous day.

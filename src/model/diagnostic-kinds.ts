@@ -32,6 +32,8 @@ export const DIAGNOSTIC_KINDS = {
   "invalid-record": { level: "error", means: "An article did not pass the record schema and was left out.", fix: "Check the fields named in the message; report it if the input looks right." },
   "duplicate-slug": { level: "warning", means: "Two articles share a headline and date, so the later one got a numbered URL.", fix: "Give one a distinct headline or a `slug:` in front matter if the URL matters." },
   "date-range": { level: "warning", means: "A date is before the oldest plausible year or after the day of the build; it was kept.", fix: "Check the date for a typo." },
+  scheduled: { level: "warning", means: "An article's front-matter date is after the day of the build, so it is held back until then (as in Hugo).", fix: "Wait, set `\"buildFuture\": true` in the configuration to publish it now, or fix the date." },
+  image: { level: "warning", means: "An image beside a seed is missing, outside the seeds folder, unreadable, or has no alt text.", fix: "Add the file or fix its path at the line named; describe the picture in the alt text: `![what it shows](images/x.jpg)`." },
   template: { level: "error", means: "A template failed to compile or to render a page.", fix: "Fix the template at the file and line named; the built-in one is in `templates/`." },
   config: { level: "error", means: "The configuration file is invalid.", fix: "Fix the key named in the message in `newsarchive.config.json`." },
   internal: { level: "error", means: "newsarchive failed on this input (a bug); the file or story was skipped.", fix: "Report it with the file; the rest of the site was built." },

@@ -1,5 +1,6 @@
 // `<head>` metadata per page: favicon, feed discovery, Open Graph, Twitter card and schema.org
 // JSON-LD. Everything here is escaped for its context, because headlines come from scraped text.
+import type { Pagination } from "./paginate.ts";
 import type { Article } from "../model/index.ts";
 import { hasPublishedDate, rfc3339 } from "./instant.ts";
 import type { Page } from "./page.ts";
@@ -91,7 +92,9 @@ function feedLinks(site: SiteView, page: Page): string[] {
     ["application/feed+json", site.title, "/feed.json"],
   ];
   // Author pages have their own feed (see src/output/feeds.ts); entity pages can follow the same rule.
-  if (page.template === "author") feeds.push(["application/atom+xml", `${page.title} · ${site.title}`, `${page.url}feed.xml`]);
+  // Page 2 of a list belongs to the list's own feed, at its first page's URL.
+  const listUrl = (page.data.pagination as Pagination | undefined)?.pages[0]?.url ?? page.url;
+  if (page.template === "author" || page.template === "topic") feeds.push(["application/atom+xml", `${page.title} · ${site.title}`, `${listUrl}feed.xml`]);
   return feeds.map(([type, title, url]) => `<link rel="alternate" type="${type}" title="${attr(title)}" href="${attr(link(site, url))}">`);
 }
 
@@ -107,6 +110,9 @@ export function headHtml(site: SiteView, page: Page): string {
     ...feedLinks(site, page),
   ];
   if (page.template === "404") lines.push(meta("name", "robots", "noindex"));
+  const paging = page.data.pagination as Pagination | undefined;
+  if (paging?.prev) lines.push(`<link rel="prev" href="${attr(link(site, paging.prev))}">`);
+  if (paging?.next) lines.push(`<link rel="next" href="${attr(link(site, paging.next))}">`);
   lines.push(
     meta("property", "og:site_name", site.title),
     meta("property", "og:type", isArticle ? "article" : "website"),

@@ -30,5 +30,5 @@ export function renderPage(templates: Templates, site: SiteView, page: Page, inj
     headHtml: headHtml(site, page),
     searchHtml: searchHtml(page),
   };
-  return templates.render(page.template, { ...page.data, ...common });
+  return templates.render(page.template, { ...page.data, ...common }, page.url);
 }

@@ -74,8 +74,8 @@ export function writeHostileSeeds(dir: string, outside: string): { valid: string
   valid.push("odd/future-date.md");
   w("odd/ancient-date.md", `---\nheadline: Very Old News\ndate: 1650-06-01\n---\n${body}\n`);
   valid.push("odd/ancient-date.md");
-  w("odd/duplicate-a.md", `---\nheadline: Same Headline Same Day\ndate: 2024-05-05\n---\n${body}\n`);
-  w("odd/duplicate-b.md", `---\nheadline: Same Headline Same Day\ndate: 2024-05-05\n---\n${body}\n`);
+  w("odd/duplicate-a.md", `---\nheadline: Same Headline Same Day\ndate: 2024-05-05\nslug: same-story\n---\n${body}\n`);
+  w("odd/duplicate-b.md", `---\nheadline: Same Headline Same Day\ndate: 2024-05-05\nslug: same-story\n---\n${body}\n`);
   valid.push("odd/duplicate-a.md", "odd/duplicate-b.md");
   w("odd/long-headline.md", `---\nheadline: ${JSON.stringify("Long ".repeat(2000))}\n---\n${body}\n`);
   valid.push("odd/long-headline.md");

@@ -128,7 +128,7 @@ describe("templates", () => {
         assert.match(html, /<html lang="en">/);
         assert.match(html, /<a class="skip" href="#main">/);
         assert.match(html, /<main id="main"[^>]*>/);
-        assert.match(html, /<link rel="stylesheet" href="\/style.css">/);
+        assert.match(html, /<link rel="stylesheet" href="\/style.css">\n<link rel="stylesheet" href="\/custom.css">/, "the user stylesheet comes after the default");
         // The only script a page carries is its JSON-LD data, which never runs.
         assert.doesNotMatch(html, /<script(?! type="application\/ld\+json">)/, page.url);
         assert.doesNotMatch(html, /undefined|\[object Object\]|NaN/, page.url);

@@ -8,6 +8,8 @@ import { findSeedFiles, isSeedPath, TemplateCounter, type TemplateLines } from "
 import { NewsarchiveError, type Diagnostic, type ParsedArticle, type SiteConfig } from "../../model/index.ts";
 import { copyStatic } from "../../output/index.ts";
 import { siteView, Templates } from "../../render/index.ts";
+import { publishedOnly } from "../../archive/index.ts";
+import { collectMedia } from "../../output/media.ts";
 import type { Change } from "./changes.ts";
 import type { DirectWriter } from "../../output/direct-writer.ts";
 import { ingestFile, unreadable, type IngestedFile } from "../../ingest/ingest-file.ts";
@@ -235,7 +237,7 @@ export class SiteEngine {
 
   /** The article pages of the current site, for the search index. */
   articlePages(): Array<{ file: string; url: string }> {
-    return assignUrls(this.#articles(), this.#state.archive.urls).map((a) => ({ file: fileForUrl(a.url), url: a.url }));
+    return assignUrls(publishedOnly(this.#articles(), this.#o.config), this.#state.archive.urls).map((a) => ({ file: fileForUrl(a.url), url: a.url }));
   }
 
   #articles(): ParsedArticle[] {
@@ -249,6 +251,9 @@ export class SiteEngine {
     if (this.#templates && !this.#templateError) {
       const articles = this.#articles();
       const archive = buildArchive(articles, this.#o.config, mentionsOf(this.#state, articles), this.#state.archive);
+      const media = collectMedia(archive, this.#seeds);
+      archive.media = media.index;
+      for (const [file, bytes] of media.files) writer.write(file, bytes);
       const site = siteView(this.#o.config);
       try {
         const pass = pagePass(archive, this.#templates, site, this.#templatesKey, this.#state);
