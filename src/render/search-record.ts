@@ -8,7 +8,7 @@ import type { Article } from "../model/index.ts";
 export interface SearchRecord {
   /** The article's site-relative URL; Pagefind's UI prefixes the base path its bundle is under. */
   url: string;
-  /** Headline, body paragraphs and bylines, as plain text: the words searched and excerpted. */
+  /** Body paragraphs and headline, as plain text: the words searched and excerpted. */
   content: string;
   /** ISO 639-1 code of the site's language. */
   language: string;
@@ -55,8 +55,9 @@ export class SearchRecords {
     const meta: Record<string, string> = { title: a.headline, date: formatDate(a.date) };
     if (authors.length) meta.author = authors.join(", ");
     if (a.source) meta.source = a.source;
-    // The names close the content, after the story: an excerpt shows them only when they matched.
-    const content = [a.headline, ...a.body, ...(authors.length ? [authors.join(", ")] : [])].join("\n");
+    // The story first, so excerpts are its words; the headline last, searched but rarely excerpted.
+    // Names are not content (an excerpt would show the byline): the author filter finds them.
+    const content = [...a.body, a.headline].join("\n");
     return {
       url: a.url,
       content,
