@@ -6,7 +6,7 @@ import { SearchIndexer } from "../output/index.ts";
 import { searchInputs } from "../render/index.ts";
 
 export class LiveSearch {
-  readonly #indexer = new SearchIndexer();
+  readonly #indexer = new SearchIndexer({ background: true });
   readonly #out: string;
   readonly #log: (line: string) => void;
   #pending: Archive | null = null;

@@ -30,22 +30,33 @@ export interface SearchResult {
 }
 
 const COMPLETE = ".complete";
+/** Records queued on the indexer's thread beyond which queuing waits for a shard to finish (memory stays bounded). */
+const AHEAD = 20_000;
 
 export class SearchIndexer {
   readonly #cacheDir: string | null;
   /** Per shard folder: the fingerprint of the bundle in place (kept across updates of one site). */
   readonly #inPlace = new Map<string, string>();
+  readonly #background: boolean;
   #worker: Worker | null = null;
   #closed = false;
+  #nextId = 0;
+  readonly #waiting = new Map<number, { resolve: (pages: number) => void; reject: (error: Error) => void }>();
 
-  /** With `cacheDir`, bundles are kept there by fingerprint for the next build (the CLI's build cache). */
-  constructor(options: { cacheDir?: string | null } = {}) {
+  /**
+   * With `cacheDir`, bundles are kept there by fingerprint for the next build (the CLI's build
+   * cache); with `background`, updates leave this thread a turn between shards (the dev server).
+   */
+  constructor(options: { cacheDir?: string | null; background?: boolean } = {}) {
     this.#cacheDir = options.cacheDir ?? null;
+    this.#background = options.background === true;
   }
 
   /**
    * Writes the bundle of every shard under `<site>/pagefind/` and removes anything else there (shards
-   * that no longer exist). Shards are done one after another, so Pagefind holds one at a time.
+   * that no longer exist). Shards to index are queued on the thread at once (up to `AHEAD` records),
+   * so it indexes without waiting for this thread; it does them one after another, so Pagefind
+   * holds one shard at a time.
    */
   async update(site: string, shards: Iterable<SearchShardInput>): Promise<SearchResult> {
     const root = path.join(site, "pagefind");
@@ -53,14 +64,29 @@ export class SearchIndexer {
     const result: SearchResult = { shards: 0, indexed: 0, reused: 0, pages: 0, files: [] };
     const names = new Set<string>();
     const used = new Set<string>();
+    const queued: Array<{ dir: string; next: string; cached: string | null; pages: number; written: Promise<number> }> = [];
+    let ahead = 0;
+    const placed = (name: string, dir: string, key: string): void => {
+      this.#inPlace.set(name, key);
+      result.files.push(...listFiles(dir).map((f) => path.relative(site, f).split(path.sep).join("/")));
+    };
+    const settleOldest = async (): Promise<void> => {
+      const job = queued.shift()!;
+      await job.written;
+      ahead -= job.pages;
+      if (job.cached) keep(job.next, job.cached);
+      swapIn(job.dir, job.next);
+    };
+    const keys: Array<[name: string, dir: string, key: string]> = [];
     for (const shard of shards) {
-      // A turn for the rest of the thread (rendering, the dev server) between shards.
-      await new Promise((resolve) => setImmediate(resolve));
+      // In the background (dev), a turn for the server between shards: hashing a shard takes a while.
+      if (this.#background) await new Promise((resolve) => setImmediate(resolve));
       const records = shard.records();
       const key = createHash("sha1").update(JSON.stringify(records)).digest("base64url");
       const dir = path.join(root, shard.name);
       names.add(shard.name);
       used.add(key);
+      keys.push([shard.name, dir, key]);
       result.shards++;
       result.pages += records.length;
       const cached = this.#cacheDir ? path.join(this.#cacheDir, key) : null;
@@ -71,14 +97,16 @@ export class SearchIndexer {
         result.reused++;
       } else {
         const next = nextFolder(dir);
-        await this.#index(records, next);
-        if (cached) keep(next, cached);
-        swapIn(dir, next);
+        const written = this.#index(records, next);
+        written.catch(() => {}); // awaited in order below
+        queued.push({ dir, next, cached, pages: records.length, written });
+        ahead += records.length;
         result.indexed++;
+        while (ahead > AHEAD && queued.length > 1) await settleOldest();
       }
-      this.#inPlace.set(shard.name, key);
-      result.files.push(...listFiles(dir).map((f) => path.relative(site, f).split(path.sep).join("/")));
     }
+    while (queued.length) await settleOldest();
+    for (const [name, dir, key] of keys) placed(name, dir, key);
     for (const name of readdirSync(root)) {
       if (!names.has(name)) {
         rmSync(path.join(root, name), { recursive: true, force: true });
@@ -97,29 +125,35 @@ export class SearchIndexer {
     await worker?.terminate();
   }
 
+  /** Queues one shard on the thread; resolves when its bundle is written. */
   #index(records: SearchRecord[], outputPath: string): Promise<number> {
     if (this.#closed) return Promise.reject(new NewsarchiveError("search index: stopped"));
-    const worker = (this.#worker ??= new Worker(siblingModule("./search-worker", import.meta.url)));
+    const worker = this.#worker ?? this.#start();
+    const id = this.#nextId++;
     return new Promise((resolve, reject) => {
-      const done = (): void => {
-        worker.off("message", onMessage);
-        worker.off("error", onError);
-        worker.off("exit", onExit);
-      };
-      const onMessage = (m: SearchReply): void => {
-        done();
-        if (m.type === "written") resolve(m.pages);
-        else reject(new NewsarchiveError(`search index: ${m.message}`));
-      };
-      const onError = (error: Error): void => (done(), reject(new NewsarchiveError(`search index: ${error.message}`)));
-      const onExit = (code: number): void => {
-        done();
-        this.#worker = null;
-        reject(new NewsarchiveError(`search index: the indexer stopped (exit code ${code})`));
-      };
-      worker.on("message", onMessage).on("error", onError).on("exit", onExit);
-      worker.postMessage({ type: "shard", records, outputPath } satisfies SearchMessage);
+      this.#waiting.set(id, { resolve, reject });
+      worker.postMessage({ type: "shard", id, records, outputPath } satisfies SearchMessage);
     });
+  }
+
+  #start(): Worker {
+    const worker = (this.#worker = new Worker(siblingModule("./search-worker", import.meta.url)));
+    const failAll = (message: string): void => {
+      for (const w of this.#waiting.values()) w.reject(new NewsarchiveError(`search index: ${message}`));
+      this.#waiting.clear();
+    };
+    worker.on("message", (m: SearchReply) => {
+      const w = this.#waiting.get(m.id);
+      this.#waiting.delete(m.id);
+      if (m.type === "written") w?.resolve(m.pages);
+      else w?.reject(new NewsarchiveError(`search index: ${m.message}`));
+    });
+    worker.on("error", (error) => failAll(error.message));
+    worker.on("exit", (code) => {
+      if (this.#worker === worker) this.#worker = null;
+      failAll(`the indexer stopped (exit code ${code})`);
+    });
+    return worker;
   }
 }
 

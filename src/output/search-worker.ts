@@ -6,10 +6,10 @@ import * as pagefind from "pagefind";
 import type { SearchRecord } from "../render/search-record.ts";
 
 /** A message from the indexer: one shard's records and the folder its bundle goes to. */
-export type SearchMessage = { type: "shard"; records: SearchRecord[]; outputPath: string };
+export type SearchMessage = { type: "shard"; id: number; records: SearchRecord[]; outputPath: string };
 
 /** A reply: the shard's bundle is written, or why not. */
-export type SearchReply = { type: "written"; pages: number } | { type: "error"; message: string };
+export type SearchReply = { type: "written"; id: number; pages: number } | { type: "error"; id: number; message: string };
 
 /** Records handed to Pagefind before waiting for its answers: its service takes them concurrently. */
 const BATCH = 200;
@@ -34,9 +34,13 @@ async function indexShard(records: readonly SearchRecord[], outputPath: string):
 }
 
 const port: MessagePort = parentPort!;
+// Shards queue up here and are indexed one after another, whatever the main thread is doing.
+let chain: Promise<unknown> = Promise.resolve();
 port.on("message", (m: SearchMessage) => {
-  indexShard(m.records, m.outputPath).then(
-    (pages) => port.postMessage({ type: "written", pages } satisfies SearchReply),
-    (error: unknown) => port.postMessage({ type: "error", message: String((error as Error | undefined)?.message ?? error) } satisfies SearchReply),
+  chain = chain.then(() =>
+    indexShard(m.records, m.outputPath).then(
+      (pages) => port.postMessage({ type: "written", id: m.id, pages } satisfies SearchReply),
+      (error: unknown) => port.postMessage({ type: "error", id: m.id, message: String((error as Error | undefined)?.message ?? error) } satisfies SearchReply),
+    ),
   );
 });
