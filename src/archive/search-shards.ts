@@ -13,8 +13,9 @@ export interface SearchShard {
 }
 
 /**
- * Articles per shard beyond which a year is split (at 10,000 custom records Pagefind's process
- * peaks near 1 GB; a year of 5,000 keeps every process well under that).
+ * Articles per shard beyond which a year is split. Pagefind's process memory grows with the records
+ * one index holds (it reached 3.7 GB indexing 10,000 article pages as HTML), so a bound on a shard
+ * is a bound on the largest Pagefind process, whatever the size of the archive.
  */
 export const SHARD_BUDGET = 5000;
 
