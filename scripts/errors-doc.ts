@@ -1,5 +1,5 @@
 // Writes docs/errors.md from the closed list of diagnostic kinds (src/model/diagnostic-kinds.ts).
-// Usage: npm run docs:errors   (test/docs/errors-doc.test.ts fails when the file is out of date)
+// Usage: npm run docs:errors   (test/model/diagnostic-kinds.test.ts fails when the file is out of date)
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";

@@ -8,17 +8,23 @@ import { inFilingOrder, newUrlMemo, type UrlMemo } from "./urls.ts";
 
 /** Everything the site is rendered from: the records in order, with their indexes. Pure data. */
 export interface Archive {
+  /** The configuration the archive was built with. */
   config: SiteConfig;
   /** All articles: dated ones oldest first, then undated ones. */
   articles: Article[];
+  /** Every article by id. */
   byId: Map<string, Article>;
+  /** Articles with a date, oldest first. */
   dated: Article[];
+  /** Articles without a date, by file and line. */
   undated: Article[];
   /** Newest first, for the home page and feeds. */
   newest: Article[];
+  /** The calendar: years, months and days with their articles. */
   years: YearGroup[];
   /** Previous (older) and next (newer) article by date, per article id. */
   neighbours: Map<string, { prev: Article | null; next: Article | null }>;
+  /** Author pages and each article's author slugs. */
   authors: AuthorIndex;
   /** Publications, by coverage. */
   sources: Group[];
@@ -38,9 +44,13 @@ export interface Archive {
  * one-off build passes none, and what the call made is dropped with it.
  */
 export interface ArchiveMemo {
+  /** URL assignment's memo. */
   urls: UrlMemo;
+  /** The author index's memo. */
   authors: AuthorMemo;
+  /** The entity index's memo. */
   entities: EntityMemo;
+  /** Related coverage's memo. */
   related: RelatedMemo;
 }
 

@@ -1,20 +1,30 @@
 // Authors: one page per person however their name is written in credit lines.
 import { slugify, type BylineRole, type ParsedArticle, type SiteConfig } from "../model/index.ts";
+import { isAuthorName } from "./author-names.ts";
 import { fold, fullness, middlesCompatible, parsePersonName, properCase } from "./entities/names.ts";
 
 export interface AuthorCredit { articleId: string; role: BylineRole; location: string | null; nameAsWritten: string }
 export interface Author { slug: string; name: string; variants: string[]; credits: AuthorCredit[] }
 export interface AuthorIndex {
   authors: Author[];
-  /** per article id: the author slug of each byline, in byline order */
+  /** per article id: the author slug of each byline, in byline order ("" for a credit with no author page) */
   slugsByArticle: Map<string, string[]>;
 }
 
 interface Group { configName: string | null; middles: string[]; variants: Set<string>; credits: AuthorCredit[] }
 
-/** "By JANE DOE," → "JANE DOE": ingest strips "By", but credit lines vary, so be forgiving. */
+/** Byline prefixes in the languages we read ("By", "Por", "Von", "Par", "Di", "De", "Door"…). */
+const PREFIX = /^\s*(?:by|written by|por|escrito por|von|par|di|de|door|av|af|przez|pelo|pela)[:\s]+(?=\p{Lu})/iu;
+/** An outlet's possessive before the name ("CNN's Jane Doe", "The Post’s Jane Doe"). */
+const OUTLET = /^(?:The\s+)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}['’]s?\s+(?=\p{Lu}\S*\s+\p{Lu})/u;
+/** A title or an affiliation after a comma or a bar ("Jane Doe, Staff Writer", "Jane Doe | example.com"). */
+const TAIL = /\s*(?:,|\||·|—|–)\s*(?:[^,|]*\b(?:staff|writer|correspondent|reporter|editor|columnist|contributor|journalist|engineer|developer|designer|manager|director|scientist|periodista|redakteur\w*|journaliste|giornalista|jornalista|verslaggever)\b[^,|]*|[\w.-]+\.(?:com|org|net|co\.uk|de|fr|es|it)|(?:the )?associated press|reuters|afp|ap)\s*$/iu;
+
+/** "By JANE DOE," → "JANE DOE"; "Por Juan Pérez, Staff Writer" → "Juan Pérez": ingest peels these, but records vary. */
 export function cleanByline(name: string): string {
-  const s = name.replace(/^\s*by\s+/i, "").replace(/\s+/g, " ").replace(/[\s,;:]+$/u, "").trim();
+  let s = name.replace(PREFIX, "").replace(/\s+/g, " ").replace(/[\s,;:]+$/u, "").trim();
+  for (let i = 0; i < 2 && TAIL.test(s); i++) s = s.replace(TAIL, "").trim();
+  s = s.replace(OUTLET, "");
   // A final period ends the credit line unless it closes an initial or "Jr.".
   return /(?:^|\s)(?:\p{L}|jr|sr)\.$/iu.test(s) ? s : s.replace(/\.$/u, "");
 }
@@ -55,7 +65,9 @@ function resolveFresh(articles: readonly ParsedArticle[], config: SiteConfig): A
   // Distinct spellings, fullest first, so that "Jane Q. Doe" founds the group that "Jane Doe" joins.
   const spellings = new Set<string>();
   for (const a of articles) for (const b of a.bylines) spellings.add(cleanByline(b.name));
-  const ordered = [...spellings].filter(Boolean).sort((x, y) => {
+  const forcedNames = new Set(configGroups.keys());
+  // A desk, a blog, a job title is credited on its article but gets no author page.
+  const ordered = [...spellings].filter((s) => s && (forcedNames.has(fold(s)) || isAuthorName(s))).sort((x, y) => {
     const d = parsePersonName(y).middles.length - parsePersonName(x).middles.length;
     return d !== 0 ? d : x < y ? -1 : x > y ? 1 : 0;
   });
@@ -83,13 +95,14 @@ function resolveFresh(articles: readonly ParsedArticle[], config: SiteConfig): A
     groupOf.set(key, group);
   }
 
-  const slugsByArticleGroups = new Map<string, Group[]>();
+  const slugsByArticleGroups = new Map<string, Array<Group | null>>();
   for (const a of articles) {
-    const row: Group[] = [];
+    const row: Array<Group | null> = [];
     for (const b of a.bylines) {
       const written = cleanByline(b.name);
       const group = groupOf.get(fold(written));
-      if (!group) continue;
+      // Kept in the row so that slugs stay aligned with the article's bylines ("" = no page).
+      if (!group) { row.push(null); continue; }
       group.variants.add(written);
       group.credits.push({ articleId: a.id, role: b.role, location: b.location, nameAsWritten: b.name });
       row.push(group);
@@ -115,7 +128,7 @@ function resolveFresh(articles: readonly ParsedArticle[], config: SiteConfig): A
   authors.sort((x, y) => cmp(x.slug, y.slug));
 
   const slugsByArticle = new Map<string, string[]>();
-  for (const [id, row] of slugsByArticleGroups) slugsByArticle.set(id, row.map((g) => slugOf.get(g)!));
+  for (const [id, row] of slugsByArticleGroups) slugsByArticle.set(id, row.map((g) => (g ? slugOf.get(g)! : "")));
   return { authors, slugsByArticle };
 }
 

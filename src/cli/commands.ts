@@ -5,6 +5,7 @@ import type { BuildOptions, BuildReport } from "../pipeline/types.ts";
 import { CONFIG_FILE, loadConfig } from "../config.ts";
 import { formatDiagnostic, UsageError, type SiteConfig } from "../model/index.ts";
 import { common, hostForUrl, parsePort, type Command, type Values } from "./args.ts";
+import { entitiesCommand } from "./entities.ts";
 import { printReport, progressLine } from "./progress.ts";
 
 // The pipeline's modules (parser, renderer, search, dev server) are imported by the commands that
@@ -81,6 +82,7 @@ export const commands: Record<string, Command> = {
       return 0;
     },
   },
+  entities: { ...entitiesCommand, run: (values, positionals) => entitiesCommand.run(values, positionals, configFrom(values)) },
   parse: {
     summary: "print the records extracted from article files",
     usage: "newsarchive parse PATH... [--json | --explain]",

@@ -2,6 +2,7 @@
 import { CONFIG_FILE } from "../config.ts";
 import type { Command } from "./args.ts";
 
+/** The help lines of the options every command takes. */
 export const HELP_COMMON = `  --config FILE     site configuration (default: ${CONFIG_FILE} in the current folder)
   -h, --help        show this help`;
 

@@ -5,7 +5,13 @@ import sources from "./rules/sources.json" with { type: "json" };
 import { parseLocatedList } from "./credits.ts";
 
 const NAMES: Record<string, string> = sources.names;
-const TITLES = /\b(staff|senior|chief|special|writer|correspondent|reporter|editor|columnist|contributor|bureau|analyst|producer|special to)\b/i;
+const TITLES = /\b(staff|senior|chief|special|writer|correspondent|reporter|editor|columnist|contributor|bureau|analyst|producer|special to|journalist|photographer|intern|engineer|developer|designer|manager|director|scientist|researcher|maintainer|lead|officer|redactor|redactora|periodista|corresponsal|korrespondent|korrespondentin|redakteur|redakteurin|journaliste|correspondant|correspondante|giornalista|corrispondente|jornalista|correspondente|verslaggever|correspondent)\b/i;
+/** "example.com", "news.example.co.uk": a site named as the writer's affiliation. */
+const SITE = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|gov|edu|info|news|io|co|[a-z]{2})$/iu;
+/** The last word of a publication's name ("The Example Gazette", "Example News"). */
+const OUTLET_HEAD = /\b(?:Times|Post|Journal|News|Press|Tribune|Herald|Gazette|Chronicle|Telegraph|Guardian|Observer|Daily|Weekly|Magazine|Review|Report|Wire|Agency|Network|Radio|TV|Television|Media|Online|Today|Independent|Standard|Express|Mirror|Mail|Sun|Star|Globe|Courier|Bulletin|Record|Register|Dispatch|Inquirer|Examiner|Sentinel|Monitor|Insider|Reuters)$/u;
+/** Byline prefixes in the languages we read. */
+const PREFIX = /^(?:by|written by|words by|story by|text by|report by|reported by|por|escrito por|texto de|texto:|von|text von|par|texte de|di|de|door|av|af|przez|pelo|pela)[:\s]\s*(.+)$/i;
 
 export interface TopByline {
   bylines: Byline[];
@@ -18,25 +24,37 @@ function parseNames(s: string): TopByline | null {
   const [head, ...rest] = s.split(/\s+[|·•]\s+/);
   let names = (head ?? "").trim().replace(/(?<!\b(?:Jr|Sr|\p{Lu}))\.$/u, "");
   let source: string | null = null;
+  let title: string | undefined;
+  let affiliation: string | undefined;
   names = names.replace(/\s+(?:and|with) agencies$/i, "");
-  // Trailing ", Associated Press" / ", Staff Writer": an affiliation or a title, not a person.
+  // "Jane Doe (Reuters)": an affiliation in brackets.
+  const bracket = /^(.+?)\s*\(([^()]{2,60})\)$/.exec(names);
+  if (bracket && !TITLES.test(bracket[2]!)) { names = bracket[1]!; affiliation = bracket[2]!.trim(); source = NAMES[affiliation.toLowerCase()] ?? null; }
+  // Trailing ", Associated Press" / ", Staff Writer" / ", example.com": an affiliation or a title, not a person.
   for (let i = 0; i < 3; i++) {
     const comma = names.lastIndexOf(", ");
     if (comma < 0) break;
     const tail = names.slice(comma + 2).trim();
     const known = NAMES[tail.toLowerCase()];
-    if (known) source = known;
-    else if (!TITLES.test(tail)) break;
+    if (known) { source = known; affiliation ??= known; }
+    else if (TITLES.test(tail)) title ??= tail;
+    else if (SITE.test(tail) || OUTLET_HEAD.test(tail)) affiliation ??= tail;
+    else break;
     names = names.slice(0, comma);
   }
   const bylines = parseLocatedList(names, "author");
   if (!bylines || bylines.length === 0) return null;
+  // One title or affiliation after a list of names belongs to each of them.
+  for (const b of bylines) {
+    if (title) b.title ??= title;
+    if (affiliation) b.affiliation ??= affiliation;
+  }
   return { bylines, source, rest };
 }
 
 export function parseTopByline(text: string): TopByline | null {
   if (text.length > 300) return null;
-  const m = /^(?:by|written by|words by|story by|text by|report by)[:\s]\s*(.+)$/i.exec(text.trim());
+  const m = PREFIX.exec(text.trim());
   if (!m) return null;
   return parseNames(m[1]!);
 }

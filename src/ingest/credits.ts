@@ -4,7 +4,7 @@
 // mentions a reporter never does. Machine-paraphrased connectives ("was once contributed by way of") are normalised first.
 import type { Byline } from "../model/index.ts";
 import places from "./rules/places.json" with { type: "json" };
-import { splitNames } from "./names.ts";
+import { splitNames, splitPeople, type PersonCredit } from "./names.ts";
 
 const REGIONS = new Set(places.regions.map((r) => r.toLowerCase()));
 const ABBREV = new Set(["mr", "mrs", "ms", "dr", "jr", "sr", "st", "gen", "lt", "col", "sgt", "rev", "gov", "sen", "rep", "calif", "fla", "mass", "ill", "pa", "va", "md", "wash", "tex", "ga", "mich", "ariz", "conn", "d.c", "u.s", "u.k", "n.y", "n.j", "mt", "ft"]);
@@ -50,7 +50,7 @@ function normalise(s: string): string {
 export function parseLocatedList(s: string, role: Byline["role"]): Byline[] | null {
   const chunks = s.split(/ (?:from|in) /);
   const out: Byline[] = [];
-  let pending: string[] | null = splitNames(chunks[0] ?? "");
+  let pending: PersonCredit[] | null = splitPeople(chunks[0] ?? "");
   if (!pending) return null;
   for (let c = 1; c < chunks.length; c++) {
     const items = chunks[c]!.split(/, /);
@@ -74,15 +74,19 @@ export function parseLocatedList(s: string, role: Byline["role"]): Byline[] | nu
     }
     if (!/^\p{Lu}/u.test(place) || place.split(" ").length > 6) return null;
     if (!pending) return null;
-    for (const name of pending) out.push({ name, role, location: place });
+    for (const p of pending) out.push(credited(p, role, place));
     pending = null;
     if (items.length > 0) {
-      pending = splitNames(items.join(", "));
+      pending = splitPeople(items.join(", "));
       if (!pending) return null;
     }
   }
-  for (const name of pending ?? []) out.push({ name, role, location: null });
+  for (const p of pending ?? []) out.push(credited(p, role, null));
   return out;
+}
+
+function credited(p: PersonCredit, role: Byline["role"], location: string | null): Byline {
+  return p.affiliation ? { name: p.name, role, location, affiliation: p.affiliation } : { name: p.name, role, location };
 }
 
 const ROLE_OF_SEGMENT: [RegExp, Byline["role"] | "editor"][] = [
@@ -126,6 +130,8 @@ function parseSentence(raw: string, out: CreditParse): boolean {
   // A signature under the story: "— Jane Doe".
   if ((m = raw.match(/^\s*[—–]\s*(\p{Lu}.{2,60})$/u)) && !/[.!?]$/.test(m[1]!.replace(/\b(?:Jr|Sr)\.$/, ""))) return push(parseLocatedList(m[1]!, "author"), out);
   if ((m = s.match(/^(.+?) (?:reported|wrote|reports) from (.+)$/))) return push(parseLocatedList(`${m[1]} from ${m[2]}`, "author"), out);
+  // "The Example Post's Jane Doe reported.": a possessive credit with no place.
+  if ((m = s.match(/^(.+?['’]s? .+?) (?:reported|wrote|contributed)(?: to this (?:report|story|article))?$/))) return push(parseLocatedList(m[1]!, "contributor"), out);
   if ((m = s.match(/^(?:additional )?reporting (?:was |has been )?contributed by (.+)$/i))) return push(parseLocatedList(m[1]!, "contributor"), out);
   if ((m = s.match(/^research (?:was |has been )?contributed by (.+)$/i))) return push(parseLocatedList(m[1]!, "research"), out);
   if ((m = s.match(/^(?:additional|further) reporting (?:by|from) (.+)$/i))) return push(parseLocatedList(m[1]!, "contributor"), out);
@@ -149,6 +155,8 @@ const GATE_WORDS = new Set(["reporting", "reported", "reports", "wrote", "resear
 /** Cheap gate (string search, no regex over the whole line): every credit form passes it; most paragraphs do not. */
 function creditGate(text: string): boolean {
   if (text.includes("ontribut") || text.includes("ONTRIBUT")) return true;
+  // "The Example Post's Jane Doe reported."
+  if ((text.includes("'s ") || text.includes("’s ")) && /\b(?:reported|wrote)\.?$/.test(text.trimEnd())) return true;
   const c = text.trimStart().charAt(0);
   if (c === "—" || c === "–" || c === "(" || c === "-") return true;
   for (const sep of [" by ", " from ", " By ", " From "]) {

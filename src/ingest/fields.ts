@@ -1,6 +1,17 @@
 // Front-matter fields → typed overrides. Wrong types give a warning naming the field; the rest is used.
 import type { Byline, Diagnostic } from "../model/index.ts";
 import { parseDateLine, parseIso, type FoundDate } from "./dates.ts";
+import { splitNames } from "./names.ts";
+
+/** "Jane Doe and John Roe" in one front-matter string: one byline each, when every part is a name; else as written. */
+function authorList(raw: string): string[] {
+  if (!/,|\band\b|&/.test(raw)) return [raw.trim()];
+  const list = splitNames(raw);
+  if (list && list.length > 1) return list;
+  // "VerteDinde and sofianguy": account names, one word each.
+  const handles = raw.trim().split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).filter(Boolean);
+  return handles.length > 1 && handles.every((h) => /^[\p{L}\p{N}_.-]{2,40}$/u.test(h)) ? handles : [raw.trim()];
+}
 
 export interface FrontFields {
   headline?: string;
@@ -62,7 +73,8 @@ export function frontFields(file: string, data: Record<string, unknown>, timeZon
     const list = Array.isArray(people) ? people : [people];
     const out: Byline[] = [];
     for (const p of list) {
-      if (typeof p === "string" && p.trim()) out.push({ name: p.trim(), role: "author", location: null });
+      // "Jane Doe and John Roe": a list of people in one string is one byline each.
+      if (typeof p === "string" && p.trim()) for (const name of authorList(p)) out.push({ name, role: "author", location: null });
       else if (p && typeof p === "object" && typeof (p as { name?: unknown }).name === "string" && (p as { name: string }).name.trim()) {
         const o = p as { name: string; role?: unknown; location?: unknown };
         const role = typeof o.role === "string" && ROLES.has(o.role) ? (o.role as Byline["role"]) : "author";

@@ -9,6 +9,11 @@ const NOT_NAME_WORDS = new Set([
   "Mr.", "Mrs.", "Ms.", "Dr.", "President", "Minister", "Prime", "Secretary", "General", "Officials", "Monday", "Tuesday",
   "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
   "August", "September", "October", "November", "December", "Leave", "Reply", "Comment", "Sign", "Share", "Save",
+  // Desks, press-release headings and CMS accounts: a line of these is not a person.
+  "Release", "Immediate", "Media", "Contact", "Office", "Desk", "Team", "Editorial", "Board", "Newsroom", "Redacción",
+  "Redaccion", "Redaktion", "Rédaction", "Redazione", "Redação", "Redactie", "Agencia", "Agencias", "Agenturen", "Admin",
+  "Administrator", "Guest", "Author", "Editor", "Editors", "Wire", "Services", "Department", "Ministry", "Government",
+  "University", "Company", "Inc.", "Ltd.", "Daily", "Weekly", "Online", "Digital", "Updated", "Published", "Posted", "Page",
 ]);
 
 const TOKEN = /^(\p{Lu}\.(\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}[\p{L}\p{M}]*(-\p{Lu}[\p{L}\p{M}]*)*,? ?(Jr\.|Sr\.|II|III|IV)?|O’\p{Lu}\p{L}*|O'\p{Lu}\p{L}*)$/u;
@@ -31,19 +36,45 @@ export function isPersonName(raw: string): boolean {
   return full >= 1 && !/^\p{Lu}\.$/u.test(tokens[tokens.length - 1]!);
 }
 
+/** A credited person as written: the name, and what stood around it that is not the name. */
+export interface PersonCredit { name: string; title?: string; affiliation?: string }
+
 /** "A, B and C" / "A and B" / "A & B" → ["A", "B", "C"]; null when any part is not a name. */
 export function splitNames(raw: string): string[] | null {
+  return splitPeople(raw)?.map((p) => p.name) ?? null;
+}
+
+/** Like splitNames, keeping an outlet's possessive ("CNN's Jane Doe") as the person's affiliation. */
+export function splitPeople(raw: string): PersonCredit[] | null {
   const s = raw.trim().replace(/^and\s+/i, "").replace(/(?<!\b(?:Jr|Sr|\p{Lu}))[,;.]+$/u, "").replace(/[,;]+$/, "").trim();
   if (!s) return null;
   const parts = s.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s+&\s+/).map((p) => p.trim()).filter(Boolean);
   if (parts.length === 0) return null;
-  const out: string[] = [];
+  const out: PersonCredit[] = [];
   for (const p of parts) {
-    const name = displayName(p);
-    if (!isPersonName(name)) return null;
-    out.push(name);
+    const one = person(p);
+    if (one) { out.push(one); continue; }
+    // "Maria Silva e João Souza", "Anna Roth und Ben Sauer": "and" in another language, only when both sides are names
+    // (so "José Ortega y Gasset" stays one person).
+    const more = p.split(/\s+(?:y|e|und|et|en|og|och)\s+/).map(person);
+    if (more.length < 2 || more.some((x) => x === null)) return null;
+    out.push(...(more as PersonCredit[]));
   }
   return out;
+}
+
+function person(raw: string): PersonCredit | null {
+  const { rest, affiliation } = peelOutlet(raw);
+  const name = displayName(rest);
+  if (!isPersonName(name)) return null;
+  return affiliation ? { name, affiliation } : { name };
+}
+
+/** "CNN's Jane Doe", "The Post’s Jane Doe": the outlet before a possessive is an affiliation, not part of the name. */
+export function peelOutlet(raw: string): { rest: string; affiliation?: string } {
+  const m = /^((?:The\s+)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3})['’]s?\s+(\p{Lu}.*)$/u.exec(raw.trim());
+  if (!m || !isPersonName(displayName(m[2]!))) return { rest: raw.trim() };
+  return { rest: m[2]!, affiliation: m[1]! };
 }
 
 /** ALL-CAPS wire names become title case ("JANE DOE-ROE" → "Jane Doe-Roe"); mixed case is kept as written. */

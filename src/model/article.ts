@@ -13,6 +13,10 @@ export const Byline = z.object({
   role: BylineRole,
   /** Where they reported from ("Kyiv, Ukraine"), or null when the credit line does not say. */
   location: z.string().trim().min(1).max(200).nullable(),
+  /** Their job title as the byline gives it ("Staff Writer", "Chief Correspondent"); never part of `name`. */
+  title: z.string().trim().min(1).max(200).optional(),
+  /** The outlet or site they wrote for ("Associated Press", "example.com", "CNN" in "CNN's Jane Doe"); never part of `name`. */
+  affiliation: z.string().trim().min(1).max(200).optional(),
 });
 export type Byline = z.infer<typeof Byline>;
 

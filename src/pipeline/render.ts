@@ -7,16 +7,21 @@ import { PageRenderer } from "./workers/page-pool.ts";
 
 /** What the render step needs: the archive, how to render, and where pages go. */
 export interface RenderInputs {
+  /** The archive the pages show. */
   archive: Archive;
+  /** The compiled templates, for pages rendered on this thread. */
   templates: Templates;
   /** The template folders and the digest of their templates, for workers (they load the set themselves). */
   templateSet: { dirs: string[]; key: string };
+  /** The site-wide view every page gets. */
   site: SiteView;
+  /** Where pages are written (staged, swapped in at the end). */
   writer: SiteWriter;
   /** Worker threads for article pages, or null to render everything here. */
   workers: Piscina | null;
   /** The build's render memo (bodies rendered beside the parse, list entries). */
   memo: RenderMemo;
+  /** Called as pages are done. */
   progress?: (stage: string, done: number, total: number | null) => void;
 }
 

@@ -26,7 +26,8 @@ export function publishedDate(a: Article, timeZone: string): string | null {
 }
 
 function person(site: SiteView, b: BylineView): Record<string, string> {
-  return { "@type": "Person", name: b.name, url: absolute(site, b.url) };
+  // A credit with no author page is a desk or a group, not a person.
+  return b.url ? { "@type": "Person", name: b.name, url: absolute(site, b.url) } : { "@type": "Organization", name: b.name };
 }
 
 /** schema.org NewsArticle. A headline we derived from the lead is not the publisher's: it is left out. */
@@ -112,7 +113,7 @@ export function headHtml(site: SiteView, page: Page): string {
   if (isArticle) {
     const published = publishedDate(page.data.article as Article, site.timeZone);
     if (published) lines.push(meta("property", "article:published_time", published));
-    for (const b of (page.data.bylines as BylineView[] | undefined) ?? []) if (b.role === "author") lines.push(meta("property", "article:author", absolute(site, b.url)));
+    for (const b of (page.data.bylines as BylineView[] | undefined) ?? []) if (b.role === "author" && b.url) lines.push(meta("property", "article:author", absolute(site, b.url)));
   }
   lines.push(meta("name", "twitter:card", "summary"), meta("name", "twitter:title", page.title), meta("name", "twitter:description", page.description));
   for (const data of jsonLd(site, page)) lines.push(`<script type="application/ld+json">${jsonForScript(data)}</script>`);

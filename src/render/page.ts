@@ -42,11 +42,13 @@ export interface ArticlePageData {
   bylines: BylineView[];
   /** The previous (older) and next (newer) article by date. */
   prev: ArticleSummary | null;
+  /** The next (newer) article by date. */
   next: ArticleSummary | null;
   /** Articles from the same day in other years. */
   onThisDay: ArticleSummary[];
   /** The source's and the dateline's pages, when the article names them. */
   sourceUrl: string | null;
+  /** The dateline's page, when the article has a dateline. */
   datelineUrl: string | null;
   /** Related coverage, best first, with the reason each is related. */
   related: Array<{ summary: ArticleSummary; reason: string }>;
@@ -63,20 +65,29 @@ export const ENTITY_SECTIONS: Record<EntityKind, { base: string; label: string; 
 
 /** Which optional sections the site has, so navigation never links to a page that does not exist. */
 export interface NavView {
+  /** The site has people pages. */
   people: boolean;
+  /** The site has place pages. */
   places: boolean;
+  /** The site has organisation pages. */
   organizations: boolean;
+  /** The site has source pages. */
   sources: boolean;
+  /** The site has dateline pages. */
   datelines: boolean;
+  /** The site has a search page. */
   search: boolean;
 }
 
+/** The first crumb of every trail. */
 export const home: Crumb = { label: "Home", url: "/" };
 
+/** The crumb of a year page. */
 export function yearCrumb(year: string): Crumb {
   return { label: year, url: `/${year}/` };
 }
 
+/** The crumb of a month page. */
 export function monthCrumb(year: string, month: string): Crumb {
   return { label: monthName(month), url: `/${year}/${month}/` };
 }

@@ -11,6 +11,7 @@ import { siteView } from "./site.ts";
 export { articlePage, linkBody, type PageOptions } from "./article-pages.ts";
 export { ENTITY_SECTIONS, type ArticlePageData, type Crumb, type NavView, type Page } from "./page.ts";
 
+/** Which optional sections of the site have pages. */
 export function navView(archive: Archive): NavView {
   const has = (kind: EntityKind) => archive.entities.entities.some((e) => e.kind === kind);
   return { people: has("person"), places: has("place"), organizations: has("organization"), sources: archive.sources.length > 0, datelines: archive.datelines.length > 0, search: true };

@@ -4,31 +4,43 @@ import type { Article, BylineRole } from "../model/index.ts";
 
 /** A byline as templates show it: the person, their part, where from, and their author page. */
 export interface BylineView {
+  /** The name as credited. */
   name: string;
+  /** Their part in the story. */
   role: BylineRole;
   /** "Reporting by", "Research by"… for grouping. */
   roleLabel: string;
+  /** Where they reported from, when the credit says. */
   location: string | null;
-  /** Site-relative URL of the author page. */
-  url: string;
+  /** Site-relative URL of the author page; null for a credit that is not a person (a desk, a blog, a title). */
+  url: string | null;
 }
 
 /** An article as a list entry (home, archives, author pages). */
 export interface ArticleSummary {
+  /** Site-relative URL of the article. */
   url: string;
+  /** The headline. */
   headline: string;
+  /** True when newsarchive derived the headline from the lead. */
   headlineDerived: boolean;
+  /** The record's date string, or null. */
   date: string | null;
+  /** The date as readers see it. */
   dateLabel: string;
   /** "estimated" for inferred dates, "undated" for none, null for facts. */
   dateQualifier: "estimated" | "undated" | null;
+  /** The first sentence or so of the body. */
   lead: string;
+  /** The publication, when known. */
   source: string | null;
+  /** The names credited as authors. */
   authors: string[];
 }
 
 const ROLE_LABELS: Record<BylineRole, string> = { author: "By", contributor: "Reporting by", research: "Research by" };
 
+/** The article's bylines as templates show them, each with its author page. */
 export function bylineViews(archive: Archive, article: Article): BylineView[] {
   const slugs = archive.authors.slugsByArticle.get(article.id) ?? [];
   return article.bylines.map((b, i) => ({
@@ -36,7 +48,7 @@ export function bylineViews(archive: Archive, article: Article): BylineView[] {
     role: b.role,
     roleLabel: ROLE_LABELS[b.role],
     location: b.location,
-    url: `/authors/${slugs[i] ?? ""}/`,
+    url: slugs[i] ? `/authors/${slugs[i]}/` : null,
   }));
 }
 
@@ -49,6 +61,7 @@ export function lead(article: Article, max = 220): string {
   return stop > max / 2 ? cut.slice(0, stop + 1) : `${cut.slice(0, cut.lastIndexOf(" "))}…`;
 }
 
+/** "estimated" for an inferred date, "undated" for none, null for a fact. */
 export function dateQualifier(article: Article): ArticleSummary["dateQualifier"] {
   if (article.date === null) return "undated";
   return article.dateSource === "inferred" ? "estimated" : null;

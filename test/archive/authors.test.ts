@@ -84,3 +84,14 @@ test("an edit that leaves every byline alone gets the last index; a byline edit 
   assert.deepEqual(after, resolveAuthors(renamed, cfg));
   assert.deepEqual(after.authors.map((a) => a.name), ["Jane Q. Doe", "John Doe", "Sam Roe"]);
 });
+
+test("a credit that is not a person (a blog, a community, a job title) gets no author page, and slugs stay aligned", () => {
+  const arts = [
+    article({ id: "n1", body: ["x"], bylines: [by("Rust Community"), by("Jane Doe"), by("Software Engineer")] }),
+    article({ id: "n2", body: ["x"], bylines: [by("NPR Apps Blog"), by("Jane Doe")] }),
+  ];
+  const idx = resolveAuthors(arts, config());
+  assert.deepEqual(idx.authors.map((a) => a.name), ["Jane Doe"]);
+  assert.deepEqual(idx.slugsByArticle.get("n1"), ["", "jane-doe", ""]);
+  assert.deepEqual(idx.slugsByArticle.get("n2"), ["", "jane-doe"]);
+});

@@ -182,7 +182,8 @@ test("config merge folds one extracted name into another; rename and suppress ap
 test("name helpers", () => {
   assert.equal(fold("PÉREZ-Peña’s"), "perez-pena's");
   assert.equal(stripPossessive("Britain’s"), "Britain");
-  assert.deepEqual(parsePersonName("Mr. Vladimir V. Putin’s"), { first: "vladimir", middles: ["v"], last: "putin", words: 3 });
+  assert.deepEqual(parsePersonName("Mr. Vladimir V. Putin’s"), { first: "vladimir", middles: ["v"], last: "putin", words: 3, suffix: "" });
+  assert.equal(parsePersonName("Donald Trump Jr.").suffix, "jr");
   assert.equal(entityUrl({ kind: "person", slug: "x" }), "/people/x/");
   assert.equal(entityUrl({ kind: "place", slug: "x" }), "/places/x/");
   assert.equal(entityUrl({ kind: "organization", slug: "x" }), "/organizations/x/");

@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { COUNTRIES, DEMONYMS, ORGANIZATIONS, PLACES } from "./gazetteer.ts";
+import { COUNTRIES, DEMONYMS, FUNCTION_WORDS, ORGANIZATIONS, PLACES } from "./gazetteer.ts";
 import { CALENDAR_WORDS, COMMON_WORDS } from "./stoplists.ts";
 
 export type WordClass = "first-name" | "last-name" | "place" | "organization" | "demonym" | "calendar" | "common";
@@ -17,6 +17,8 @@ const PROPER_TAGS = new Set([...PLACE_TAGS, ...ORG_TAGS, ...FIRST_TAGS, "LastNam
 
 const own = new Map<string, WordClass>();
 for (const w of COMMON_WORDS) own.set(w, "common");
+// Other languages' articles, prepositions and conjunctions: capitalised only at the start of a sentence.
+for (const w of FUNCTION_WORDS) own.set(w, "common");
 for (const w of CALENDAR_WORDS) own.set(w, "calendar");
 for (const w of DEMONYMS) own.set(w, "demonym");
 for (const w of [...COUNTRIES, ...PLACES]) own.set(w, "place");

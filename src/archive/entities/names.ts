@@ -44,6 +44,8 @@ export interface PersonName {
   last: string;
   /** Number of name words as written. */
   words: number;
+  /** Folded generational suffix ("jr", "sr", "ii"…), "" when none: "John Doe Jr." is not "John Doe". */
+  suffix: string;
 }
 
 // Module cache (pure): a parsed name is a pure function of the name as written.
@@ -62,15 +64,17 @@ export function parsePersonName(name: string): PersonName {
 function parseUncached(name: string): PersonName {
   let words = name.replace(/^\s*by\s+/i, "").split(/[\s,]+/).filter(Boolean);
   words = words.filter((w, i) => !(i === 0 && HONORIFICS.has(fold(w).replace(/\.$/, ""))));
-  while (words.length > 1 && SUFFIXES.has(fold(words[words.length - 1]!))) words.pop();
+  let suffix = "";
+  while (words.length > 1 && SUFFIXES.has(fold(words[words.length - 1]!))) suffix = fold(words.pop()!).replace(/\.$/, "");
   const folded = words.map((w) => fold(stripPossessive(w)).replace(/\.$/, ""));
-  if (folded.length === 0) return { first: "", middles: [], last: "", words: 0 };
-  if (folded.length === 1) return { first: "", middles: [], last: folded[0]!, words: 1 };
+  if (folded.length === 0) return { first: "", middles: [], last: "", words: 0, suffix };
+  if (folded.length === 1) return { first: "", middles: [], last: folded[0]!, words: 1, suffix };
   return {
     first: folded[0]!,
     middles: folded.slice(1, -1).map((m) => m.charAt(0)),
     last: folded[folded.length - 1]!,
     words: folded.length,
+    suffix,
   };
 }
 

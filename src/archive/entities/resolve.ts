@@ -2,28 +2,30 @@
 // People are keyed by first name + surname (middle initials must agree); a bare surname joins the one
 // full name that has it, if exactly one does. Places and organisations are keyed by their folded name.
 import { slugify, type ParsedArticle, type SiteConfig } from "../../model/index.ts";
-import { fold, fullness, middlesCompatible, parsePersonName } from "./names.ts";
+import { fold, fullness, middlesCompatible, parsePersonName, properCase } from "./names.ts";
 import { snippetAround } from "./snippet.ts";
-import type { EntityKind, Mention } from "./types.ts";
+import { absorbAcronyms, majority, newCluster, ownerOfSurname, type Cluster } from "./clusters.ts";
+import { FIRST_NAME_FORMS } from "./gazetteer.ts";
+import { identityKey } from "./identity.ts";
+import { WEAK_EVIDENCE, type EntityKind, type Evidence, type Mention } from "./types.ts";
 
 export interface EntityArticle { articleId: string; snippet: string; count: number }
-export interface Entity { slug: string; name: string; kind: EntityKind; aliases: string[]; articles: EntityArticle[] }
+export interface Entity {
+  slug: string; name: string; kind: EntityKind; aliases: string[]; articles: EntityArticle[];
+  /** Why it is of its kind: each kind of evidence and how many mentions carried it, most first. */
+  evidence: Array<[Evidence, number]>;
+}
+/** A name seen in two articles or more that got no page, and why (for `entities --explain`). */
+export interface RejectedEntity { name: string; kind: EntityKind; articles: number; reason: string }
 export interface EntityIndex {
   /** entities with a page: those in >= 2 articles (plus config `add`), minus `suppress`; sorted by coverage desc then name */
   entities: Entity[];
   /** per article id: the entities with a page that it mentions, with the surface forms used in that article */
   byArticle: Map<string, Array<{ slug: string; kind: EntityKind; name: string; surfaces: string[] }>>;
+  /** names in two articles or more that got no page for want of evidence of their kind */
+  rejected?: RejectedEntity[];
 }
 
-interface Cluster {
-  names: Map<string, number>; // spelling → mentions
-  kinds: Map<EntityKind, number>;
-  middles: string[];
-  forced: { name: string; kind: EntityKind } | null;
-  perArticle: Map<string, { count: number; first: Mention; surfaces: Set<string>; order: number }>;
-}
-
-const newCluster = (): Cluster => ({ names: new Map(), kinds: new Map(), middles: [], forced: null, perArticle: new Map() });
 /** The key two spellings of a place or organisation share: folded, without a leading "the". */
 function bareKey(name: string): string {
   const key = fold(name);
@@ -102,7 +104,10 @@ function resolveFresh(mentions: ReadonlyMap<string, Mention[]>, articles: readon
   const order = new Map(articles.map((a, i) => [a.id, i]));
   const record = (c: Cluster, articleId: string, m: Mention, name: string, count = 1): void => {
     c.names.set(name, (c.names.get(name) ?? 0) + count);
-    c.kinds.set(m.kind, (c.kinds.get(m.kind) ?? 0) + count);
+    // A cue next to the name ("el partido X") says more about its kind than a list it happens to be on.
+    c.kinds.set(m.kind, (c.kinds.get(m.kind) ?? 0) + count * (m.evidence === "org-cue" ? 3 : 1));
+    const why = m.evidence ?? "config";
+    c.evidence.set(why, (c.evidence.get(why) ?? 0) + count);
     const row = c.perArticle.get(articleId);
     if (row) { row.count += count; row.surfaces.add(m.text); }
     else c.perArticle.set(articleId, { count, first: m, surfaces: new Set([m.text]), order: order.get(articleId) ?? 1e9 });
@@ -132,7 +137,7 @@ function resolveFresh(mentions: ReadonlyMap<string, Mention[]>, articles: readon
         continue;
       }
       if (m.kind !== "person") {
-        const key = `n:${bareKey(name)}`;
+        const key = `n:${identityKey(name)}`;
         let c = byName.get(key);
         if (!c) byName.set(key, (c = newCluster()));
         record(c, id, m, name, count);
@@ -171,8 +176,7 @@ function resolveFresh(mentions: ReadonlyMap<string, Mention[]>, articles: readon
   }
   for (const [id, m, name, count] of deferred) {
     const surname = parsePersonName(name).last;
-    const candidates = bySurname.get(surname);
-    let c = candidates && candidates.size === 1 ? [...candidates][0]! : undefined;
+    let c = ownerOfSurname(bySurname.get(surname));
     if (!c) {
       const key = `p:|${surname}`;
       c = byName.get(key);
@@ -181,15 +185,30 @@ function resolveFresh(mentions: ReadonlyMap<string, Mention[]>, articles: readon
     record(c, id, m, name, count);
   }
 
+  absorbAcronyms(byName);
+
   // Entities with a page, sorted by coverage, with unique slugs.
   const all = [...new Set([...byName.values(), ...[...people.values()].flat(), ...forcedBy.values()])];
   const pages: Array<{ c: Cluster; name: string; kind: EntityKind }> = [];
+  const rejected: RejectedEntity[] = [];
   for (const c of all) {
     const extracted = c.forced?.name ?? displayName(c);
     const name = rename.get(bareKey(extracted)) ?? extracted;
     if ([name, extracted, ...c.names.keys()].some((n) => suppress.has(bareKey(n)))) continue;
     if (!c.forced && c.perArticle.size < 2) continue;
-    pages.push({ c, name, kind: c.forced?.kind ?? majority(c.kinds) });
+    const kind = c.forced?.kind ?? majority(c.kinds);
+    // A bare surname that several people in the archive share ("Obama") is no page of its own: it is one of them.
+    const namesakes = kind === "person" && !c.forced && c.names.size > 0 && [...c.names.keys()].every((n) => !n.includes(" ")) ? bySurname.get(parsePersonName(extracted).last) : undefined;
+    if (namesakes && namesakes.size > 1) {
+      rejected.push({ name, kind, articles: c.perArticle.size, reason: `ambiguous surname: ${[...namesakes].map(displayName).sort().join(", ")}` });
+      continue;
+    }
+    // Weak evidence alone ("in X", an acronym nobody expands) makes no page.
+    if (!c.forced && [...c.evidence.keys()].every((e) => WEAK_EVIDENCE.has(e))) {
+      rejected.push({ name, kind, articles: c.perArticle.size, reason: `only weak evidence: ${[...c.evidence.keys()].join(", ")}` });
+      continue;
+    }
+    pages.push({ c, name, kind });
   }
   pages.sort((x, y) => y.c.perArticle.size - x.c.perArticle.size || cmp(x.name, y.name) || cmp(x.kind, y.kind));
 
@@ -206,6 +225,7 @@ function resolveFresh(mentions: ReadonlyMap<string, Mention[]>, articles: readon
     entities.push({
       slug, name, kind,
       aliases: aliasesOf(c, name),
+      evidence: [...c.evidence].sort((x, y) => y[1] - x[1] || cmp(x[0], y[0])),
       articles: rows.map(([articleId, r]) => ({
         articleId, count: r.count,
         snippet: snippetAround(bodies.get(articleId)?.[r.first.paragraph] ?? "", r.first.start, r.first.text.length),
@@ -217,7 +237,8 @@ function resolveFresh(mentions: ReadonlyMap<string, Mention[]>, articles: readon
       byArticle.set(articleId, list);
     }
   }
-  return { entities, byArticle };
+  rejected.sort((x, y) => y.articles - x.articles || cmp(x.name, y.name));
+  return { entities, byArticle, rejected };
 }
 
 /** Every other spelling and surface form of a cluster, sorted. */
@@ -237,7 +258,8 @@ function searchPattern(surfaces: string[]): RegExp {
 
 /** The cluster of a full person name: same first name and surname, initials not contradicting. */
 function personCluster(people: Map<string, Cluster[]>, bySurname: Map<string, Set<Cluster>>, p: ReturnType<typeof parsePersonName>): Cluster {
-  const key = `${p.first}|${p.last}`;
+  // "Chuck Schumer" and "Charles E. Schumer": a short form of a first name is the same first name.
+  const key = `${FIRST_NAME_FORMS.get(p.first) ?? p.first}|${p.last}|${p.suffix}`;
   const list = people.get(key) ?? [];
   let c = list.find((x) => middlesCompatible(x.middles, p.middles));
   if (!c) {
@@ -255,12 +277,11 @@ function personCluster(people: Map<string, Cluster[]>, bySurname: Map<string, Se
 /** People: the fullest spelling ("Jane Q. Doe"); places and organisations: the most used one. */
 function displayName(c: Cluster): string {
   const person = majority(c.kinds) === "person";
-  const names = [...c.names].sort((x, y) => (person ? fullness(y[0]) - fullness(x[0]) : 0) || y[1] - x[1] || cmp(x[0], y[0]));
-  return names[0]![0];
-}
-
-function majority(kinds: Map<EntityKind, number>): EntityKind {
-  return [...kinds].sort((x, y) => y[1] - x[1] || cmp(x[0], y[0]))[0]?.[0] ?? "organization";
+  // A spelling in mixed case carries the real capitalisation ("Donald J. Trump", not a wire's "DONALD J. TRUMP").
+  const caps = (n: string): number => Number(n.length > 4 && !/\p{Ll}/u.test(n));
+  const names = [...c.names].sort((x, y) => (person ? fullness(y[0]) - fullness(x[0]) || caps(x[0]) - caps(y[0]) : 0) || y[1] - x[1] || cmp(x[0], y[0]));
+  const best = names[0]![0];
+  return person && caps(best) ? properCase(best) : best;
 }
 
 function cmp(a: string, b: string): number {

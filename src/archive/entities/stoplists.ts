@@ -59,7 +59,7 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   "asked", "said", "says", "yes", "okay", "well", "oh", "mr", "mrs", "ms", "dr", "st", "today", "yesterday",
   "tomorrow", "tonight", "last", "next", "early", "late", "latest", "read", "more", "save", "learn", "watch",
   "reporting", "reported", "contributed", "photo", "video", "update", "updated", "related", "advertisement",
-  "opinion", "analysis", "news", "breaking", "live", "exclusive", "share", "comment", "comments", "reply",
+  "opinion", "analysis", "news", "breaking", "live", "exclusive", "share", "comment", "comments", "reply", "former",
 ]);
 
 /** Day and month names: dates, not entities. */

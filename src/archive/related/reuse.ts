@@ -5,6 +5,7 @@ import { TABLE_LIMIT, TermTable, type BodyScan } from "./terms.ts";
 
 /** What one call computed, kept so that the next call (after an edit) scores only the articles it must. */
 export interface Run {
+  /** The term table the scans index into, the limit and posting cap used, and the article ids in order. */
   table: TermTable; limit: number; cap: number; ids: string[];
   /** Per article, its body's scan; per term id, how many articles hold it. */
   scans: BodyScan[]; df: Int32Array;
@@ -12,16 +13,19 @@ export interface Run {
   day: Int32Array; entRow: string[]; topStart: Int32Array; topTerm: Int32Array; topWeight: Float64Array;
   /** Per entity slug: how many articles hold it, and its name (reasons print names). */
   entInfo: Map<string, { df: number; name: string }>;
+  /** The related lists it returned, per article id. */
   result: Map<string, Related[]>;
   /** Per article: its last kept related article's exact score, gap and id, and how many it kept. */
   worstScore: Float64Array; worstGap: Int32Array; worstId: string[]; kept: Int32Array;
 }
 
+/** Whether a body's terms include a flagged one. */
 export function holdsAny(terms: Int32Array, flagged: Uint8Array): boolean {
   for (let k = 0; k < terms.length; k++) if (flagged[terms[k]!]) return true;
   return false;
 }
 
+/** Whether two lists of ids are equal, in order. */
 export function sameList(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -87,7 +91,9 @@ function sameRun(prev: Run, cur: Run, i: number): boolean {
 
 /** What `relatedArticles` keeps for its next call, owned by whoever rebuilds: the term table with each body's scan, and the last run. */
 export interface RelatedMemo {
+  /** The term table and each body's scan, by the body's identity. */
   terms: { table: TermTable; scans: WeakMap<readonly string[], BodyScan> } | null;
+  /** What the last call computed. */
   lastRun: Run | null;
 }
 

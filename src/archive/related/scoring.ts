@@ -14,7 +14,9 @@ export interface Related {
 
 /** Gaps beyond ten years weigh as ten years; an undated pair weighs as about eight months (e^-g/365 = 0.5). */
 export const MAX_GAP = 3650;
+/** The gap index of a pair in which one article has no date. */
 export const UNDATED_GAP = MAX_GAP + 1;
+/** The weight of closeness in time, per gap index. */
 export const CLOSENESS = new Float64Array(UNDATED_GAP + 1);
 for (let g = 0; g <= MAX_GAP; g++) CLOSENESS[g] = 0.75 + 0.25 * Math.exp(-g / 365);
 CLOSENESS[UNDATED_GAP] = 0.75 + 0.25 * 0.5;
@@ -29,6 +31,7 @@ export function ranksBefore(score: number, gap: number, id: string, other: { j: 
   return outranks(score, gap, id, other.score, other.gap, ids[other.j]!);
 }
 
+/** Higher score first; then the closer date; then the smaller id. */
 export function outranks(score: number, gap: number, id: string, otherScore: number, otherGap: number, otherId: string): boolean {
   if (score !== otherScore) return score > otherScore;
   if (gap !== otherGap) return gap < otherGap;

@@ -12,4 +12,5 @@ export type Change =
   /** The configuration file: everything may change. */
   | { kind: "config"; path: string };
 
+/** The kinds of change, for counting and logging. */
 export type ChangeKind = Change["kind"];

@@ -14,10 +14,15 @@ import { configKey, parseKey } from "../cache/keys.ts";
 import { publicDirs, templateDirs, templatesKey } from "../../project.ts";
 import { pagePass } from "./page-pass.ts";
 
+/** What an engine works on. */
 export interface EngineOptions {
+  /** The project folder (configuration, template and asset overrides). */
   root: string;
+  /** The seeds folder. */
   seeds: string;
+  /** The configuration: a change makes a new engine. */
   config: SiteConfig;
+  /** The live output folder. */
   writer: DirectWriter;
   /** Parses by content key, shared across engines (a config change makes a new engine). */
   cache: Map<string, IngestedFile>;
@@ -29,7 +34,9 @@ export interface RebuildResult {
   changed: string[];
   /** Every error that stands now (seeds, templates): what the overlay shows. */
   errors: Diagnostic[];
+  /** Pages whose data changed and were rendered again. */
   pagesRendered: number;
+  /** How long the rebuild took. */
   ms: number;
 }
 

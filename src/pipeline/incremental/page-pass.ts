@@ -5,8 +5,11 @@ import type { RebuildState } from "./state.ts";
 
 /** What a render pass decided: pages to (re)write, in memory, and pages that no longer exist. */
 export interface PagePass {
+  /** Site paths of every page, in order. */
   urls: string[];
+  /** Pages rendered in this pass, by file. */
   rendered: Array<[file: string, html: string]>;
+  /** Files of pages that no longer exist. */
   removed: string[];
   /** The fingerprints to keep if the pass is committed. */
   keys: Map<string, string>;

@@ -7,8 +7,11 @@ import { Piscina } from "piscina";
 import { siblingModule } from "../../model/index.ts";
 import { prepareBatch, type FileBatch, type Preparation, type PreparedFile } from "./file-work.ts";
 
+/** A seed file to prepare. */
 export interface FileJob {
+  /** Its path relative to the seeds folder. */
   rel: string;
+  /** Its bytes, as read. */
   bytes: Uint8Array;
 }
 

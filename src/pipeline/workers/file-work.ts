@@ -6,7 +6,9 @@ import { renderBody } from "../../render/body.ts";
 import type { SiteConfig } from "../../model/index.ts";
 import { ingestFile, type IngestedFile } from "../../ingest/ingest-file.ts";
 
+/** What a build learns from one seed file alone. */
 export interface PreparedFile {
+  /** The file's parse, articles validated. */
   ingested: IngestedFile;
   /** Per article of `ingested.articles`, in order. */
   mentions: Mention[][];
@@ -21,11 +23,13 @@ export interface PreparedFile {
 
 /** How files are prepared: the same for every file of a build. */
 export interface Preparation {
+  /** The site configuration. */
   config: SiteConfig;
   /** Keep the line-by-line explanation (`parse --explain`). */
   explain: boolean;
 }
 
+/** Prepares one file: parse, mentions, body HTML. */
 export function prepareFile(rel: string, bytes: Uint8Array, how: Preparation): PreparedFile {
   const ingested = ingestFile(rel, bytes, how.config);
   const bodies = ingested.articles.map((a) => (a.format === "markdown" && a.markdown !== null ? encoder.encode(renderBody(a)) : null));
@@ -42,11 +46,15 @@ const encoder = new TextEncoder();
 
 /** One task for a worker: several files at once, so messaging costs little beside the work. */
 export interface FileBatch {
+  /** Tells the worker entry which task this is. */
   kind: "files";
+  /** How every file of the batch is prepared. */
   how: Preparation;
+  /** The files, with their bytes. */
   files: Array<{ rel: string; bytes: Uint8Array }>;
 }
 
+/** Prepares every file of a batch, in order. */
 export function prepareBatch(batch: FileBatch): PreparedFile[] {
   return batch.files.map((f) => prepareFile(f.rel, f.bytes, batch.how));
 }

@@ -9,6 +9,7 @@ import type { PageBatch, PageBatchResult } from "./page-work.ts";
 /** Pages per task. */
 const BATCH = 16;
 
+/** Hands article pages to the worker pool in batches and delivers their HTML in the order given. */
 export class PageRenderer {
   readonly #pool: Piscina;
   readonly #base: Omit<PageBatch, "pages">;

@@ -6,6 +6,7 @@ import { linkBody, renderPage, Templates, type Page, type SiteView } from "../..
 
 /** One task for a worker: article pages to render with one template set. */
 export interface PageBatch {
+  /** Tells the worker entry which task this is. */
   kind: "pages";
   /** The template folders, in override order. */
   templateDirs: string[];
@@ -13,6 +14,7 @@ export interface PageBatch {
   templatesKey: string;
   /** The site-wide view every page gets. */
   site: SiteView;
+  /** The pages, their data built on the main thread. */
   pages: Page[];
 }
 
@@ -23,6 +25,7 @@ export type PageBatchResult = { html: string[] } | { error: { message: string; l
 // their templates, so a worker compiles it once for all the batches it is handed.
 let loaded: { key: string; templates: Templates } | null = null;
 
+/** Renders a batch of article pages (entity links included), or says which template failed. */
 export function renderPageBatch(batch: PageBatch): PageBatchResult {
   try {
     const key = `${batch.templateDirs.join("\0")}\0${batch.templatesKey}`;

@@ -8,7 +8,7 @@ import { build } from "../../src/pipeline/index.ts";
 import { SiteWriter } from "../../src/output/index.ts";
 import { BIN, ROOT } from "../helpers/cli.ts";
 import { listFiles, tempDir } from "../helpers/site.ts";
-import { config } from "./fixture.ts";
+import { config } from "../helpers/publish.ts";
 
 /** Every file of a folder with the hash of its bytes. */
 function snapshot(dir: string): Map<string, string> {

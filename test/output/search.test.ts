@@ -6,7 +6,7 @@ import { after, before, describe, test } from "node:test";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { createStaticServer, listen } from "../../src/dev/index.ts";
 import { tempDir } from "../helpers/site.ts";
-import { buildFixtureSite, type FixtureSite } from "./fixture.ts";
+import { buildFixtureSite, type FixtureSite } from "../helpers/publish.ts";
 
 /** Debian's Chromium by default; CI can point at another Chromium-based browser. */
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";

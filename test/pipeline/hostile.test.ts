@@ -8,7 +8,7 @@ import { defaultConfig, type Diagnostic } from "../../src/model/index.ts";
 import { cli } from "../helpers/cli.ts";
 import { brokenLinks, listFiles, tempDir } from "../helpers/site.ts";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { writeHostileSeeds } from "./corpus.ts";
+import { writeHostileSeeds } from "../helpers/hostile-corpus.ts";
 
 /** Characters XML 1.0 cannot hold, escaped or not (XMLValidator does not check them). */
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;

@@ -4,7 +4,7 @@ import { describe, test } from "node:test";
 import { build } from "../../src/pipeline/index.ts";
 import { ROOT } from "../helpers/cli.ts";
 import { tempDir } from "../helpers/site.ts";
-import { config } from "./fixture.ts";
+import { config } from "../helpers/publish.ts";
 
 describe("build report", () => {
   test("should time every stage and count warnings by kind", async () => {

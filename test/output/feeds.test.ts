@@ -9,7 +9,7 @@ import { hasPublishedDate } from "../../src/render/instant.ts";
 import { ROOT } from "../helpers/cli.ts";
 import { tempDir } from "../helpers/site.ts";
 import { writeFeed, SiteWriter } from "../../src/output/index.ts";
-import { buildFixtureSite, config, XSS, type FixtureSite } from "./fixture.ts";
+import { buildFixtureSite, config, XSS, type FixtureSite } from "../helpers/publish.ts";
 
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name, jpath) => ["entry", "item", "author", "contributor"].includes(name) || (name === "link" && String(jpath).startsWith("feed")) });
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;

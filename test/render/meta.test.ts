@@ -6,7 +6,7 @@ import { build } from "../../src/pipeline/index.ts";
 import { jsonForScript } from "../../src/render/meta.ts";
 import { ROOT } from "../helpers/cli.ts";
 import { listFiles, tempDir } from "../helpers/site.ts";
-import { buildFixtureSite, config, XSS, type FixtureSite } from "./fixture.ts";
+import { buildFixtureSite, config, XSS, type FixtureSite } from "../helpers/publish.ts";
 
 function page(out: string, url: string): string {
   return readFileSync(path.join(out, url, url.endsWith("/") ? "index.html" : ""), "utf8");
