@@ -33,14 +33,21 @@ async function indexShard(records: readonly SearchRecord[], outputPath: string):
   }
 }
 
-const port: MessagePort = parentPort!;
-// Shards queue up here and are indexed one after another, whatever the main thread is doing.
-let chain: Promise<unknown> = Promise.resolve();
-port.on("message", (m: SearchMessage) => {
-  chain = chain.then(() =>
-    indexShard(m.records, m.outputPath).then(
-      (pages) => port.postMessage({ type: "written", id: m.id, pages } satisfies SearchReply),
-      (error: unknown) => port.postMessage({ type: "error", id: m.id, message: String((error as Error | undefined)?.message ?? error) } satisfies SearchReply),
-    ),
-  );
-});
+/** The thread's queue: shards are indexed one after another, whatever the main thread is doing. */
+class ShardQueue {
+  #chain: Promise<unknown> = Promise.resolve();
+
+  constructor(readonly port: MessagePort) {}
+
+  add(m: SearchMessage): void {
+    this.#chain = this.#chain.then(() =>
+      indexShard(m.records, m.outputPath).then(
+        (pages) => this.port.postMessage({ type: "written", id: m.id, pages } satisfies SearchReply),
+        (error: unknown) => this.port.postMessage({ type: "error", id: m.id, message: String((error as Error | undefined)?.message ?? error) } satisfies SearchReply),
+      ),
+    );
+  }
+}
+
+const queue = new ShardQueue(parentPort!);
+queue.port.on("message", (m: SearchMessage) => queue.add(m));
