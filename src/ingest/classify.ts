@@ -1,6 +1,7 @@
 // What each unit is on its own, before context: credit, boilerplate, byline, date line, header, source
 // line, headline candidate or body. Order matters: the most specific reading wins.
 import type { Byline } from "../model/index.ts";
+import type { LineFeatures } from "./features/line.ts";
 import sources from "./rules/sources.json" with { type: "json" };
 import { parseTopByline } from "./byline.ts";
 import { parseCreditLine } from "./credits.ts";
@@ -21,6 +22,9 @@ export interface CUnit extends Unit {
   editors?: string[];
   /** The place a publication line names ("BBC News, Kyiv"): the location of the byline above it. */
   place?: string;
+  /** Generic evidence about the unit and its prose score (set by `judgeUnits`, shown by `parse --explain`). */
+  features?: LineFeatures;
+  score?: number;
 }
 
 const NAMES: Record<string, string> = sources.names;

@@ -3,3 +3,4 @@
 export { parseSource, type FileParse, type LineExplanation } from "./parse.ts";
 export { explainText } from "./explain.ts";
 export { findSeedFiles, type SeedFile } from "./find.ts";
+export { countTemplateLines, NO_TEMPLATE_LINES, TemplateCounter, type TemplateLines } from "./features/template.ts";

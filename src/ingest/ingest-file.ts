@@ -1,4 +1,5 @@
 import { parseSource, type FileParse } from "./parse.ts";
+import { NO_TEMPLATE_LINES, type TemplateLines } from "./features/template.ts";
 import { ParsedArticle, type Diagnostic, type SiteConfig } from "../model/index.ts";
 
 /** One seed file's contribution to the site: its parse, with every article validated. Pure over its inputs. */
@@ -11,10 +12,10 @@ export interface IngestedFile {
 }
 
 /** Parses and validates one file; a parser crash becomes an error on that file, never a failed build. */
-export function ingestFile(rel: string, bytes: Uint8Array, config: SiteConfig): IngestedFile {
+export function ingestFile(rel: string, bytes: Uint8Array, config: SiteConfig, templates: TemplateLines = NO_TEMPLATE_LINES): IngestedFile {
   let parse: FileParse;
   try {
-    parse = parseSource(rel, bytes, config);
+    parse = parseSource(rel, bytes, config, templates);
   } catch (cause) {
     const message = `internal error while reading this file (${(cause as Error).message}); it was skipped`;
     parse = { file: rel, articles: [], removed: [], warnings: [], errors: [{ file: rel, line: null, message, kind: "internal" }], explain: [] };

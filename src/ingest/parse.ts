@@ -7,6 +7,8 @@ import { classify, type CUnit } from "./classify.ts";
 import { decodeBytes, splitLines } from "./decode.ts";
 import { frontFields, type FrontFields } from "./fields.ts";
 import { readFrontMatter } from "./frontmatter.ts";
+import { explainFeatures, judgeUnits } from "./features/judge.ts";
+import { NO_TEMPLATE_LINES, type TemplateLines } from "./features/template.ts";
 import { splitArticles } from "./split.ts";
 import { assertShallowMarkdown, markdownUnits, textUnits, type Unit } from "./units.ts";
 
@@ -20,6 +22,8 @@ export interface LineExplanation {
   why: string;
   /** Index of the article in this file the line belongs to, or null. */
   article: number | null;
+  /** The features and prose score of the unit the line opens (see `features/line.ts`), if it was scored. */
+  features?: string;
 }
 
 /** Everything the ingest stage learned from one file. */
@@ -41,16 +45,20 @@ const CLASS: Record<CUnit["kind"], string> = {
 /** Explanations keep a line's first 200 characters: enough to recognise it, bounded for 5 MB lines. */
 const EXPLAIN_TEXT = 200;
 
-export function parseSource(file: string, bytes: Uint8Array, config: SiteConfig): FileParse {
+/**
+ * `templates` are the lines that recur across the seeds folder (a `TemplateCounter` snapshot made
+ * before the parse); without them, nothing counts as template.
+ */
+export function parseSource(file: string, bytes: Uint8Array, config: SiteConfig, templates: TemplateLines = NO_TEMPLATE_LINES): FileParse {
   try {
-    return parseInner(file, bytes, config);
+    return parseInner(file, bytes, config, templates);
   } catch (e) {
     return { file, articles: [], removed: [], warnings: [], explain: [],
       errors: [{ file, line: null, message: `internal error while reading this file (${(e as Error).message}); the file was skipped — please report it`, kind: "internal" }] };
   }
 }
 
-function parseInner(file: string, bytes: Uint8Array, config: SiteConfig): FileParse {
+function parseInner(file: string, bytes: Uint8Array, config: SiteConfig, templates: TemplateLines): FileParse {
   const out: FileParse = { file, articles: [], removed: [], warnings: [], errors: [], explain: [] };
   const decoded = decodeBytes(file, bytes);
   out.warnings.push(...decoded.warnings);
@@ -77,21 +85,33 @@ function parseInner(file: string, bytes: Uint8Array, config: SiteConfig): FilePa
     asMarkdown = false;
   }
   const cunits = units.map((u) => classify(u, config.timeZone));
+  // A Markdown file or one with front matter is authored text: judged only on hard evidence.
+  const authored = isMd || fm.data !== null && fm.data !== undefined;
+  const cuts = judgeUnits(cunits, templates, authored);
   const depths = cunits.filter((u) => u.heading > 0).map((u) => u.heading);
   const split = splitArticles(cunits, depths.length ? Math.min(...depths) : 0);
 
-  const lineInfo: ({ cls: string; why: string; article: number | null } | undefined)[] = new Array(lines.length);
+  const lineInfo: ({ cls: string; why: string; article: number | null; features?: string } | undefined)[] = new Array(lines.length);
   for (let i = 0; i < fm.lines; i++) lineInfo[i] = { cls: "front-matter", why: "YAML front matter", article: null };
   const mark = (u: CUnit, article: number | null, cls = CLASS[u.kind], why = u.why) => {
     for (let l = u.start; l <= u.end; l++) lineInfo[l] = { cls, why, article };
+    const features = explainFeatures(u);
+    if (features) lineInfo[u.start]!.features = features;
   };
   const remove = (u: CUnit, rule: string, article: number | null) => {
     out.removed.push({ file, startLine: u.start + 1, endLine: u.end + 1, rule, text: u.text.slice(0, 2000) });
     mark(u, article, "boilerplate", rule);
   };
+  // Text cut from inside a kept line is reported too: nothing is dropped silently.
+  for (const c of cuts) out.removed.push({ file, startLine: c.unit.start + 1, endLine: c.unit.end + 1, rule: "promo glued to a paragraph's end", text: c.text.slice(0, 2000), partial: true });
   const fileHeader = split.loose.filter((u) => u.kind !== "remove" && u.kind !== "end");
   for (const u of split.loose) if (u.kind === "remove" || u.kind === "end") remove(u, u.why, null);
   for (const d of split.drafts) {
+    // A scrape's segment needs prose to be a story: a block of links, labels or a footer is furniture.
+    if (d.body.length > 0 && !authored && !d.body.some((u) => (u.score ?? 1) >= 1) && d.body.reduce((n, u) => n + u.text.length, 0) < 200) {
+      for (const u of d.units) remove(u, u.kind === "remove" || u.kind === "end" ? u.why : "segment without enough prose to be a story", null);
+      continue;
+    }
     if (d.body.length === 0) {
       // A headline with no story under it is a teaser for another page; lone fields have no story to describe.
       for (const u of d.units) remove(u, u.kind === "headline" ? "teaser-headline (no story follows)" : u.kind === "remove" || u.kind === "end" ? u.why : `orphan ${CLASS[u.kind]} line (no story follows)`, null);
@@ -102,7 +122,7 @@ function parseInner(file: string, bytes: Uint8Array, config: SiteConfig): FilePa
       const { article, datelineLine } = buildArticle(d, { file, index, config, format: asMarkdown ? "markdown" : "text", front, fileSource: split.fileSource, fileDate: split.fileDate });
       out.articles.push(article);
       for (const u of d.units) (u.kind === "remove" || u.kind === "end" ? remove(u, u.why, index) : mark(u, index));
-      if (datelineLine !== null && article.dateline) lineInfo[datelineLine - 1] = { cls: "body", why: `paragraph; dateline "${article.dateline}" cut from its start`, article: index };
+      if (datelineLine !== null && article.dateline) lineInfo[datelineLine - 1] = { ...lineInfo[datelineLine - 1], cls: "body", why: `paragraph; dateline "${article.dateline}" cut from its start`, article: index };
     } catch (e) {
       const line = (d.units[0]?.start ?? 0) + 1;
       out.errors.push({ file, line, message: `story could not be read (${(e as Error).message}); it was skipped — please report it`, kind: "internal" });

@@ -42,11 +42,46 @@ function isStandfirst(u: CUnit): boolean {
   return u.text.length <= 320 && (u.text.match(/[.!?]["”’]?\s/g) ?? []).length <= 1;
 }
 
+/**
+ * A subhead introduces paragraphs: headline-like lines after a story's last paragraph are links,
+ * teasers or footer lines ("About us", "More from the team"), not part of the story.
+ */
+function dropTrailingSubheads(d: Draft): void {
+  while (d.body.length > 1) {
+    const u = d.body[d.body.length - 1]!;
+    if (u.why !== SUBHEAD || u.heading > 0) return;
+    d.body.pop();
+    u.kind = "remove";
+    u.why = "headline-like line after the story's last paragraph";
+  }
+}
+
+const SUBHEAD = "subhead inside a story";
+
+/**
+ * A headline that ends like a sentence ("Is that a comet? Skywatchers get a show.") or opens with a
+ * quote: a short line that opens a story, with a longer paragraph (or a byline or date) right under
+ * it. Never a whole quotation (a claim), a bullet, or a line the features marked as furniture.
+ */
+function headlineByPosition(u: CUnit, next: CUnit | undefined): boolean {
+  const t = u.text.trim();
+  const words = t.split(/\s+/).length;
+  if (t.length > 160 || words < 3 || words > 20 || !/^[\p{Lu}\p{N}"“‘'¿¡]/u.test(t)) return false;
+  if (/^["“‘].*["”’]$/u.test(t) || /^[•*·–—-]\s/u.test(t)) return false;
+  if ((t.match(/[.!?]["”’]?(?=\s|$)/gu) ?? []).length > 2) return false;
+  const f = u.features;
+  if (f && (f.link || f.promo || f.credit || f.counter || f.template > 0)) return false;
+  if (!next) return false;
+  if (next.kind === "byline" || next.kind === "date") return true;
+  return next.kind === "body" && next.text.length >= Math.max(100, 1.6 * t.length);
+}
+
 export function splitArticles(units: CUnit[], minHeading: number): Split {
   const out: Split = { drafts: [], fileSource: null, fileDate: null, loose: [] };
   let cur = newDraft();
   const started = (d: Draft) => d.headline !== null || d.body.length > 0 || d.bylines.length > 0;
   const open = () => {
+    dropTrailingSubheads(cur);
     if (started(cur) || cur.units.length > 0) out.drafts.push(cur);
     cur = newDraft();
   };
@@ -169,6 +204,13 @@ export function splitArticles(units: CUnit[], minHeading: number): Split {
       }
       case "body":
         if (cur.closed) open();
+        if (!cur.headline && cur.body.length === 0 && cur.bylines.length === 0 && headlineByPosition(u, next(i))) {
+          u.kind = "headline";
+          u.why = "short line right before the story (reads as its headline)";
+          cur.headline = u;
+          cur.units.push(u);
+          break;
+        }
         bodyOrByline(u);
         break;
     }
@@ -190,7 +232,7 @@ export function splitArticles(units: CUnit[], minHeading: number): Split {
         return;
       }
     }
-    if (u.kind === "headline") u.why = "subhead inside a story";
+    if (u.kind === "headline") u.why = SUBHEAD;
     u.kind = "body";
     cur.units.push(u);
     cur.body.push(u);

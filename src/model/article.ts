@@ -120,5 +120,7 @@ export const RemovedBlock = z.object({
   rule: z.string(),
   /** The lines removed, as they were. */
   text: z.string(),
+  /** True when only `text` was cut from the lines (a promo glued to a paragraph); the rest of them is kept. */
+  partial: z.boolean().optional(),
 });
 export type RemovedBlock = z.infer<typeof RemovedBlock>;

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Piscina } from "piscina";
-import { findSeedFiles } from "../ingest/index.ts";
+import { countTemplateLines, findSeedFiles } from "../ingest/index.ts";
 import { unreadable } from "../ingest/ingest-file.ts";
 import type { Diagnostic, SiteConfig } from "../model/index.ts";
 import type { RenderMemo } from "../render/index.ts";
@@ -37,6 +37,8 @@ type Slot = { key: string; file: PreparedFile } | Diagnostic | undefined;
 export async function ingest(seeds: string, config: SiteConfig, options: IngestOptions = {}): Promise<Ingested> {
   const { store, progress } = options;
   const found = await findSeedFiles(seeds);
+  // Lines recurring across the folder are template: counted over every file before any is parsed.
+  const templates = countTemplateLines(found.files);
   const cfgKey = configKey(config);
   const prepared: Slot[] = new Array(found.files.length);
   const index = new Map<string, number>();
@@ -57,7 +59,7 @@ export async function ingest(seeds: string, config: SiteConfig, options: IngestO
         finished++;
         continue;
       }
-      const key = (keys[n] = parseKey(seed.rel, bytes, cfgKey));
+      const key = (keys[n] = parseKey(seed.rel, bytes, cfgKey, templates));
       const hit = store?.get(key);
       if (hit) {
         prepared[n] = { key, file: hit };
@@ -71,7 +73,7 @@ export async function ingest(seeds: string, config: SiteConfig, options: IngestO
     return batch.length > 0 ? batch : undefined;
   };
   const threads = options.threads ?? (found.files.length >= MIN_FOR_WORKERS ? defaultThreads() : 1);
-  await prepareFiles(next, { config, explain: options.explain === true }, threads, (files, results) => {
+  await prepareFiles(next, { config, explain: options.explain === true, templates }, threads, (files, results) => {
     files.forEach((f, i) => {
       const n = index.get(f.rel)!;
       prepared[n] = { key: keys[n]!, file: results[i]! };

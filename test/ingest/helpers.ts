@@ -17,7 +17,7 @@ export function parseText(file: string, text: string | Uint8Array, cfg = config)
 export function assertNothingLost(fp: FileParse, lines: number): void {
   if (fp.explain.length !== lines) throw new Error(`explain has ${fp.explain.length} entries for ${lines} lines`);
   const removed = new Set<number>();
-  for (const r of fp.removed) for (let l = r.startLine; l <= r.endLine; l++) removed.add(l);
+  for (const r of fp.removed) if (!r.partial) for (let l = r.startLine; l <= r.endLine; l++) removed.add(l);
   for (const e of fp.explain) {
     if (e.text.trim() === "") continue;
     if (e.cls === "blank") throw new Error(`line ${e.line} is not blank but explained as blank`);

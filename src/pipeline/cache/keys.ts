@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
+import { NO_TEMPLATE_LINES, type TemplateLines } from "../../ingest/index.ts";
 import { codeDigest, SRC } from "./code-digest.ts";
 
 export { configKey } from "./disk-cache.ts";
@@ -10,7 +11,7 @@ export { configKey } from "./disk-cache.ts";
  */
 export const PARSER_VERSION: string = codeDigest([path.join(SRC, "ingest"), path.join(SRC, "model")]);
 
-/** The cache key of a file's parse: its name, its bytes, the configuration and the parser version. */
-export function parseKey(rel: string, bytes: Uint8Array, configKey: string): string {
-  return createHash("sha1").update(PARSER_VERSION).update(configKey).update(rel).update("\0").update(bytes).digest("base64url");
+/** The cache key of a file's parse: its name, its bytes, the configuration, the folder's template lines and the parser version. */
+export function parseKey(rel: string, bytes: Uint8Array, configKey: string, templates: TemplateLines = NO_TEMPLATE_LINES): string {
+  return createHash("sha1").update(PARSER_VERSION).update(configKey).update(templates.digest).update(rel).update("\0").update(bytes).digest("base64url");
 }

@@ -3,7 +3,7 @@ import path from "node:path";
 import { buildArchive, type Archive } from "../../archive/index.ts";
 import { extractMentions, type Mention } from "../../archive/entities/index.ts";
 import { RebuildState } from "./state.ts";
-import { findSeedFiles } from "../../ingest/index.ts";
+import { findSeedFiles, TemplateCounter, type TemplateLines } from "../../ingest/index.ts";
 import { NewsarchiveError, type Diagnostic, type ParsedArticle, type SiteConfig } from "../../model/index.ts";
 import { copyStatic } from "../../output/index.ts";
 import { siteView, Templates } from "../../render/index.ts";
@@ -68,6 +68,9 @@ export class SiteEngine {
   /** Seed path → the parse-cache key of the bytes last read there: a superseded parse is dropped from the cache. */
   readonly #readKeys = new Map<string, string>();
   #sorted: string[] | null = null;
+  /** Line counts across the seeds (site-template detection), updated as files change; every parse reads its snapshot. */
+  readonly #lineCounter = new TemplateCounter();
+  #templateLines: TemplateLines = this.#lineCounter.snapshot();
   #templates: Templates | null = null;
   #templatesKey = "";
   #templateError: Diagnostic | null = null;
@@ -88,7 +91,9 @@ export class SiteEngine {
   async full(): Promise<RebuildResult> {
     const start = performance.now();
     const found = await findSeedFiles(this.#seeds);
-    for (const f of found.files) this.#read(f.rel, f.abs);
+    for (const f of found.files) this.#count(f.rel, f.abs);
+    this.#templateLines = this.#lineCounter.snapshot();
+    for (const f of found.files) this.#read(f.rel, f.abs, false);
     this.#loadTemplates();
     this.#copyAssets();
     return this.#render(start);
@@ -114,6 +119,12 @@ export class SiteEngine {
         case "config":
           throw new NewsarchiveError("a configuration change needs a new engine");
       }
+    }
+    // A change that moved a line across a template threshold changes how every file reads: re-read them all.
+    if (content && this.#lineCounter.snapshot() !== this.#templateLines) {
+      const before = this.#templateLines.digest;
+      this.#templateLines = this.#lineCounter.snapshot();
+      if (this.#templateLines.digest !== before) for (const rel of [...this.#files.keys()]) this.#read(rel, path.join(this.#seeds, rel), false);
     }
     if (templates) this.#loadTemplates();
     if (assets) this.#copyAssets();
@@ -154,8 +165,17 @@ export class SiteEngine {
     return changed;
   }
 
+  /** Counts one file's lines for template detection (a file that cannot be read counts as empty). */
+  #count(rel: string, abs: string): void {
+    try {
+      this.#lineCounter.set(rel, readFileSync(abs));
+    } catch {
+      this.#lineCounter.delete(rel);
+    }
+  }
+
   /** Reads and parses one file (from the cache when its bytes were seen before); true when it changed. */
-  #read(rel: string, abs: string): boolean {
+  #read(rel: string, abs: string, count = true): boolean {
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(abs);
@@ -164,10 +184,11 @@ export class SiteEngine {
       if (entry) entry.errors = [unreadable(rel, cause)];
       return true;
     }
-    const key = parseKey(rel, bytes, this.#configKey);
+    if (count) this.#lineCounter.set(rel, bytes);
+    const key = parseKey(rel, bytes, this.#configKey, this.#templateLines);
     let ingested = this.#o.cache.get(key);
     if (!ingested) {
-      ingested = ingestFile(rel, bytes, this.#o.config);
+      ingested = ingestFile(rel, bytes, this.#o.config, this.#templateLines);
       this.#o.cache.set(key, ingested);
     }
     // Every save of a file would otherwise add a parse that nothing uses again (the engine keeps the good one).
@@ -187,6 +208,7 @@ export class SiteEngine {
 
   #forget(rel: string): boolean {
     this.#sorted = null;
+    this.#lineCounter.delete(rel);
     const key = this.#readKeys.get(rel);
     if (key !== undefined) this.#o.cache.delete(key);
     this.#readKeys.delete(rel);

@@ -4,6 +4,7 @@
 import { extractMentions, type Mention } from "../../archive/entities/index.ts";
 import { renderBody } from "../../render/body.ts";
 import type { SiteConfig } from "../../model/index.ts";
+import type { TemplateLines } from "../../ingest/index.ts";
 import { ingestFile, type IngestedFile } from "../../ingest/ingest-file.ts";
 
 /** What a build learns from one seed file alone. */
@@ -27,11 +28,13 @@ export interface Preparation {
   config: SiteConfig;
   /** Keep the line-by-line explanation (`parse --explain`). */
   explain: boolean;
+  /** The lines that recur across the seeds folder (site template), counted before any file is parsed. */
+  templates?: TemplateLines;
 }
 
 /** Prepares one file: parse, mentions, body HTML. */
 export function prepareFile(rel: string, bytes: Uint8Array, how: Preparation): PreparedFile {
-  const ingested = ingestFile(rel, bytes, how.config);
+  const ingested = ingestFile(rel, bytes, how.config, how.templates);
   const bodies = ingested.articles.map((a) => (a.format === "markdown" && a.markdown !== null ? encoder.encode(renderBody(a)) : null));
   ingested.articles = ingested.articles.map((a, i) => (bodies[i] ? { ...a, markdown: null } : a));
   return {

@@ -1,0 +1,59 @@
+// Furniture that spans units or hides inside one: a block of highlight bullets above the story (a
+// broadcaster's "Story highlights"), and a promo glued to the end of a paragraph ("… he said. Watch:
+// Drone footage shows the fire").
+import type { CUnit } from "../classify.ts";
+
+const BULLET = /^[•*·▪►–-]\s/u;
+/** A label over a block of summary bullets. */
+const HIGHLIGHTS_LABEL = /^(?:story highlights|highlights|key points|key takeaways|in brief|at a glance|the essentials|das wichtigste in kürze|en bref|l'essentiel|lo esencial|in breve|em resumo)\s*:?$/iu;
+
+/** Is this a paragraph of the story's prose (long enough, scored good)? */
+const prose = (u: CUnit) => u.kind === "body" && (u.score ?? 0) >= 1 && u.text.length >= 80;
+
+/**
+ * Bullets before the story's first paragraph are its highlights, a summary the page shows beside it:
+ * not the story's text and never its headline. A labelled run after the story ends goes too.
+ */
+export function dropHighlights(units: CUnit[], markdown: boolean): void {
+  const isBullet = (u: CUnit) => (markdown ? /^\s*[-*+]\s/.test(u.md ?? "") : BULLET.test(u.text)) && u.kind !== "remove" && u.kind !== "end";
+  const first = units.findIndex(prose);
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    const labelled = u.heading === 0 && u.text.length <= 40 && HIGHLIGHTS_LABEL.test(u.text.trim());
+    let j = labelled ? i + 1 : i;
+    while (j < units.length && isBullet(units[j]!)) j++;
+    const run = j - (labelled ? i + 1 : i);
+    // Unlabelled, only in a scrape: an author's Markdown list is their text.
+    const beforeStory = !markdown && first >= 0 && j <= first;
+    if (run === 0 || (!labelled && (run < 2 || !beforeStory))) continue;
+    for (let k = i; k < j; k++) {
+      units[k]!.kind = "remove";
+      units[k]!.why = k === i && labelled ? "highlights label" : "highlight bullet (a summary beside the story)";
+    }
+    i = j - 1;
+  }
+}
+
+/** "Watch:", "WATCH |", "Video:", "Read more:" and a title after it, at the end of a paragraph. */
+const TAIL_PROMO = /(?<=[.!?"”’)])\s+(?:watch|video|listen|read more|related|see also|more|photos|gallery)\s*(?:[:|]|—)\s+[^.!?]{3,140}[?!]?$/iu;
+
+/** Cuts promos glued to the end of body paragraphs; the cut text is returned per unit so it is reported, not lost. */
+export function cutInlinePromos(units: CUnit[]): Array<{ unit: CUnit; text: string }> {
+  const cuts: Array<{ unit: CUnit; text: string }> = [];
+  for (const u of units) {
+    if (u.kind !== "body" || u.text.length > 5000) continue;
+    const m = TAIL_PROMO.exec(u.text);
+    if (!m || m.index < 40) continue;
+    const tail = m[0];
+    // The title after the label reads like a headline, not the story's next sentence.
+    if (!/^\s+\S+\s*(?:[:|]|—)\s+\p{Lu}/u.test(tail)) continue;
+    u.text = u.text.slice(0, m.index);
+    if (u.md) {
+      const at = u.md.lastIndexOf(tail.trim());
+      if (at > 0) u.md = u.md.slice(0, at).trimEnd();
+    }
+    cuts.push({ unit: u, text: tail.trim() });
+    u.why = `${u.why}; promo "${tail.trim().slice(0, 40)}" cut from its end`;
+  }
+  return cuts;
+}

@@ -1,0 +1,94 @@
+// Generic evidence about one line (unit) that transfers across publishers: how much it reads like
+// prose (length, function words, sentence punctuation) and how much like page furniture (links and
+// handles, separators, a promo label, a photo credit, a reading-time label, recurrence in other
+// files of the folder or in this one). No publisher's wording: the lexicons below are closed
+// classes any site uses (function words, promo labels, picture agencies).
+import stop from "./stopwords.json" with { type: "json" };
+import { lineKey, type TemplateLines } from "./template.ts";
+
+/** What the scorer sees of a line; `parse --explain` prints it. */
+export interface LineFeatures {
+  chars: number;
+  words: number;
+  /** Share of words that are function words, in whichever of the six languages fits best (0–1). */
+  stop: number;
+  /** Sentences that end in . ! ? … (a closing quote or bracket may follow). */
+  sentences: number;
+  /** Ends like a sentence. */
+  endsSentence: boolean;
+  /** Share of words that start with a capital (title case, names, all caps). */
+  caps: number;
+  /** A URL, a bare domain, an e-mail address or an @handle. */
+  link: boolean;
+  /** Menu and breadcrumb separators (| · • › » > / ▸) between words. */
+  separators: number;
+  /** Opens with a promo label: "Related:", "Read more:", "WATCH |", "Lesen Sie auch:". */
+  promo: boolean;
+  /** A picture credit: "Photo: X/Reuters", "(Image: Getty)", "X/AFP via Getty Images". */
+  credit: boolean;
+  /** A reading-time or counter label: "5 min read", "Reading time: 4 minutes", "12 comments". */
+  counter: boolean;
+  /** A list bullet opens it. */
+  bullet: boolean;
+  /** Recurrence across the folder's files: 0, 1 (3+ files) or 2 (many). */
+  template: 0 | 1 | 2;
+  /** Other units of this file with the same text. */
+  repeats: number;
+  /** Where the unit stands in the file, 0 (first) to 1 (last). */
+  position: number;
+}
+
+/** Word → bit set of the languages whose stop list holds it (a pure lookup table, built once). */
+const STOP = new Map<string, number>();
+["en", "de", "fr", "es", "it", "pt"].forEach((lang, bit) => {
+  for (const w of (stop as unknown as Record<string, string>)[lang]!.split(" ")) STOP.set(w, (STOP.get(w) ?? 0) | (1 << bit));
+});
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+const LINK = /\bhttps?:\/\/|\bwww\.|^[\w-]+(\.[\w-]+)+(\/\S*)?$|\b[\w.+-]+@[\w-]+\.[\w.]+|(^|\s)@\w{2,}/iu;
+const SEPARATOR = /\s[|·•›»>\/▸]\s/g;
+const PROMO = /^(?:related(?: (?:stories|articles|content|coverage|links|video))?|read (?:more|also|next)|also read|more(?: on this| from| coverage)?|see (?:also|more)|watch(?: now| live)?|video|videos|listen|podcast|photos?|gallery|in pictures|recommended|trending|don'?t miss|must read|explore|latest|live|opinion|analysis|sponsored|advertisement|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|(?:à )?lire (?:aussi|également)|voir aussi|leer m[aá]s|lea tambi[eé]n|ver tambi[eé]n|leggi anche|guarda|leia tamb[eé]m|veja tamb[eé]m|saiba mais)\s*(?:[:|»>▸]|[-–—]\s)/iu;
+const CREDIT_LABEL = /^[([]?(?:photo(?:graph)?s?|image|picture|pic|illustration|graphic|video|credit|foto|bild|imagen|immagine|source)(?: credit| by| courtesy(?: of)?)?\s*[:|]?\s/iu;
+const AGENCY = /(?:\/|\bvia |\bcourtesy (?:of )?|\.\s)\s*(?:getty(?: images)?|reuters|ap|afp|epa(?:-efe)?|shutterstock|alamy|pa(?: images| wire)?|bloomberg|anadolu|xinhua|dpa|imago|sipa|zuma|nurphoto|efe|ansa)\b(?: via getty images)?[)\]]?\.?$/iu;
+const COUNTER = /^(?:\d{1,3} ?(?:min(?:ute)?s?|m) (?:read|listen|watch)|(?:reading|read|listening) time:? ?\d{1,3} ?min(?:ute)?s?|lesezeit:? ?\d{1,3} ?min(?:uten)?|temps de lecture:? ?\d{1,3} ?min(?:utes)?|tiempo de lectura:? ?\d{1,3} ?min(?:utos)?|\d{1,6} (?:comments?|shares?|views?|likes?|reactions?))\.?$/iu;
+const SENTENCE = /[.!?…](?:["”’)\]]+)?(?=\s|$)/gu;
+
+/** Features of one unit of text. `position` and `repeats` come from the caller, who sees the file. */
+export function lineFeatures(text: string, templates: TemplateLines, position: number, repeats: number): LineFeatures {
+  const t = text.trim();
+  const head = t.length > 2000 ? t.slice(0, 2000) : t;
+  const words = head.match(WORD) ?? [];
+  let stopHits = [0, 0, 0, 0, 0, 0];
+  let caps = 0;
+  for (const w of words) {
+    const bits = STOP.get(w.toLowerCase().replace(/’/g, "'").replace(/\.$/, "")) ?? 0;
+    if (bits) stopHits = stopHits.map((n, i) => n + ((bits >> i) & 1));
+    if (/^\p{Lu}/u.test(w)) caps++;
+  }
+  const short = t.length <= 400;
+  const key = short ? lineKey(t) : null;
+  const level = key === null ? undefined : templates.levels.get(key);
+  return {
+    chars: t.length,
+    words: words.length,
+    stop: words.length ? Math.max(...stopHits) / words.length : 0,
+    sentences: (head.match(SENTENCE) ?? []).length,
+    endsSentence: /[.!?…](?:["”’)\]]+)?$/u.test(t),
+    caps: words.length ? caps / words.length : 0,
+    link: short && LINK.test(t),
+    separators: short ? (t.match(SEPARATOR) ?? []).length : 0,
+    promo: short && PROMO.test(t),
+    credit: t.length <= 200 && (CREDIT_LABEL.test(t) || AGENCY.test(t)),
+    counter: t.length <= 60 && COUNTER.test(t),
+    bullet: /^[•*·▪►–-]\s/u.test(t),
+    template: level ?? 0,
+    repeats,
+    position,
+  };
+}
+
+/** Features as a short line for `parse --explain`. */
+export function describeFeatures(f: LineFeatures): string {
+  const flags = [f.link && "link", f.promo && "promo", f.credit && "credit", f.counter && "counter", f.bullet && "bullet", f.template && `template×${f.template}`, f.repeats && `repeats×${f.repeats}`].filter(Boolean);
+  return `w=${f.words} stop=${f.stop.toFixed(2)} sent=${f.sentences}${f.endsSentence ? "." : ""} caps=${f.caps.toFixed(2)} sep=${f.separators} pos=${f.position.toFixed(2)}${flags.length ? " " + flags.join(" ") : ""}`;
+}
