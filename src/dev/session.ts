@@ -131,6 +131,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     port = await listen(server, options.port, options.host);
   } catch (error) {
     await watcher.close();
+    await search.close(); // its thread would keep the process alive
     live.close();
     // "port in use" is the user's to fix: a plain message, not a stack trace.
     throw new NewsarchiveError((error as Error).message, { cause: error });
