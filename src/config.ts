@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { ConfigError, SiteConfig } from "./model/index.ts";
+import type { z } from "zod";
+import { ConfigError, didYouMean, SiteConfig } from "./model/index.ts";
 
 export const CONFIG_FILE = "newsarchive.config.json";
 
@@ -25,8 +26,20 @@ export function loadConfig(file: string, overrides: Partial<SiteConfig> = {}): S
   const merged = { ...(raw as object), ...Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)) };
   const result = SiteConfig.safeParse(merged);
   if (!result.success) {
-    const issues = result.error.issues.map((i) => `  ${i.path.join(".") || "(top level)"}: ${i.message}`).join("\n");
+    const issues = result.error.issues.map((i) => `  ${i.path.join(".") || "(top level)"}: ${issueText(i)}`).join("\n");
     throw new ConfigError(`invalid configuration:\n${issues}`, { location: { file: shown } });
   }
   return result.data;
+}
+
+/** A zod issue in words; an unknown key gets the known key it is most likely a misspelling of. */
+function issueText(issue: z.core.$ZodIssue): string {
+  if (issue.code !== "unrecognized_keys") return issue.message;
+  const known = issue.path.length === 0 ? Object.keys(SiteConfig.shape) : [];
+  return issue.keys
+    .map((k) => {
+      const meant = didYouMean(k, known);
+      return `unknown key "${k}"${meant ? ` — did you mean "${meant}"?` : ` (known keys: ${known.join(", ") || "see docs/config.md"})`}`;
+    })
+    .join("; ");
 }

@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { SiteConfig } from "./model/index.ts";
+import { checkOverrideFolder, type SiteConfig } from "./model/index.ts";
 
 /** The package's own folder, where the built-in templates and assets live. */
 export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -16,11 +16,15 @@ export function layerDirs(root: string, builtin: string, configured: string | nu
 }
 
 export function templateDirs(root: string, config: SiteConfig): string[] {
-  return layerDirs(root, path.join(PACKAGE_ROOT, "templates"), config.templates);
+  const dirs = layerDirs(root, path.join(PACKAGE_ROOT, "templates"), config.templates);
+  if (dirs.length > 1) checkOverrideFolder(root, "templates", config.templates, "templates");
+  return dirs;
 }
 
 export function publicDirs(root: string, config: SiteConfig): string[] {
-  return layerDirs(root, path.join(PACKAGE_ROOT, "public"), config.public);
+  const dirs = layerDirs(root, path.join(PACKAGE_ROOT, "public"), config.public);
+  if (dirs.length > 1) checkOverrideFolder(root, "public", config.public, "public");
+  return dirs;
 }
 
 /** A digest of the template files that win in `dirs`: pages rendered with another set are stale. */

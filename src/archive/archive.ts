@@ -4,6 +4,8 @@ import { buildCalendar, type YearGroup } from "./calendar.ts";
 import { extractMentions, resolveEntities, type EntityIndex, type EntityMemo, type Mention } from "./entities/index.ts";
 import { newRelatedMemo, relatedArticles, type Related, type RelatedMemo } from "./related/related.ts";
 import { groupBy, onThisDay, placeName, type Group } from "./groups.ts";
+import { publishedOnly } from "./publish.ts";
+import { groupByEach } from "./topics.ts";
 import { inFilingOrder, newUrlMemo, type UrlMemo } from "./urls.ts";
 
 /** Everything the site is rendered from: the records in order, with their indexes. Pure data. */
@@ -30,6 +32,13 @@ export interface Archive {
   sources: Group[];
   /** Dateline places, by coverage. */
   datelines: Group[];
+  /** Old paths of articles (front matter `aliases`, URLs from the URL map) that get redirect pages. */
+  redirects: Array<{ from: string; to: string; headline: string }>;
+  /** Local images of Markdown bodies, once the build has published them (`collectMedia`): per article id, src → site path and size. */
+  media?: Map<string, Map<string, { url: string; width: number | null; height: number | null }>>;
+  /** Front-matter tags and sections, by coverage. */
+  tags: Group[];
+  sections: Group[];
   /** People, places and organisations with pages, and which articles mention them. */
   entities: EntityIndex;
   /** Per article id: up to five related articles, best first, each with a reason. */
@@ -60,12 +69,12 @@ export function newArchiveMemo(): ArchiveMemo {
 }
 
 /**
- * Orders the records, gives them URLs and builds the indexes the pages need.
+ * Orders the published records (drafts and scheduled articles wait, see `publishedOnly`), gives them URLs and builds the indexes the pages need.
  * `mentions` (per article id) may come from a cache; they are extracted here when absent.
  */
 export function buildArchive(parsed: readonly ParsedArticle[], config: SiteConfig, mentions?: ReadonlyMap<string, Mention[]>, memo: ArchiveMemo = newArchiveMemo()): Archive {
   // Filing order is the archive's order: dated oldest first, then undated, each by file and line.
-  const articles = inFilingOrder(parsed, memo.urls);
+  const articles = inFilingOrder(publishedOnly(parsed, config), memo.urls);
   const dated = articles.filter((a) => a.date !== null);
   const undated = articles.filter((a) => a.date === null);
   const ordered = [...dated, ...undated];
@@ -85,6 +94,9 @@ export function buildArchive(parsed: readonly ParsedArticle[], config: SiteConfi
     authors: resolveAuthors(ordered, config, memo.authors),
     sources: groupBy(ordered, (a) => a.source),
     datelines: groupBy(ordered, (a) => (a.dateline ? placeName(a.dateline) : null)),
+    redirects: ordered.flatMap((a) => (a.aliases ?? []).map((from) => ({ from, to: a.url, headline: a.headline }))),
+    tags: groupByEach(ordered, (a) => a.tags),
+    sections: groupByEach(ordered, (a) => (a.section ? [a.section] : [])),
     onThisDay: onThisDay(dated),
     entities,
     related: relatedArticles(ordered, entities, { memo: memo.related }),

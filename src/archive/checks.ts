@@ -2,6 +2,7 @@
 // the span an archive of news can hold. Each becomes a warning on the article's file and line.
 import { slugify, type Diagnostic, type ParsedArticle } from "../model/index.ts";
 import type { Archive } from "./archive.ts";
+import { scheduledWarnings } from "./publish.ts";
 
 /** Oldest year we take as a real publication date without a warning. */
 export const OLDEST_YEAR = 1800;
@@ -20,14 +21,14 @@ export function archiveWarnings(parsed: readonly ParsedArticle[], archive: Archi
       warnings.push({ ...where, kind: "duplicate-slug", message: `slug "${base}" is already taken by ${holder.origin.file}:${holder.origin.startLine}, so this article is published at ${a.url} — if it is the same story, delete one copy; if not, give it its own "slug:" or headline` });
     }
     if (a.date === null) continue;
-    const from = a.dateSource === "front-matter" ? `the front matter's date` : a.dateSource === "inferred" ? `the date inferred from "${a.dateEvidence ?? ""}"` : `the date line "${a.dateEvidence ?? a.date}"`;
+    const from = a.dateSource === "front-matter" ? `the front matter's date` : a.dateSource === "inferred" ? `the date inferred from "${a.dateEvidence ?? ""}"` : a.dateSource === "metadata" ? `the page's metadata date (${a.dateEvidence ?? a.date})` : `the date line "${a.dateEvidence ?? a.date}"`;
     if (Number(a.date.slice(0, 4)) < OLDEST_YEAR) {
       warnings.push({ ...where, kind: "date-range", message: `${from} (${a.date}) is before ${OLDEST_YEAR}; it was kept — check it is not a typo` });
     } else if (a.date.slice(0, 10) > today) {
       warnings.push({ ...where, kind: "date-range", message: `${from} (${a.date}) is after the day of the build (${today}); it was kept — check it is not a typo` });
     }
   }
-  return warnings;
+  return [...warnings, ...scheduledWarnings(parsed, archive.config, today)];
 }
 
 /** The current day in `timeZone`, as `YYYY-MM-DD`. */

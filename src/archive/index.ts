@@ -8,3 +8,6 @@ export * from "./entities/index.ts";
 export { relatedArticles, type Related } from "./related/related.ts";
 export { archiveWarnings, todayIn, OLDEST_YEAR } from "./checks.ts";
 export { searchShards, shardBundlePath, SHARD_BUDGET, type SearchShard } from "./search-shards.ts";
+export { heldBack, publishedOnly } from "./publish.ts";
+export { groupByEach, sectionUrl, tagUrl, topicLinks, type TopicLinks } from "./topics.ts";
+export { applyUrlMap, movedRedirects, nextUrlMap, readUrlMap, type UrlMap } from "./url-map.ts";

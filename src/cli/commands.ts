@@ -1,4 +1,6 @@
 // The commands: build, parse, serve and dev, each with its options and help.
+import { baseUrlWarning } from "./base-url.ts";
+import { failKinds, newFailures, readBaseline, writeBaseline } from "./fail-on.ts";
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { BuildOptions, BuildReport } from "../pipeline/types.ts";
@@ -32,13 +34,17 @@ function configFrom(values: Values, overrides: Partial<SiteConfig> = {}): SiteCo
 export const commands: Record<string, Command> = {
   build: {
     summary: "build the site from the seeds folder",
-    usage: "newsarchive build [--seeds DIR] [--out DIR] [--base-url URL] [--strict] [--report FILE] [--no-cache] [--no-search] [--threads N] [--quiet | --verbose]",
+    usage: "newsarchive build [--seeds DIR] [--out DIR] [--base-url URL] [--strict] [--fail-on KINDS] [--baseline FILE] [--update-baseline] [--drafts] [--report FILE] [--no-cache] [--no-search] [--threads N] [--quiet | --verbose]",
     options: {
       ...common,
       seeds: { type: "string", default: "seeds" },
       out: { type: "string", default: "dist" },
       "base-url": { type: "string" },
       strict: { type: "boolean", default: false },
+      drafts: { type: "boolean", default: false },
+      "fail-on": { type: "string" },
+      baseline: { type: "string", default: "newsarchive-baseline.json" },
+      "update-baseline": { type: "boolean", default: false },
       report: { type: "string", default: "newsarchive-report.json" },
       quiet: { type: "boolean", short: "q", default: false },
       verbose: { type: "boolean", short: "v", default: false },
@@ -47,10 +53,15 @@ export const commands: Record<string, Command> = {
       "no-search": { type: "boolean", default: false },
       threads: { type: "string" },
     },
-    help: `  --seeds DIR       folder of article files (.txt, .md, .markdown), read recursively (default: seeds)
+    help: `  --seeds DIR       folder of article files (.txt, .md, .markdown, .html, .htm), read recursively (default: seeds)
   --out DIR         output folder, replaced atomically when the build succeeds (default: dist)
   --base-url URL    absolute URL the site is published at (overrides the configuration)
   --strict          treat warnings as errors (exit code 1)
+  --fail-on KINDS   exit 1 on problems of these kinds (comma-separated, see docs/errors.md; "error" and
+                    "warning" stand for every kind of that level) unless the baseline accepts them
+  --baseline FILE   problems accepted for --fail-on (default: newsarchive-baseline.json, when present)
+  --update-baseline write every current problem into the baseline file
+  --drafts          publish articles marked "draft: true" too (they are left out by default)
   --report FILE     where to write the JSON build report (default: newsarchive-report.json)
   -q, --quiet       print errors only
   -v, --verbose     print every warning and the time of each stage
@@ -60,7 +71,10 @@ export const commands: Record<string, Command> = {
                     (by default parses, rendered bodies and the search index are kept there by content
                     hash, and a build whose inputs and output did not change since the last is skipped)`,
     async run(values) {
-      const config = configFrom(values, { baseUrl: values["base-url"] as string | undefined });
+      const config = configFrom(values, { baseUrl: values["base-url"] as string | undefined, ...(values.drafts ? { drafts: true } : {}) });
+      const failOn = typeof values["fail-on"] === "string" ? failKinds(values["fail-on"]) : null;
+      const noBase = baseUrlWarning(config);
+      if (noBase && !values.quiet) console.error(noBase);
       const out = path.resolve(values.out as string);
       const threads = values.threads === undefined ? undefined : Number(values.threads);
       if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 64)) throw new UsageError(`--threads must be a whole number from 1 to 64, not "${values.threads}"`);
@@ -75,6 +89,16 @@ export const commands: Record<string, Command> = {
       if (verbose) for (const w of report.warnings) console.log(`warning: ${formatDiagnostic(w)}`);
       if (!values.quiet) printReport(report, out, performance.now() - started);
       else for (const e of report.errors) console.error(`error: ${formatDiagnostic(e)}`);
+      const baselineFile = path.resolve(values.baseline as string);
+      if (values["update-baseline"]) console.error(`Wrote ${writeBaseline(baselineFile, [...report.warnings, ...report.errors])} accepted problems to ${values.baseline}.`);
+      else if (failOn) {
+        const failures = newFailures([...report.warnings, ...report.errors], failOn, readBaseline(baselineFile));
+        for (const f of failures) console.error(`new problem: ${formatDiagnostic(f)}`);
+        if (failures.length) {
+          console.error(`--fail-on: ${failures.length} problems of the kinds named are not in ${values.baseline} (accept them with --update-baseline, or fix them).`);
+          return 1;
+        }
+      }
       if (values.strict && (report.warnings.length > 0 || report.errors.length > 0)) {
         console.error(`--strict: ${report.warnings.length} warnings and ${report.errors.length} errors count as failures (see ${values.report}).`);
         return 1;
@@ -106,8 +130,8 @@ export const commands: Record<string, Command> = {
         records.push(...ingested.articles);
       }
       if (!values.explain) {
-        const withUrls = assignUrls(records).map(({ id, slug, url, headline, headlineSource, date, datePrecision, dateSource, dateEvidence, bylines, dateline, source, body, origin, warnings, tags, format }) => ({
-          id, slug, url, headline, headlineSource, date, datePrecision, dateSource, dateEvidence, bylines, dateline, source, body, origin, warnings, tags, format,
+        const withUrls = assignUrls(records).map(({ id, slug, url, headline, headlineSource, date, datePrecision, dateSource, dateEvidence, bylines, dateline, source, body, origin, warnings, tags, format, draft, section, aliases, data, images }) => ({
+          id, slug, url, headline, headlineSource, date, datePrecision, dateSource, dateEvidence, bylines, dateline, source, body, origin, warnings, tags, format, draft, section, aliases, data, images,
         }));
         process.stdout.write(`${JSON.stringify(withUrls, null, 2)}\n`);
       }
@@ -116,13 +140,15 @@ export const commands: Record<string, Command> = {
   },
   serve: {
     summary: "serve a built site folder on this machine",
-    usage: "newsarchive serve [--out DIR] [--port N] [--host 127.0.0.1]",
-    options: { ...common, out: { type: "string", default: "dist" }, port: { type: "string", default: "8080" }, host: { type: "string", default: "127.0.0.1" } },
+    usage: "newsarchive serve [--out DIR] [--base-url URL] [--port N] [--host 127.0.0.1]",
+    options: { ...common, out: { type: "string", default: "dist" }, "base-url": { type: "string" }, port: { type: "string", default: "8080" }, host: { type: "string", default: "127.0.0.1" } },
     help: `  --out DIR         the built site to serve (default: dist)
+  --base-url URL    the base URL the site was built with, when it was given to build (its path is served)
   --port N          port to listen on; 0 picks a free one (default: 8080)
   --host ADDR       address to bind; loopback only unless you say otherwise (default: 127.0.0.1)`,
     async run(values) {
-      const config = configFrom(values);
+      // The site's links start with the base URL's path: serve it there, or the preview is unstyled and broken.
+      const config = configFrom(values, { baseUrl: values["base-url"] as string | undefined });
       const port = parsePort(values.port as string);
       const [{ siteView }, { createStaticServer, listen }] = await Promise.all([import("../render/index.ts"), import("../dev/index.ts")]);
       const site = siteView(config);
@@ -151,6 +177,8 @@ export const commands: Record<string, Command> = {
         root: process.cwd(),
         seeds: path.resolve(values.seeds as string),
         configFile: path.resolve(typeof values.config === "string" ? values.config : CONFIG_FILE),
+        // The preview is where an author reads a draft before publishing it (marked on its page).
+        overrides: { drafts: true },
         host: values.host as string,
         port: parsePort(values.port as string),
         log: (line) => (line.startsWith("error: ") ? console.error(line) : console.log(line)),

@@ -17,6 +17,10 @@ ${Object.entries(commands)
   .map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`)
   .join("\n")}
 
+Options:
+  -V, --version  print the version
+  -h, --help     show this help
+
 Run \`newsarchive <command> --help\` for a command's options.`;
 }
 

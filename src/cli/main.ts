@@ -4,6 +4,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { NewsarchiveError, UsageError } from "../model/index.ts";
 import { PACKAGE_ROOT } from "../project.ts";
+import { argErrorMessage } from "./arg-errors.ts";
 import type { Values } from "./args.ts";
 import { commands } from "./commands.ts";
 import { commandHelp, usage } from "./help.ts";
@@ -30,7 +31,7 @@ export async function main(argv: string[]): Promise<number> {
     ({ values, positionals } = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true }) as { values: Values; positionals: string[] });
     if (positionals.length > 0 && name !== "parse") throw new UsageError(`unexpected argument "${positionals[0]}"`);
   } catch (error) {
-    console.error(`newsarchive ${name}: ${(error as Error).message}\nUsage: ${command.usage}\nRun \`newsarchive ${name} --help\` for details.`);
+    console.error(`newsarchive ${name}: ${argErrorMessage(error, command.options)}\nUsage: ${command.usage}\nRun \`newsarchive ${name} --help\` for details.`);
     return 2;
   }
   if (values.help) {

@@ -7,6 +7,7 @@ import type { FoundDate } from "./dates.ts";
 import { findDateline } from "./dateline.ts";
 import type { FrontFields } from "./fields.ts";
 import { gluedParagraph } from "./glue.ts";
+import { imageRefs } from "./images.ts";
 import { deriveHeadline } from "./headline.ts";
 import { inferDate } from "./infer.ts";
 import type { Draft } from "./split.ts";
@@ -152,9 +153,22 @@ export function buildArticle(d: Draft, ctx: ArticleContext): { article: ParsedAr
     tags: (front.tags ?? []).map(field),
     format: ctx.format,
     markdown: ctx.format === "markdown" ? md.join("\n\n") : null,
+    ...(first ? frontExtras(front, field) : {}),
   };
+  const images = ctx.format === "markdown" ? d.body.flatMap((u) => imageRefs((u.md ?? "").split("\n"), u.start + 1)) : [];
+  if (images.length) article.images = images;
   if (unsafe) warnings.push({ file, line: startLine, message: "headline, byline, dateline, source or tags held bidirectional-override or control characters; they were removed so they cannot reorder or break the page around them — remove them from the file", kind: "unsafe-characters" });
   return { article, datelineLine };
+}
+
+/** The front-matter fields only the file's first article takes, present only when set. */
+function frontExtras(front: FrontFields, field: (text: string) => string): Partial<ParsedArticle> {
+  return {
+    ...(front.draft ? { draft: true } : {}),
+    ...(front.section ? { section: field(front.section) } : {}),
+    ...(front.aliases ? { aliases: front.aliases } : {}),
+    ...(front.data ? { data: front.data } : {}),
+  };
 }
 
 /** Longest headline we publish; a longer one is body text that landed in the wrong field. */

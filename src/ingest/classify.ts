@@ -71,6 +71,7 @@ function dateLine(text: string, timeZone: string): FoundDate | null {
 
 export function classify(u: Unit, timeZone: string): CUnit {
   const t = u.text;
+  if (u.image) return { ...u, kind: "body", why: "image" };
   if (u.heading > 0 && t.length <= 300) return { ...u, kind: "headline", why: `markdown heading level ${u.heading}` };
   const credit = parseCreditLine(t);
   if (credit) return { ...u, kind: "credit", why: "credit line", bylines: credit.bylines, editors: credit.editors };

@@ -1,5 +1,6 @@
 // Front-matter fields → typed overrides. Wrong types give a warning naming the field; the rest is used.
 import type { Byline, Diagnostic } from "../model/index.ts";
+import { didYouMean } from "../model/suggest.ts";
 import { parseDateLine, parseIso, type FoundDate } from "./dates.ts";
 import { splitNames } from "./names.ts";
 
@@ -21,7 +22,18 @@ export interface FrontFields {
   source?: string;
   slug?: string;
   tags?: string[];
+  /** `draft: true`: left out of the site unless drafts are built. */
+  draft?: boolean;
+  /** The section the article is filed in ("Politics"), with its own page. */
+  section?: string;
+  /** Earlier site paths of the article, which get redirect pages. */
+  aliases?: string[];
+  /** Every key newsarchive does not read itself, as written: templates get it as `it.article.data`. */
+  data?: Record<string, unknown>;
 }
+
+/** The keys newsarchive reads; any other key is the author's own data. */
+export const KNOWN_FIELDS = ["headline", "title", "date", "bylines", "authors", "author", "dateline", "source", "slug", "tags", "draft", "section", "aliases"] as const;
 
 const ROLES = new Set(["author", "contributor", "research"]);
 
@@ -94,5 +106,34 @@ export function frontFields(file: string, data: Record<string, unknown>, timeZon
       fields.tags = ok;
     }
   }
+  const draft = data.draft;
+  if (draft === true || draft === "true") fields.draft = true;
+  else if (draft !== undefined && draft !== null && draft !== false && draft !== "false") warn("draft", "should be true or false");
+  const section = str("section");
+  if (section) fields.section = section;
+  const aliases = data.aliases;
+  if (aliases !== undefined && aliases !== null) {
+    const list = Array.isArray(aliases) ? aliases : [aliases];
+    const paths = list.map(aliasPath);
+    if (paths.some((p) => p === null)) warn("aliases", `should list site paths such as "/2024/03/old-headline/" (letters, digits, "-", "_", "." and "/", no "..")`);
+    const ok = paths.filter((p): p is string => p !== null);
+    if (ok.length) fields.aliases = ok;
+  }
+  const custom = Object.keys(data).filter((k) => !(KNOWN_FIELDS as readonly string[]).includes(k));
+  if (custom.length) fields.data = Object.fromEntries(custom.map((k) => [k, data[k]]));
+  for (const k of custom) {
+    const meant = didYouMean(k, KNOWN_FIELDS);
+    if (meant) warnings.push({ file, line: lineOf(k), kind: "front-matter", message: `front matter field "${k}" is not one newsarchive reads — did you mean "${meant}"? It was kept as custom data (it.article.data) — rename it to "${meant}" if that is what you meant` });
+  }
   return { fields, warnings };
+}
+
+/** A site path for a redirect, normalised to `/a/b/`, or null when it is not a safe path. */
+export function aliasPath(value: unknown): string | null {
+  if (typeof value !== "string") return null;
+  let p = value.trim().replace(/^https?:\/\/[^/]+/i, "");
+  if (!p.startsWith("/")) p = `/${p}`;
+  if (!p.endsWith("/") && !/\.html?$/i.test(p)) p = `${p}/`;
+  if (p === "/" || !/^[A-Za-z0-9/_.-]+$/.test(p) || /(^|\/)\.\.?(\/|$)/.test(p) || p.includes("//")) return null;
+  return p;
 }

@@ -3,40 +3,21 @@
 // a failure becomes an error with file and line, and the other articles in the file survive.
 import type { Diagnostic, ParsedArticle, RemovedBlock, SiteConfig } from "../model/index.ts";
 import { buildArticle } from "./article.ts";
+import { authoredUnits, isAuthored, oneDraft } from "./authored.ts";
 import { classify, type CUnit } from "./classify.ts";
 import { decodeBytes, splitLines } from "./decode.ts";
 import { frontFields, type FrontFields } from "./fields.ts";
+import { fileSlug } from "./file-slug.ts";
+import { isHtmlFile, parseHtmlSource } from "./html/index.ts";
 import { readFrontMatter } from "./frontmatter.ts";
 import { explainFeatures, judgeUnits } from "./features/judge.ts";
 import { NO_TEMPLATE_LINES, type TemplateLines } from "./features/template.ts";
 import { splitArticles } from "./split.ts";
 import { assertShallowMarkdown, markdownUnits, textUnits, type Unit } from "./units.ts";
 
-/** How one input line was classified, for `parse --explain`. */
-export interface LineExplanation {
-  line: number;
-  text: string;
-  /** body | headline | byline | credit | dateline | source | date | header | boilerplate | blank | front-matter */
-  cls: string;
-  /** The rule or heuristic that decided. */
-  why: string;
-  /** Index of the article in this file the line belongs to, or null. */
-  article: number | null;
-  /** The features and prose score of the unit the line opens (see `features/line.ts`), if it was scored. */
-  features?: string;
-}
+import type { FileParse } from "./file-parse.ts";
 
-/** Everything the ingest stage learned from one file. */
-export interface FileParse {
-  file: string;
-  articles: ParsedArticle[];
-  removed: RemovedBlock[];
-  /** File-level warnings (per-article ones are in each article's `warnings`). */
-  warnings: Diagnostic[];
-  /** Errors that made the file (or part of it) unusable; the rest of the build goes on. */
-  errors: Diagnostic[];
-  explain: LineExplanation[];
-}
+export type { FileParse, LineExplanation } from "./file-parse.ts";
 
 const CLASS: Record<CUnit["kind"], string> = {
   remove: "boilerplate", end: "boilerplate", credit: "credit", byline: "byline", date: "date",
@@ -51,6 +32,7 @@ const EXPLAIN_TEXT = 200;
  */
 export function parseSource(file: string, bytes: Uint8Array, config: SiteConfig, templates: TemplateLines = NO_TEMPLATE_LINES): FileParse {
   try {
+    if (isHtmlFile(file)) return parseHtmlSource(file, bytes, config);
     return parseInner(file, bytes, config, templates);
   } catch (e) {
     return { file, articles: [], removed: [], warnings: [], explain: [],
@@ -84,12 +66,15 @@ function parseInner(file: string, bytes: Uint8Array, config: SiteConfig, templat
     units = textUnits(lines, fm.lines);
     asMarkdown = false;
   }
-  const cunits = units.map((u) => classify(u, config.timeZone));
+  let cunits = units.map((u) => classify(u, config.timeZone));
   // A Markdown file or one with front matter is authored text: judged only on hard evidence.
-  const authored = isMd || fm.data !== null && fm.data !== undefined;
-  const cuts = judgeUnits(cunits, templates, authored);
+  const judgedAsAuthored = isMd || fm.data !== null && fm.data !== undefined;
+  const cuts = judgeUnits(cunits, templates, judgedAsAuthored);
+  // A Markdown file with front matter is one article whose every block is kept (see authored.ts).
+  const authored = isAuthored(asMarkdown, fm.data);
+  if (authored) cunits = authoredUnits(cunits, front.headline !== undefined);
   const depths = cunits.filter((u) => u.heading > 0).map((u) => u.heading);
-  const split = splitArticles(cunits, depths.length ? Math.min(...depths) : 0);
+  const split = authored ? oneDraft(splitArticles(cunits, 0)) : splitArticles(cunits, depths.length ? Math.min(...depths) : 0);
 
   const lineInfo: ({ cls: string; why: string; article: number | null; features?: string } | undefined)[] = new Array(lines.length);
   for (let i = 0; i < fm.lines; i++) lineInfo[i] = { cls: "front-matter", why: "YAML front matter", article: null };
@@ -129,6 +114,9 @@ function parseInner(file: string, bytes: Uint8Array, config: SiteConfig, templat
       for (const u of d.units) remove(u, "unreadable story", null);
     }
   }
+  const only = out.articles.length === 1 ? out.articles[0]! : null;
+  const named = only && !front.slug ? fileSlug(file) : null;
+  if (only && named) only.slug = named;
   // A file header gives every story its source and date; with no story, it is kept in `removed`.
   for (const u of fileHeader) (out.articles.length ? mark(u, null, "header", `file header (${u.why}): applies to every story`) : remove(u, `orphan ${CLASS[u.kind]} line (no story follows)`, null));
   for (let i = 0; i < lines.length; i++) {

@@ -14,6 +14,8 @@ export interface Unit {
   heading: number;
   /** Markdown source of the block (md files only). */
   md: string | null;
+  /** A Markdown block that is only images: its text is their alt text, and it is always body. */
+  image?: true;
 }
 
 /** Is this copy hard-wrapped? Most lines fill a fixed width and none is much longer. */
@@ -77,6 +79,11 @@ function plain(node: RootContent | Root): string {
   return "";
 }
 
+/** A paragraph of images and whitespace only. */
+function onlyImages(node: RootContent & { children: RootContent[] }): boolean {
+  return node.children.some((c) => c.type === "image") && node.children.every((c) => c.type === "image" || (c.type === "text" && c.value.trim() === "") || c.type === "break");
+}
+
 /** Deeper than this, Markdown is not prose but an attack or an accident: its parsers go quadratic. */
 const MAX_MARKDOWN_NESTING = 64;
 
@@ -129,6 +136,13 @@ export function treeUnits(lines: readonly string[], from: number): Unit[] {
     if (!t && node.type !== "thematicBreak") return;
     units.push({ start, end, text: node.type === "thematicBreak" ? "---" : t, heading, md: srcLines.slice(start, end + 1).join("\n") });
   };
+  // A picture has no text for the tree to keep: its alt text (or "image") stands for it, so it stays in the body.
+  const pushImage = (node: RootContent & { children: RootContent[] }) => {
+    const alt = node.children.map((c) => (c.type === "image" ? (c.alt ?? "") : "")).join(" ").trim();
+    const before = units.length;
+    push(node, alt || "image", 0);
+    if (units.length > before) units[units.length - 1]!.image = true;
+  };
   const visit = (nodes: RootContent[]) => {
     for (const node of nodes) {
       if (node.type === "list") for (const item of node.children) push(item, plain(item), 0);
@@ -136,6 +150,7 @@ export function treeUnits(lines: readonly string[], from: number): Unit[] {
       else if (node.type === "heading") push(node, plain(node), node.depth);
       else if (node.type === "table") push(node, node.children.map((r) => r.children.map(plain).join(" | ")).join(" / "), 0);
       else if (node.type === "definition" || node.type === "footnoteDefinition") push(node, plain(node), 0);
+      else if (node.type === "paragraph" && onlyImages(node)) pushImage(node);
       else push(node, plain(node), 0);
     }
   };

@@ -20,16 +20,23 @@ export const Byline = z.object({
 });
 export type Byline = z.infer<typeof Byline>;
 
-/** Where a headline came from: the author's front matter, a line of the text, or derived by us from the lead. */
-export const HeadlineSource = z.enum(["front-matter", "text", "derived"]);
+/**
+ * Where a headline came from: the author's front matter, a saved page's own metadata (JSON-LD, Open
+ * Graph, `<h1>`), a line of the text, or derived by us from the lead.
+ */
+export const HeadlineSource = z.enum(["front-matter", "metadata", "text", "derived"]);
 export type HeadlineSource = z.infer<typeof HeadlineSource>;
 
 /** How much of a date is known. */
 export const DatePrecision = z.enum(["time", "day", "month", "year"]);
 export type DatePrecision = z.infer<typeof DatePrecision>;
 
-/** Where a date came from: front matter and header lines are facts; `inferred` is our estimate from evidence in the text. */
-export const DateSource = z.enum(["front-matter", "header", "inferred"]);
+/**
+ * Where a date came from: front matter, a saved page's metadata (JSON-LD `datePublished`,
+ * `article:published_time`, `<time datetime>`) and header lines are facts; `inferred` is our
+ * estimate from evidence in the text.
+ */
+export const DateSource = z.enum(["front-matter", "metadata", "header", "inferred"]);
 export type DateSource = z.infer<typeof DateSource>;
 
 /**
@@ -52,9 +59,32 @@ export const Origin = z.object({
 });
 export type Origin = z.infer<typeof Origin>;
 
-/** The body format of the source file: plain text paragraphs, or Markdown. */
-export const BodyFormat = z.enum(["text", "markdown"]);
+/** The body format of the source file: plain text paragraphs, Markdown, or a saved web page. */
+export const BodyFormat = z.enum(["text", "markdown", "html"]);
 export type BodyFormat = z.infer<typeof BodyFormat>;
+
+/** An image a Markdown body shows from beside its seed file (`![alt](images/x.jpg)`). */
+export const ImageRef = z.object({
+  /** As written, relative to the seed file's folder. */
+  src: z.string(),
+  /** Its alt text ("" when the author gave none: a warning asks for it). */
+  alt: z.string(),
+  /** 1-based line of the seed file. */
+  line: z.number().int().min(1),
+});
+export type ImageRef = z.infer<typeof ImageRef>;
+/** What one block of a saved page's body is: a paragraph, a subhead, an item of a bulleted or numbered list, or a quoted paragraph. */
+export const BodyBlockKind = z.enum(["paragraph", "subhead", "bullet", "number", "quote"]);
+export type BodyBlockKind = z.infer<typeof BodyBlockKind>;
+
+/** One block of a saved page's cleaned body, as plain text; its page renders the structure, the record's `body` keeps the text. */
+export const BodyBlock = z.object({
+  /** What the block is: paragraph, subhead, bullet or numbered list item, quoted paragraph. */
+  kind: BodyBlockKind,
+  /** The block's text, the same string as the matching `body` paragraph. */
+  text: z.string(),
+});
+export type BodyBlock = z.infer<typeof BodyBlock>;
 
 /** An article as the ingest stage extracts it, before the archive gives it a unique slug and URL. */
 export const ParsedArticle = z
@@ -93,11 +123,35 @@ export const ParsedArticle = z
     format: BodyFormat,
     /** The Markdown source of the body, for `.md` files; null for plain text. */
     markdown: z.string().nullable(),
+    /** `draft: true` in front matter: published only when drafts are built (`--drafts`, `dev`). */
+    draft: z.boolean().optional(),
+    /** Section from front matter ("Politics"); it gets a page like a tag. */
+    section: z.string().trim().min(1).optional(),
+    /** Earlier site paths (`/2024/03/old/`) that redirect to this article. */
+    aliases: z.array(z.string()).optional(),
+    /** Local images of a Markdown body, copied with its page by the build. */
+    images: z.array(ImageRef).optional(),
+    /** Front-matter keys newsarchive does not read itself, as written; templates get them as `it.article.data`. */
+    data: z.record(z.string(), z.unknown()).optional(),
+    /**
+     * The UTC offset printed with a date-time (`+05:30`, `-05:00`, `Z`), or null/absent when the source
+     * gave none. `date` keeps the wall clock as printed, so a date never moves to the next or previous day.
+     */
+    dateOffset: z.string().regex(/^(Z|[+-]\d{2}:\d{2})$/, "expected Z or ±HH:MM").nullable().optional(),
+    /** For a saved web page: the structure of `body`, one block per paragraph (same order, same text). */
+    blocks: z.array(BodyBlock).optional(),
+    /** The address the page declares as its original (`<link rel=canonical>`, `og:url`), http(s) only, or null/absent. */
+    canonicalUrl: z.string().regex(/^https?:\/\//i, "expected an http(s) address").pipe(z.url()).nullable().optional(),
+    /** The name of the site the page was saved from (`og:site_name`, JSON-LD `publisher`), or null/absent. */
+    siteName: z.string().nullable().optional(),
   })
   .superRefine((a, ctx) => {
     const hasDate = a.date !== null;
     if (hasDate !== (a.datePrecision !== null) || hasDate !== (a.dateSource !== null)) {
       ctx.addIssue({ code: "custom", path: ["date"], message: "date, datePrecision and dateSource must be all set or all null" });
+    }
+    if (a.blocks && (a.blocks.length !== a.body.length || a.blocks.some((b, i) => b.text !== a.body[i]))) {
+      ctx.addIssue({ code: "custom", path: ["blocks"], message: "blocks must match body paragraph for paragraph" });
     }
   });
 export type ParsedArticle = z.infer<typeof ParsedArticle>;

@@ -3,6 +3,8 @@ export * from "./diagnostics.ts";
 export * from "./config.ts";
 export * from "./slug.ts";
 export * from "./stable.ts";
+export * from "./suggest.ts";
+export * from "./folders.ts";
 export * from "./modules.ts";
 export * from "./ids.ts";
 export * from "./time.ts";

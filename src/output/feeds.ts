@@ -3,7 +3,7 @@ import { entityUrl } from "../archive/index.ts";
 import type { Archive } from "../archive/index.ts";
 import { isStable, ObjectIds, type Article } from "../model/index.ts";
 import { renderBody } from "../render/body.ts";
-import { hasPublishedDate, wallClockToInstant } from "../render/instant.ts";
+import { hasPublishedDate, recordInstant } from "../render/instant.ts";
 import { absolute, lead, type RenderMemo, type SiteView } from "../render/index.ts";
 import type { SiteSink } from "./site-writer.ts";
 
@@ -48,7 +48,7 @@ export type Instants = Map<Article, Date>;
 
 function instantOf(article: Article & { date: string }, timeZone: string, instants: Instants): Date {
   let date = instants.get(article);
-  if (!date) instants.set(article, (date = wallClockToInstant(article.date, timeZone)));
+  if (!date) instants.set(article, (date = recordInstant(article, timeZone)));
   return date;
 }
 
@@ -151,7 +151,7 @@ function datedById(archive: Archive, ids: Iterable<string>): Article[] {
   return out;
 }
 
-/** The site feeds (Atom, RSS, JSON Feed) and one Atom feed per author and per entity page. */
+/** The site feeds (Atom, RSS, JSON Feed) and one Atom feed per author, entity, tag and section page. */
 export function writeFeeds(archive: Archive, site: SiteView, writer: SiteSink, memo?: FeedMemo, bodies?: RenderMemo): void {
   const { config } = archive;
   memo?.begin();
@@ -166,6 +166,12 @@ export function writeFeeds(archive: Archive, site: SiteView, writer: SiteSink, m
       articles: datedById(archive, p.credits.map((c) => c.articleId)),
       fullContent: false,
     }, memo, bodies, instants);
+  }
+  for (const [kind, groups] of [["tags", archive.tags], ["sections", archive.sections]] as const) {
+    for (const g of groups) {
+      const url = `/${kind}/${g.slug}/`;
+      writeFeed(archive, site, writer, { title: `${g.name} · ${config.title}`, description: `Articles under ${g.name}.`, url, articles: g.articles.filter((a) => a.date !== null), fullContent: false }, memo, bodies, instants);
+    }
   }
   for (const e of archive.entities.entities) {
     if (memo?.reuse(entityUrl(e), e, e.articles, (x) => x.articleId, archive)) continue;

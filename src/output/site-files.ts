@@ -2,6 +2,7 @@ import type { Archive } from "../archive/index.ts";
 import type { ObjectIds } from "../model/index.ts";
 import { absolute, type RenderMemo, type SiteView } from "../render/index.ts";
 import { FeedMemo, writeFeeds } from "./feeds.ts";
+import { redirectFiles } from "./redirects.ts";
 import { sitemapDocument, sitemapEntry } from "./sitemap.ts";
 
 /** Where a build writes a file: a site-relative path, as `SiteWriter.write` takes it. */
@@ -14,7 +15,7 @@ export type SiteFileList = Array<[string, string | Uint8Array]>;
 type Entries = Map<string, { lastmod: string | null; entry: string }>;
 
 /**
- * The site-wide files besides the pages (sitemap, robots.txt, feeds), for a cold build and the dev
+ * The site-wide files besides the pages (sitemap, robots.txt, feeds, redirect pages), for a cold build and the dev
  * server alike. With `remember` (a writer that keeps what it was given, one configuration long),
  * each update hands over only the files whose bytes may have changed and the feeds that no longer
  * exist, and feeds whose items are the same records as last time are not generated at all.
@@ -42,8 +43,11 @@ export class SiteFiles {
     if (robotsTxt !== this.#robots) write.push(["robots.txt", robotsTxt]);
     if (this.#entries) (this.#sitemap = map), (this.#robots = robotsTxt);
     writeFeeds(archive, site, { write: (rel, content) => void write.push([rel, content]) }, this.#feeds, memo);
+    const redirects = redirectFiles(archive, site, pageUrls);
+    write.push(...redirects);
     if (!this.#feeds) return { write, removed: [] };
-    const feedFiles = new Set(this.#feeds.files());
+    // Redirect pages are tracked with the feeds: one that is no longer wanted is removed.
+    const feedFiles = new Set([...this.#feeds.files(), ...redirects.map(([file]) => file)]);
     const removed = [...this.#feedFiles].filter((f) => !feedFiles.has(f));
     this.#feedFiles = feedFiles;
     return { write, removed };

@@ -2,7 +2,8 @@
 // site-wide files) → search → write → output. Each step is a function of typed inputs; this file
 // only wires them, times them and owns what outlives a step (the cache, the worker threads).
 import path from "node:path";
-import { buildArchive } from "../archive/index.ts";
+import { applyUrlMap, buildArchive } from "../archive/index.ts";
+import { collectMedia } from "../output/media.ts";
 import { SiteFiles, SiteWriter } from "../output/index.ts";
 import { SearchIndexer } from "../output/index.ts";
 import { RenderMemo, searchInputs, siteView, Templates } from "../render/index.ts";
@@ -48,6 +49,10 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     await workers.close();
     const pageWorkers = (ingestUsedWorkers || ingested.articles.length >= MIN_FOR_WORKERS) && threads > 1 ? workers.get() : null;
     const archive = await steps.run("archive", () => buildArchive(ingested.articles, config, ingested.mentions));
+    // Addresses that changed get redirect pages (urlMap); images beside the seeds are published with their pages.
+    if (config.urlMap) applyUrlMap(archive, path.resolve(root, config.urlMap));
+    const media = collectMedia(archive, options.seeds);
+    archive.media = media.index;
     // Resolved into the archive; nothing asks again in a one-off build, and a large archive needs the room.
     ingested.mentions.clear();
     const dirs = templateDirs(root, config);
@@ -65,6 +70,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
         "render",
         async () => {
           copyStatic(publicDirs(root, config), writer);
+          for (const [file, bytes] of media.files) writer.write(file, bytes);
           const urls = await renderPages({ archive, templates, templateSet: { dirs, key: templatesKey(dirs) }, site, writer, workers: pageWorkers, memo, progress: options.progress });
           for (const [file, bytes] of new SiteFiles().update(archive, site, urls, memo).write) writer.write(file, bytes);
           return urls;
@@ -100,7 +106,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
         }
       });
     }
-    const report = buildReport(ingested, archive, writer, steps.timings);
+    const report = buildReport(ingested, archive, writer, steps.timings, media.warnings);
     if (cache) recordBuild(cache, inputs, options.out, report, writer.files);
     return report;
   } finally {

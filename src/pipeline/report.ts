@@ -3,9 +3,9 @@ import type { Diagnostic } from "../model/index.ts";
 import type { BuildReport, Ingested } from "./types.ts";
 
 /** The report of a finished build: what was written, every warning and error, what was removed or derived. */
-export function buildReport(ingested: Ingested, archive: Archive, files: { written: number; unchanged: number }, timings: Record<string, number>): BuildReport {
-  // Duplicate URLs and implausible dates: across files, so after the archive is built.
-  const warnings = [...ingested.warnings, ...archiveWarnings(ingested.articles, archive, todayIn(archive.config.timeZone))];
+export function buildReport(ingested: Ingested, archive: Archive, files: { written: number; unchanged: number }, timings: Record<string, number>, later: readonly Diagnostic[] = []): BuildReport {
+  // Duplicate URLs and implausible dates: across files, so after the archive is built; `later`: steps after it (images).
+  const warnings = [...ingested.warnings, ...archiveWarnings(ingested.articles, archive, todayIn(archive.config.timeZone)), ...later];
   return {
     articles: archive.articles.length,
     files: files.written + files.unchanged,

@@ -1,5 +1,6 @@
 // Article pages: the record with its body, bylines, neighbours, related coverage and entity chips.
-import { entityUrl, formatDate, placeName, type Archive } from "../archive/index.ts";
+import { entityUrl, formatDate, placeName, topicLinks, type Archive } from "../archive/index.ts";
+import { withMedia } from "./media.ts";
 import type { EntityLink } from "../archive/entities/index.ts";
 import { isStable, slugify, type Article } from "../model/index.ts";
 import { renderBody, renderLinkedBody } from "./body.ts";
@@ -64,7 +65,7 @@ function makeArticlePage(memo: RenderMemo, archive: Archive, a: Article, site: S
   const deferred = options.deferLinks === true && links.length > 0;
   const data: ArticlePageData = {
     article: a,
-    bodyHtml: deferred ? renderBody(a, memo) : renderLinkedBody(a, links, memo),
+    bodyHtml: withMedia(deferred ? renderBody(a, memo) : renderLinkedBody(a, links, memo), archive.media?.get(a.id), site),
     dateLabel: formatDate(a.date),
     dateQualifier: dateQualifier(a),
     bylines: bylineViews(archive, a),
@@ -74,6 +75,7 @@ function makeArticlePage(memo: RenderMemo, archive: Archive, a: Article, site: S
     sourceUrl: a.source ? `/sources/${slugify(a.source)}/` : null,
     datelineUrl: a.dateline ? `/datelines/${slugify(placeName(a.dateline))}/` : null,
     entities: mentioned.map((e) => ({ name: e.name, url: entityUrl(e), kind: e.kind })),
+    topics: topicLinks(a),
     related: (archive.related.get(a.id) ?? []).flatMap((r) => {
       const other = archive.byId.get(r.id);
       return other ? [{ summary: memo.summary(other), reason: r.reason }] : [];

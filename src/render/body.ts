@@ -4,7 +4,7 @@ import { toHtml } from "hast-util-to-html";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { parseMarkdown, simpleBlocks } from "../ingest/markdown.ts";
-import type { Article } from "../model/index.ts";
+import type { Article, BodyBlock } from "../model/index.ts";
 import type { EntityLink } from "../archive/entities/index.ts";
 import type { RenderMemo } from "./memo.ts";
 import { linkEntitiesInHtml } from "./link-entities.ts";
@@ -40,8 +40,33 @@ function paragraphsToHast(paragraphs: readonly string[]): Root {
   return { type: "root", children };
 }
 
-/** The body as a sanitized hast tree: plain-text paragraphs stay text; Markdown goes through remark → rehype → sanitize. */
-export function bodyTree(article: Pick<Article, "format" | "markdown" | "body">): Root {
+const text = (value: string) => ({ type: "text" as const, value });
+const element = (tagName: string, children: Element["children"]): Element => ({ type: "element", tagName, properties: {}, children });
+const BLOCK_TAG = { paragraph: "p", subhead: "h2", bullet: "ul", number: "ol", quote: "blockquote" } as const;
+
+/** A saved page's blocks as hast: runs of list items become one list, runs of quoted paragraphs one quote. */
+function blocksToHast(blocks: readonly BodyBlock[]): Root {
+  const children: Element[] = [];
+  let open: Element | null = null;
+  for (const b of blocks) {
+    const tag = BLOCK_TAG[b.kind];
+    if (b.kind === "paragraph" || b.kind === "subhead") {
+      open = null;
+      children.push(element(tag, [text(b.text)]));
+      continue;
+    }
+    if (!open || open.tagName !== tag) children.push((open = element(tag, [])));
+    open.children.push(element(b.kind === "quote" ? "p" : "li", [text(b.text)]));
+  }
+  return { type: "root", children };
+}
+
+/**
+ * The body as a sanitized hast tree: plain-text paragraphs stay text; Markdown goes through remark →
+ * rehype → sanitize; a saved page's cleaned blocks (paragraphs, subheads, lists, quotes) through sanitize.
+ */
+export function bodyTree(article: Pick<Article, "format" | "markdown" | "body" | "blocks">): Root {
+  if (article.format === "html" && article.blocks) return sanitize(blocksToHast(article.blocks), schema) as Root;
   if (article.format === "markdown" && article.markdown !== null) {
     try {
       const hast = mdastToHast.runSync(parseMarkdown(article.markdown)) as Root;
@@ -73,13 +98,13 @@ export function proseHtml(markdown: string): string | null {
 }
 
 /** The body as HTML (entity links are added to it later, see `renderLinkedBody`); with a memo, rendered once per record and kept. */
-export function renderBody(article: Pick<Article, "format" | "markdown" | "body">, memo?: RenderMemo): string {
+export function renderBody(article: Pick<Article, "format" | "markdown" | "body" | "blocks">, memo?: RenderMemo): string {
   const render = (): string => (article.format === "markdown" && article.markdown !== null && proseHtml(article.markdown)) || toHtml(bodyTree(article));
   return memo ? memo.body(article, render) : render();
 }
 
 /** The body with the first mention of each entity linked; the body itself is rendered (or found in the memo) once. */
-export function renderLinkedBody(article: Pick<Article, "format" | "markdown" | "body">, links: readonly EntityLink[], memo?: RenderMemo): string {
+export function renderLinkedBody(article: Pick<Article, "format" | "markdown" | "body" | "blocks">, links: readonly EntityLink[], memo?: RenderMemo): string {
   const html = renderBody(article, memo);
   return links.length === 0 ? html : linkEntitiesInHtml(html, links);
 }

@@ -41,6 +41,15 @@ export function wallClockToInstant(wall: string, timeZone: string): Date {
   return new Date(utc);
 }
 
+/**
+ * The instant a record's date names: with the offset it was printed with when it has one (a saved
+ * page's metadata), otherwise its wall clock in `timeZone`.
+ */
+export function recordInstant(a: Pick<Article, "dateOffset"> & { date: string }, timeZone: string): Date {
+  if (a.dateOffset && a.date.length > 10) return new Date(`${a.date}${a.date.length === 16 ? ":00" : ""}${a.dateOffset}`);
+  return wallClockToInstant(a.date, timeZone);
+}
+
 /** `+01:00`, `-05:30`, `Z` for UTC. */
 function offsetText(minutes: number): string {
   if (minutes === 0) return "Z";

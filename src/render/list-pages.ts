@@ -23,7 +23,7 @@ export function homePage(memo: RenderMemo, archive: Archive, timelineSvg: string
     title: config.title,
     description: config.description,
     breadcrumbs: [],
-    data: { articles: list(memo, archive.newest.slice(0, config.homeCount)), total: archive.articles.length, years: archive.years.map((y) => ({ year: y.year, url: y.url, count: y.articles.length })), timelineSvg },
+    data: { articles: list(memo, archive.newest), total: archive.articles.length, years: archive.years.map((y) => ({ year: y.year, url: y.url, count: y.articles.length })), timelineSvg },
   };
 }
 

@@ -50,7 +50,7 @@ export class RenderMemo {
    * file work) keeps it, for the feeds.
    */
   releaseBody(a: BodySource): void {
-    if (a.format === "text" || a.markdown !== null) this.#bodies.delete(a.body);
+    if (a.format !== "markdown" || a.markdown !== null) this.#bodies.delete(a.body);
   }
 
   /** An article's list entry; kept per article record when that record is immutable. */

@@ -1,5 +1,6 @@
 // `<head>` metadata per page: favicon, feed discovery, Open Graph, Twitter card and schema.org
 // JSON-LD. Everything here is escaped for its context, because headlines come from scraped text.
+import type { Pagination } from "./paginate.ts";
 import type { Article } from "../model/index.ts";
 import { hasPublishedDate, rfc3339 } from "./instant.ts";
 import type { Page } from "./page.ts";
@@ -22,7 +23,10 @@ export function jsonForScript(value: unknown): string {
 /** The date schema.org and Open Graph may be told: only a real date of at least a day. */
 export function publishedDate(a: Article, timeZone: string): string | null {
   if (!hasPublishedDate(a)) return null;
-  return a.date.length === 10 ? a.date : rfc3339(a.date, timeZone);
+  if (a.date.length === 10) return a.date;
+  // A saved page's date-time keeps the offset it was printed with: that instant, in that offset.
+  if (a.dateOffset) return `${a.date}${a.date.length === 16 ? ":00" : ""}${a.dateOffset}`;
+  return rfc3339(a.date, timeZone);
 }
 
 function person(site: SiteView, b: BylineView): Record<string, string> {
@@ -53,6 +57,7 @@ export function newsArticle(site: SiteView, page: Page): Record<string, unknown>
     ...(a.dateline ? { locationCreated: { "@type": "Place", name: a.dateline } } : {}),
     ...(a.source ? { publisher: { "@type": "Organization", name: a.source } } : {}),
     ...(a.tags.length ? { keywords: a.tags } : {}),
+    ...(a.canonicalUrl ? { isBasedOn: a.canonicalUrl } : {}),
     isPartOf: { "@type": "WebSite", name: site.title, url: site.baseUrl },
   };
 }
@@ -87,7 +92,9 @@ function feedLinks(site: SiteView, page: Page): string[] {
     ["application/feed+json", site.title, "/feed.json"],
   ];
   // Author pages have their own feed (see src/output/feeds.ts); entity pages can follow the same rule.
-  if (page.template === "author") feeds.push(["application/atom+xml", `${page.title} · ${site.title}`, `${page.url}feed.xml`]);
+  // Page 2 of a list belongs to the list's own feed, at its first page's URL.
+  const listUrl = (page.data.pagination as Pagination | undefined)?.pages[0]?.url ?? page.url;
+  if (page.template === "author" || page.template === "topic") feeds.push(["application/atom+xml", `${page.title} · ${site.title}`, `${listUrl}feed.xml`]);
   return feeds.map(([type, title, url]) => `<link rel="alternate" type="${type}" title="${attr(title)}" href="${attr(link(site, url))}">`);
 }
 
@@ -103,6 +110,9 @@ export function headHtml(site: SiteView, page: Page): string {
     ...feedLinks(site, page),
   ];
   if (page.template === "404") lines.push(meta("name", "robots", "noindex"));
+  const paging = page.data.pagination as Pagination | undefined;
+  if (paging?.prev) lines.push(`<link rel="prev" href="${attr(link(site, paging.prev))}">`);
+  if (paging?.next) lines.push(`<link rel="next" href="${attr(link(site, paging.next))}">`);
   lines.push(
     meta("property", "og:site_name", site.title),
     meta("property", "og:type", isArticle ? "article" : "website"),

@@ -1,6 +1,6 @@
 // What a page is: where it goes, which template draws it with what data, and the breadcrumbs and
 // navigation every page shares.
-import { monthName, type EntityKind } from "../archive/index.ts";
+import { monthName, type EntityKind, type TopicLinks } from "../archive/index.ts";
 import type { Article } from "../model/index.ts";
 import type { ArticleSummary, BylineView } from "./views.ts";
 
@@ -54,6 +54,8 @@ export interface ArticlePageData {
   related: Array<{ summary: ArticleSummary; reason: string }>;
   /** The people, places and organisations with pages that the article mentions (chips). */
   entities: Array<{ name: string; url: string; kind: EntityKind }>;
+  /** Its tag and section pages. */
+  topics: TopicLinks;
 }
 
 /** Where each kind of entity has its pages, and how it is named there. */
@@ -75,6 +77,10 @@ export interface NavView {
   sources: boolean;
   /** The site has dateline pages. */
   datelines: boolean;
+  /** The site has tag pages. */
+  tags: boolean;
+  /** The site has section pages. */
+  sections: boolean;
   /** The site has a search page. */
   search: boolean;
 }

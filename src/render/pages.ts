@@ -1,12 +1,14 @@
 // Every page of the site, in the order they are rendered: home, articles, the date archives,
-// authors, entities, sources, datelines, search and 404.
+// authors, entities, sources, datelines, tags and sections, search and 404; long lists split into pages.
 import { searchShards, shardBundlePath, type Archive, type EntityKind } from "../archive/index.ts";
 import { articlePage, type PageOptions } from "./article-pages.ts";
 import { authorPages, entityPages, groupPages } from "./collection-pages.ts";
 import { coverageTimeline, datePages, homePage } from "./list-pages.ts";
 import { RenderMemo } from "./memo.ts";
 import { home, type NavView, type Page } from "./page.ts";
+import { paginate } from "./paginate.ts";
 import { siteView } from "./site.ts";
+import { topicPages } from "./topic-pages.ts";
 
 export { articlePage, linkBody, type PageOptions } from "./article-pages.ts";
 export { ENTITY_SECTIONS, type ArticlePageData, type Crumb, type NavView, type Page } from "./page.ts";
@@ -14,16 +16,18 @@ export { ENTITY_SECTIONS, type ArticlePageData, type Crumb, type NavView, type P
 /** Which optional sections of the site have pages. */
 export function navView(archive: Archive): NavView {
   const has = (kind: EntityKind) => archive.entities.entities.some((e) => e.kind === kind);
-  return { people: has("person"), places: has("place"), organizations: has("organization"), sources: archive.sources.length > 0, datelines: archive.datelines.length > 0, search: true };
+  return { people: has("person"), places: has("place"), organizations: has("organization"), sources: archive.sources.length > 0, datelines: archive.datelines.length > 0, tags: archive.tags.length > 0, sections: archive.sections.length > 0, search: true };
 }
 
 /** Every page of the site, generated lazily so a large archive never holds all its HTML at once. */
 export function* sitePages(archive: Archive, options: PageOptions = {}): Generator<Page> {
   const nav = navView(archive);
   const memo = options.memo ?? new RenderMemo();
-  for (const page of contentPages(archive, { ...options, memo })) {
-    page.data.nav = nav;
-    yield page;
+  for (const whole of contentPages(archive, { ...options, memo })) {
+    for (const page of paginate(whole, whole.template === "home" ? archive.config.homeCount : archive.config.pageSize)) {
+      page.data.nav = nav;
+      yield page;
+    }
   }
 }
 
@@ -39,6 +43,7 @@ function* contentPages(archive: Archive, options: PageOptions & { memo: RenderMe
   yield* entityPages(memo, archive);
   if (archive.sources.length) yield* groupPages(memo, archive.sources, "sources", "source", "Sources", "publication");
   if (archive.datelines.length) yield* groupPages(memo, archive.datelines, "datelines", "dateline", "Datelines", "place");
+  yield* topicPages(archive);
   // publishing: the search page (templates/search.eta), which merges the shards' bundles (src/output/search-index.ts).
   const bundles = searchShards(archive.articles).map(shardBundlePath);
   yield { url: "/search/", template: "search", title: "Search", description: `Search the articles of ${config.title}.`, breadcrumbs: [home], data: { bundles } };

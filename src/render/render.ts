@@ -26,5 +26,5 @@ export function renderPage(templates: Templates, site: SiteView, page: Page, inj
     injectHtml,
     headHtml: headHtml(site, page),
   };
-  return templates.render(page.template, { ...page.data, ...common });
+  return templates.render(page.template, { ...page.data, ...common }, page.url);
 }

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Eta } from "eta";
 import { TemplateError } from "../model/index.ts";
+import { debugEta, debugLocation, syntaxErrorDetail, syntaxErrorLine } from "./template-errors.ts";
 
 /**
  * The Eta templates of a site: the built-in set, overridden file by file by a user's folder.
@@ -49,10 +50,10 @@ export class Templates {
     } catch (cause) {
       const message = (cause as Error).message;
       const at = /at line (\d+) col (\d+)/.exec(message);
-      throw new TemplateError(`template syntax error: ${message.split("\n")[0]}`, {
-        location: { file, line: at ? Number(at[1]) : null, column: at ? Number(at[2]) : null },
-        cause,
-      });
+      if (at) throw new TemplateError(`template syntax error: ${message.split("\n")[0]}`, { location: { file, line: Number(at[1]), column: Number(at[2]) }, cause });
+      // "Bad template syntax": JavaScript inside <% %> that does not parse; find its line.
+      const line = syntaxErrorLine(source, (text) => this.#eta.compile(text, { filepath: file }));
+      throw new TemplateError(`template syntax error in the JavaScript of a <% %> tag: ${syntaxErrorDetail(message)} — check the brackets and quotes on that line`, { location: { file, line }, cause });
     }
   }
 
@@ -60,17 +61,31 @@ export class Templates {
     return this.files.has(name);
   }
 
-  render(name: string, data: object): string {
+  /** Renders a template; `page` (its URL) is named in an error, with the failing template's file and line. */
+  render(name: string, data: object, page?: string): string {
     try {
       return this.#eta.render(`@${name}`, data);
     } catch (cause) {
       if (cause instanceof TemplateError) throw cause;
-      const message = (cause as Error).message;
-      const at = /line (\d+)/.exec(message);
-      throw new TemplateError(`error while rendering: ${message.split("\n")[0]}`, {
-        location: { file: this.files.get(name) ?? name, line: at ? Number(at[1]) : null },
+      const where = this.#locate(name, data);
+      const message = where?.message ?? (cause as Error).message.split("\n")[0];
+      throw new TemplateError(`error while rendering${page ? ` page ${page}` : ""}: ${message} — the template's data for each page is listed in the comment at its top`, {
+        location: { file: where?.file ?? this.files.get(name) ?? name, line: where?.line ?? null },
         cause,
       });
+    }
+  }
+
+  /** Renders the failing page again in Eta's debug mode, whose error names the template file and line. */
+  #locate(name: string, data: object): { file: string; line: number; message: string } | null {
+    const sources = new Map([...this.files.values()].map((file) => [file, readFileSync(file, "utf8")]));
+    try {
+      const eta = debugEta((n) => this.files.get(n.replace(/^@/, "").replace(/\.eta$/, "")) ?? n);
+      for (const [key, file] of this.files) eta.templatesSync.define(`@${key}`, eta.compile(sources.get(file)!, { filepath: file }));
+      eta.render(`@${name}`, data);
+      return null;
+    } catch (e) {
+      return debugLocation((e as Error).message, sources);
     }
   }
 }

@@ -74,8 +74,8 @@ export function writeHostileSeeds(dir: string, outside: string): { valid: string
   valid.push("odd/future-date.md");
   w("odd/ancient-date.md", `---\nheadline: Very Old News\ndate: 1650-06-01\n---\n${body}\n`);
   valid.push("odd/ancient-date.md");
-  w("odd/duplicate-a.md", `---\nheadline: Same Headline Same Day\ndate: 2024-05-05\n---\n${body}\n`);
-  w("odd/duplicate-b.md", `---\nheadline: Same Headline Same Day\ndate: 2024-05-05\n---\n${body}\n`);
+  w("odd/duplicate-a.md", `---\nheadline: Same Headline Same Day\ndate: 2024-05-05\nslug: same-story\n---\n${body}\n`);
+  w("odd/duplicate-b.md", `---\nheadline: Same Headline Same Day\ndate: 2024-05-05\nslug: same-story\n---\n${body}\n`);
   valid.push("odd/duplicate-a.md", "odd/duplicate-b.md");
   w("odd/long-headline.md", `---\nheadline: ${JSON.stringify("Long ".repeat(2000))}\n---\n${body}\n`);
   valid.push("odd/long-headline.md");
@@ -97,6 +97,33 @@ export function writeHostileSeeds(dir: string, outside: string): { valid: string
     w(`xss/text-fields-${i}.txt`, `Text Fields Headline ${i}\n\nBy Jane ${x} and John Roe\n\nPublished March ${i + 1}, 2024\n\nPARIS ${x} — ${x} opens the story. ${body}\n`);
     valid.push(`xss/text-fields-${i}.txt`);
   });
+
+  // Saved web pages: payloads in every piece of metadata and markup, and pages built to be slow.
+  const story = Array.from({ length: 4 }, (_, k) => `<p>Paragraph ${k + 1} of a saved story. ${body}</p>`).join("\n");
+  XSS.forEach((x, i) => {
+    const attr = x.replace(/"/g, "&quot;");
+    const ld = JSON.stringify({ "@type": "NewsArticle", headline: `Saved Page ${i} ${x}`, datePublished: `2024-04-0${i + 1}T10:00:00+02:00`, author: { "@type": "Person", name: `Ann ${x}` }, publisher: { name: `Pub ${x}` }, url: x }).replace(/<\//g, "<\\/");
+    w(
+      `xss/page-${i}.html`,
+      `<!doctype html><html><head><title>${x}</title><meta property="og:site_name" content="${attr}"><link rel="canonical" href="javascript:window.__xss=1"><meta property="og:url" content="${attr}"><script type="application/ld+json">${ld}</script><style>body{background:url(javascript:window.__xss=1)}</style><script>window.__xss=1</script></head>` +
+        `<body onload="window.__xss=1"><article><h1 onclick="window.__xss=1">Saved Page ${i}</h1><iframe src="javascript:window.__xss=1"></iframe>${story}<p>${x} and <a href="javascript:window.__xss=1" onmouseover="window.__xss=1">a link</a> <img src=x onerror="window.__xss=1"> <object data="x.swf"></object> in the last paragraph of this saved page, long enough to count.</p><script>window.__xss=1</script></article></body></html>`,
+    );
+    valid.push(`xss/page-${i}.html`);
+  });
+  w("html/saved-page.html", `<!doctype html><html><head><title>A Page Saved Complete</title><meta property="og:url" content="https://news.example/saved"></head><body><article><h1>A Page Saved Complete</h1>${story}</article></body></html>`);
+  valid.push("html/saved-page.html");
+  w("html/saved-page_files/frame.html", `<!doctype html><html><head><title>An Asset, Not A Story</title></head><body><article>${story}</article></body></html>`);
+  w("html/saved-page_files/notes.txt", `An Asset Text File\n\n${body}\n`);
+  w("html/home-page.html", `<!doctype html><html><head><title>Front Page</title><meta property="og:type" content="website"></head><body><main>${Array.from({ length: 8 }, (_, k) => `<section><h2><a href="/s${k}">Story ${k} headline on the front page</a></h2><p>Teaser ${k}: ${body}</p></section>`).join("")}</main></body></html>`);
+  broken.push("html/home-page.html");
+  w("html/deep-nesting.html", `<!doctype html><html><head><title>Deep Page</title></head><body>${"<div>".repeat(200_000)}<h1>Deep Page</h1>${story}${"</div>".repeat(200_000)}</body></html>`);
+  broken.push("html/deep-nesting.html");
+  w("html/unclosed-nesting.html", `<html><body>${"<section><span><b>".repeat(100_000)}${story}`);
+  broken.push("html/unclosed-nesting.html");
+  w("html/many-elements.html", `<!doctype html><html><body><article><h1>Too Many Elements</h1>${story}</article>${"<div><span>x</span></div>".repeat(150_000)}</body></html>`);
+  broken.push("html/many-elements.html");
+  w("html/not-html.html", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02, 0x00, 0xff]));
+  broken.push("html/not-html.html");
 
   // Hostile file names, where the file system allows them: reserved Windows names, a drive letter,
   // backslashes, a terminal escape and a newline, an RTL override, a leading dash, 250 bytes.

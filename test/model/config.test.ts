@@ -40,3 +40,10 @@ describe("configuration", () => {
     assert.equal(loadConfig(file, { baseUrl: "https://b.example/news/" }).baseUrl, "https://b.example/news/");
   });
 });
+
+describe("configuration typos", () => {
+  test("should suggest the key a misspelt one most likely means", () => {
+    const file = configFile(JSON.stringify({ titel: "My archive", timezone: "UTC" }));
+    assert.throws(() => loadConfig(file), /"titel" — did you mean "title"\?.*"timezone" — did you mean "timeZone"\?/s);
+  });
+});

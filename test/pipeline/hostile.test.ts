@@ -8,7 +8,8 @@ import { defaultConfig, type Diagnostic } from "../../src/model/index.ts";
 import { cli } from "../helpers/cli.ts";
 import { brokenLinks, listFiles, tempDir } from "../helpers/site.ts";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { writeHostileSeeds } from "../helpers/hostile-corpus.ts";
+import { parseHTML } from "linkedom";
+import { writeHostileSeeds, XSS } from "../helpers/hostile-corpus.ts";
 
 /** Characters XML 1.0 cannot hold, escaped or not (XMLValidator does not check them). */
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
@@ -82,6 +83,33 @@ describe("hostile and broken input", () => {
     assert.doesNotMatch(html, /Secret Outside Headline/);
   });
 
+  test("should not read a saved page's _files folder as seeds", async () => {
+    const { articles } = await ingest(seeds, defaultConfig);
+    assert.deepEqual(articles.filter((a) => a.origin.file.includes("_files/")).map((a) => a.origin.file), []);
+    assert.ok(articles.some((a) => a.origin.file === "html/saved-page.html"), "the page itself is read");
+  });
+
+  test("should keep scripts, styles, iframes, objects and event handlers of saved pages out of every page", async () => {
+    const { articles } = await ingest(seeds, defaultConfig);
+    const saved = articles.filter((a) => a.origin.file.startsWith("xss/page-"));
+    assert.equal(saved.length, XSS.length);
+    for (const a of saved) {
+      const file = listFiles(out).find((f) => f.endsWith(`/${a.slug}/index.html`));
+      assert.ok(file, `no page for ${a.origin.file}`);
+      const page = readFileSync(path.join(out, file), "utf8");
+      const story = page.slice(page.indexOf("<main"), page.indexOf("</main>"));
+      assert.doesNotMatch(story, /<(script|style|iframe|object|embed|img)\b/i, file);
+      const { document } = parseHTML(`<!doctype html><html><body>${story}</body></html>`);
+      for (const el of document.querySelectorAll("*")) {
+        for (const attr of el.attributes) {
+          assert.doesNotMatch(attr.name, /^on/i, `${file}: <${el.localName} ${attr.name}>`);
+          assert.doesNotMatch(attr.value, /^\s*javascript:/i, `${file}: <${el.localName} ${attr.name}>`);
+        }
+      }
+      assert.equal(a.canonicalUrl ?? null, null, "a javascript: canonical link is not kept");
+    }
+  });
+
   test("should list every broken or odd input in the report, by file and line, saying what to do", () => {
     const all = [...report.errors, ...report.warnings];
     // [file, kind, line (null: the whole file), what the message must say]
@@ -98,9 +126,9 @@ describe("hostile and broken input", () => {
       ["odd/wrong-types.md", "front-matter", 3, /"date" is not a date/],
       ["odd/wrong-types.md", "front-matter", 4, /"bylines"/],
       ["odd/impossible-date.md", "front-matter", 3, /2025-02-30, a day that does not exist/],
-      ["odd/future-date.md", "date-range", 5, /2999-01-01.*after the day of the build/],
+      ["odd/future-date.md", "scheduled", 5, /2999-01-01.*after the day of the build.*held back/],
       ["odd/ancient-date.md", "date-range", 5, /1650-06-01.*before 1800/],
-      ["odd/duplicate-b.md", "duplicate-slug", 5, /already taken by odd\/duplicate-a\.md:5/],
+      ["odd/duplicate-b.md", "duplicate-slug", 6, /already taken by odd\/duplicate-a\.md:6/],
       ["odd/long-headline.md", "long-headline", 4, /cut to 200/],
       ["odd/emoji-rtl.md", "unsafe-characters", 5, /bidirectional-override/],
       ["odd/deep-nesting.md", "markdown", 4, /nested more than 64 levels/],

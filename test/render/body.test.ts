@@ -20,4 +20,19 @@ describe("article bodies", () => {
     assert.match(html, /<h2>Title in body<\/h2>/);
     assert.doesNotMatch(html, /<h1/);
   });
+
+  test("should render a saved page's blocks as paragraphs, subheads, one list per run of items and one quote per run", () => {
+    const blocks = [
+      { kind: "paragraph", text: "Lead <b>not bold</b>." },
+      { kind: "subhead", text: "A subhead" },
+      { kind: "bullet", text: "one" },
+      { kind: "bullet", text: "two" },
+      { kind: "number", text: "first" },
+      { kind: "quote", text: "Quoted." },
+      { kind: "quote", text: "Still quoted." },
+      { kind: "paragraph", text: "End." },
+    ] as const;
+    const html = renderBody({ format: "html", markdown: null, body: blocks.map((b) => b.text), blocks: [...blocks] });
+    assert.equal(html, "<p>Lead &#x3C;b>not bold&#x3C;/b>.</p><h2>A subhead</h2><ul><li>one</li><li>two</li></ul><ol><li>first</li></ol><blockquote><p>Quoted.</p><p>Still quoted.</p></blockquote><p>End.</p>");
+  });
 });

@@ -7,6 +7,7 @@ import { monthCalendar } from "../../src/render/calendar.ts";
 import { renderPage, sitePages, siteView, Templates, type Page } from "../../src/render/index.ts";
 import { timelineHtml } from "../../src/render/timeline.ts";
 import { fixtureArticles, fixturePages, REPO } from "../browser/fixture-site.ts";
+import { makeArticle } from "../helpers/articles.ts";
 
 describe("monthCalendar", () => {
   test("should lay out a month in Monday-first weeks with padding", () => {
@@ -127,7 +128,7 @@ describe("templates", () => {
         assert.match(html, /<html lang="en">/);
         assert.match(html, /<a class="skip" href="#main">/);
         assert.match(html, /<main id="main"[^>]*>/);
-        assert.match(html, /<link rel="stylesheet" href="\/style.css">/);
+        assert.match(html, /<link rel="stylesheet" href="\/style.css">\n<link rel="stylesheet" href="\/custom.css">/, "the user stylesheet comes after the default");
         // The only script a page carries is its JSON-LD data, which never runs.
         assert.doesNotMatch(html, /<script(?! type="application\/ld\+json">)/, page.url);
         assert.doesNotMatch(html, /undefined|\[object Object\]|NaN/, page.url);
@@ -176,6 +177,16 @@ describe("templates", () => {
     assert.match(story, /<h2 id="otd-h">On this day<\/h2>/);
     assert.match(story, /<ul class="chips chips-person" aria-labelledby="chips-person">/);
     assert.match(story, /<footer class="print-only">\n<p>Published at http:\/\/[^<]+\/2025\/02\/24\/three-years-on[^<]+ · 24 February 2025<\/p>/);
+  });
+
+  test("should link a saved page's article back to its original and name it in JSON-LD", () => {
+    const saved = makeArticle({ headline: "Saved Page Story", headlineSource: "metadata", date: "2025-03-01T23:30", datePrecision: "time", dateSource: "metadata", dateOffset: "-05:00", format: "html", canonicalUrl: "https://news.example/2025/03/01/story/", siteName: "News Example" });
+    const page = pagesOf([saved], false).find((p) => p.template === "article")!;
+    const html = render(page);
+    assert.match(html, /<p class="original">Original on News Example: <a href="https:\/\/news.example\/2025\/03\/01\/story\/" rel="external nofollow noopener noreferrer">news.example\/2025\/03\/01\/story<\/a><\/p>/);
+    assert.match(html, /"isBasedOn":"https:\/\/news.example\/2025\/03\/01\/story\/"/);
+    assert.match(html, /"datePublished":"2025-03-01T23:30:00-05:00"/, "the printed offset, not the site's zone");
+    assert.doesNotMatch(render(pagesOf([makeArticle({ headline: "Plain Story" })], false).find((p) => p.template === "article")!), /class="original"/);
   });
 
   test("should render the month calendar as a table with weekday headers and linked days", () => {

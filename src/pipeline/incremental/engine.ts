@@ -3,10 +3,12 @@ import path from "node:path";
 import { buildArchive, type Archive } from "../../archive/index.ts";
 import { extractMentions, type Mention } from "../../archive/entities/index.ts";
 import { RebuildState } from "./state.ts";
-import { findSeedFiles, TemplateCounter, type TemplateLines } from "../../ingest/index.ts";
+import { findSeedFiles, isSeedPath, TemplateCounter, type TemplateLines } from "../../ingest/index.ts";
 import { NewsarchiveError, type Diagnostic, type ParsedArticle, type SiteConfig } from "../../model/index.ts";
 import { copyStatic } from "../../output/index.ts";
 import { siteView, Templates } from "../../render/index.ts";
+import { publishedOnly } from "../../archive/index.ts";
+import { collectMedia } from "../../output/media.ts";
 import type { Change } from "./changes.ts";
 import type { DirectWriter } from "../../output/direct-writer.ts";
 import { ingestFile, unreadable, type IngestedFile } from "../../ingest/ingest-file.ts";
@@ -40,7 +42,6 @@ export interface RebuildResult {
   ms: number;
 }
 
-const SEED_EXT = /\.(txt|md|markdown)$/i;
 
 /** Mentions per article id, each record scanned once per rebuild state. */
 function mentionsOf(state: RebuildState, articles: readonly ParsedArticle[]): Map<string, Mention[]> {
@@ -159,7 +160,7 @@ export class SiteEngine {
       for (const f of found.files) if (under(f.rel)) changed = this.#read(f.rel, f.abs) || changed;
       return changed;
     }
-    if (stat?.isFile() && SEED_EXT.test(rel) && !rel.split("/").some((s) => s.startsWith("."))) return this.#read(rel, abs);
+    if (stat?.isFile() && isSeedPath(this.#seeds, rel)) return this.#read(rel, abs);
     let changed = false;
     for (const known of [...this.#files.keys()]) if (under(known)) changed = this.#forget(known) || changed;
     return changed;
@@ -251,6 +252,9 @@ export class SiteEngine {
       const articles = this.#articles();
       const archive = buildArchive(articles, this.#o.config, mentionsOf(this.#state, articles), this.#state.archive);
       this.#archive = archive;
+      const media = collectMedia(archive, this.#seeds);
+      archive.media = media.index;
+      for (const [file, bytes] of media.files) writer.write(file, bytes);
       const site = siteView(this.#o.config);
       try {
         const pass = pagePass(archive, this.#templates, site, this.#templatesKey, this.#state);
