@@ -38,7 +38,7 @@ for (const n of sizes.length ? sizes : [1000, 10000]) {
   appendFileSync(path.join(seeds, readdirSync(seeds).sort()[Math.floor(n / 2)]!), "\nOne more line.\n");
   const one = timedBuild(root);
   const rss = Math.max(lean.rssMb, cold.rssMb, warm.rssMb, one.rssMb);
-  const row = `${String(n).padStart(7)} | no search ${s(lean.wall)} | full ${s(cold.wall)} (search wait ${cold.search.toFixed(2)} s) | warm ${s(warm.wall)} | one article ${s(one.wall)} | peak RSS ${rss.toFixed(0).padStart(5)} MB (${(rss / (n / 1000)).toFixed(0)} MB per 1,000)`;
+  const row = `${String(n).padStart(7)} | no search ${s(lean.wall)} | full ${s(cold.wall)} (search wait ${cold.search.toFixed(2)} s, peak ${cold.rssMb.toFixed(0)} MB) | warm ${s(warm.wall)} | one article ${s(one.wall)} (peak ${one.rssMb.toFixed(0)} MB) | peak RSS ${rss.toFixed(0).padStart(5)} MB (${(rss / (n / 1000)).toFixed(0)} MB per 1,000)`;
   console.log(row);
   rows.push(row);
   if (peers) {

@@ -5,8 +5,8 @@
 //
 //   node --import tsx bench/html.ts [DIR...] [--runs N]
 //
-// Pages: test/fixtures/html/*/input.html and test/fixtures/html-readability/*/source.html, plus every
-// .html file under each DIR (e.g. a checkout of mozilla/readability's test/test-pages).
+// Pages: test/fixtures/html/*/input.html, plus every .html file under each DIR (e.g. a checkout of
+// mozilla/readability's test/test-pages, which the repository does not carry).
 import { Readability } from "@mozilla/readability";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -31,7 +31,7 @@ function htmlFiles(dir: string): string[] {
   return out;
 }
 
-const files = [...htmlFiles(path.join(root, "test/fixtures/html")), ...htmlFiles(path.join(root, "test/fixtures/html-readability")), ...dirs.flatMap(htmlFiles)];
+const files = [...htmlFiles(path.join(root, "test/fixtures/html")), ...dirs.flatMap(htmlFiles)];
 const config = SiteConfig.parse({});
 const decoder = new TextDecoder();
 

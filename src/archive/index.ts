@@ -1,12 +1,13 @@
 export { buildArchive, newArchiveMemo, type Archive, type ArchiveMemo } from "./archive.ts";
 export { assignUrls, articleFolder } from "./urls.ts";
 export { formatDate, monthName, dateParts } from "./dates.ts";
-export { resolveAuthors, type Author, type AuthorIndex, type AuthorCredit } from "./authors.ts";
+export { resolveAuthors, cleanByline, type Author, type AuthorIndex, type AuthorCredit } from "./authors.ts";
 export type { YearGroup, MonthGroup, DayGroup } from "./calendar.ts";
 export { groupBy, placeName, onThisDay, type Group } from "./groups.ts";
 export * from "./entities/index.ts";
 export { relatedArticles, type Related } from "./related/related.ts";
 export { archiveWarnings, todayIn, OLDEST_YEAR } from "./checks.ts";
+export { searchShards, shardBundlePath, SHARD_BUDGET, type SearchShard } from "./search-shards.ts";
 export { heldBack, publishedOnly } from "./publish.ts";
 export { groupByEach, sectionUrl, tagUrl, topicLinks, type TopicLinks } from "./topics.ts";
 export { applyUrlMap, movedRedirects, nextUrlMap, readUrlMap, type UrlMap } from "./url-map.ts";

@@ -1,4 +1,3 @@
-import { mkdirSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
 import type { Change } from "../pipeline/incremental/changes.ts";
@@ -8,11 +7,11 @@ import type { IngestedFile } from "../ingest/ingest-file.ts";
 import { publicDirs, templateDirs } from "../project.ts";
 import { loadConfig } from "../config.ts";
 import { formatDiagnostic, NewsarchiveError, type Diagnostic, type SiteConfig } from "../model/index.ts";
-import { indexSearch, type SearchPage } from "../output/index.ts";
 import { guardAndLockOut } from "../output/guard-build.ts";
 import { siteView } from "../render/index.ts";
 import { errorLines, injectDev, LiveReload, pagePaths } from "./live-reload.ts";
 import { hostAllowed } from "./host-check.ts";
+import { LiveSearch } from "./live-search.ts";
 import { createStaticServer, listen } from "./static-server.ts";
 import { Watcher, type WatchTargets } from "./watch.ts";
 
@@ -104,9 +103,11 @@ async function startDevLocked(options: DevOptions, out: string, firstConfig: Sit
   const first = await engine.full();
   report(first, true);
   log(`built ${first.pagesRendered} pages in ${first.ms.toFixed(0)} ms`);
-  // The search index is built once, in the background, straight to disk (the engine does not own
-  // it): search works in the preview without slowing the first page or any rebuild.
-  const searching = indexSearchInBackground(out, engine.articlePages(), log);
+  // The search index is built in the background, straight to disk (the engine does not own it), and
+  // after each rebuild only its shards whose articles changed are indexed again: search works in
+  // the preview without slowing the first page or any rebuild.
+  const search = new LiveSearch(out, log);
+  search.update(engine.archive());
 
   // One rebuild at a time; a batch that arrives during a rebuild joins the next one.
   let queued: Change[] = [];
@@ -117,6 +118,7 @@ async function startDevLocked(options: DevOptions, out: string, firstConfig: Sit
       queued = [];
       try {
         report(await rebuild(batch), false);
+        search.update(engine.archive());
       } catch (error) {
         // An unexpected failure is reported like any other error; the server keeps the last good site.
         const message = (error as Error).stack ?? String(error);
@@ -145,6 +147,7 @@ async function startDevLocked(options: DevOptions, out: string, firstConfig: Sit
     port = await listen(server, options.port, options.host);
   } catch (error) {
     await watcher.close();
+    await search.close(); // its thread would keep the process alive
     live.close();
     // "port in use" is the user's to fix: a plain message, not a stack trace.
     throw new NewsarchiveError((error as Error).message, { cause: error });
@@ -156,27 +159,11 @@ async function startDevLocked(options: DevOptions, out: string, firstConfig: Sit
     async close() {
       await watcher.close();
       await running;
-      await searching;
+      await search.close();
       live.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       releaseOut();
     },
   };
-}
-
-async function indexSearchInBackground(out: string, pages: SearchPage[], log: (line: string) => void): Promise<void> {
-  const sink = {
-    write(rel: string, content: string | Uint8Array) {
-      const file = path.join(out, rel);
-      mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, content);
-    },
-  };
-  try {
-    const { files } = await indexSearch(out, sink, pages);
-    log(`search index ready (${files} files)`);
-  } catch (error) {
-    log(`warning: search index not built: ${(error as Error).message}`);
-  }
 }

@@ -93,12 +93,21 @@ export function buildArticle(d: Draft, ctx: ArticleContext): { article: ParsedAr
   let datePrecision: ParsedArticle["datePrecision"] = null;
   let dateSource: ParsedArticle["dateSource"] = null;
   let dateEvidence: string | null = null;
-  const fact = front.date ? { d: front.date, src: "front-matter" as const } : d.date ? { d: d.date, src: "header" as const } : ctx.fileDate ? { d: ctx.fileDate, src: "header" as const } : null;
+  // The story's own date line wins over the file's header, unless it is only an "Updated" line or an
+  // ambiguous numeric date and the header is a clear publication date.
+  const weak = (x: FoundDate) => x.kind === "updated" || x.ambiguous !== undefined;
+  const own = d.date && !(weak(d.date) && ctx.fileDate && !weak(ctx.fileDate)) ? d.date : null;
+  const fact = front.date ? { d: front.date, src: "front-matter" as const } : own ? { d: own, src: "header" as const } : ctx.fileDate ? { d: ctx.fileDate, src: "header" as const } : null;
+  let dateOffset: string | undefined;
   if (fact) {
     date = fact.d.date;
     datePrecision = fact.d.precision;
-    dateSource = fact.src;
-    dateEvidence = fact.src === "header" ? (fact.d.text ?? null) : null;
+    dateOffset = fact.d.offset;
+    // A numeric date both orders could mean is our reading, not the publisher's fact: inferred, with a warning.
+    dateSource = fact.d.ambiguous ? "inferred" : fact.src;
+    dateEvidence = fact.src === "header" || fact.d.ambiguous ? (fact.d.text ?? fact.d.ambiguous ?? null) : null;
+    if (fact.d.ambiguous)
+      warnings.push({ file, line: startLine, message: `date ${fact.d.ambiguous}; it was filed as inferred, not as a fact — set "dateOrder" in the config or write the month as a word`, kind: "ambiguous-date" });
   } else {
     const evidenceBody = glue ? body.slice(0, -1) : body;
     const { inferred, notes } = inferDate(evidenceBody, config);
@@ -144,6 +153,7 @@ export function buildArticle(d: Draft, ctx: ArticleContext): { article: ParsedAr
     datePrecision,
     dateSource,
     dateEvidence,
+    ...(dateOffset ? { dateOffset } : {}),
     bylines,
     dateline: articleDateline === null ? null : field(articleDateline),
     source: source === null ? null : field(source),

@@ -1,8 +1,9 @@
 // Dates that are facts: front matter, header and "Published/Updated" lines. Parsed by a strict token
-// scanner (a line is a date line only if every word is part of the date), kept as wall-clock strings,
-// and converted to the site's time zone only when the text names an offset or zone. A date-only value
-// never passes through `Date`, so it cannot shift a day.
+// scanner (a line is a date line only if every word is part of the date), kept as the wall-clock time the
+// publisher printed. A printed zone is kept beside it as an offset (`dateOffset`), never used to move the
+// date into the site's time zone: "9:07 pm EST, November 19" is filed under November 19 whatever the site's zone.
 import { zoneFormatter, type DatePrecision } from "../model/index.ts";
+import words from "./rules/dates.json" with { type: "json" };
 
 export interface FoundDate {
   date: string;
@@ -11,23 +12,24 @@ export interface FoundDate {
   kind: "published" | "updated" | "plain";
   /** The line the date was read from, quoted as the record's `dateEvidence`. */
   text?: string;
+  /** The UTC offset the text printed with its time ("-05:00"), kept beside the printed wall time. */
+  offset?: string;
+  /** Why the date cannot be taken as a fact ("03/04/2024" reads as 3 April or 4 March), or absent. */
+  ambiguous?: string;
 }
 
-export const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7,
-  aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
-};
-const WEEKDAYS = new Set(["mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday"]);
+/** Month names and abbreviations in six languages (rules/dates.json) → month number. */
+export const MONTHS: Record<string, number> = Object.fromEntries(Object.entries(words.months).flatMap(([n, names]) => names.split(" ").map((w) => [w, Number(n)])));
+const WEEKDAYS = new Set(words.weekdays.split(" "));
 /** Zone abbreviations: a fixed offset in minutes, or an IANA zone when the abbreviation follows daylight time. */
 const ZONES: Record<string, number | string> = {
   z: 0, utc: 0, gmt: 0, bst: 60, cet: 60, cest: 120, eet: 120, eest: 180, msk: 180, ist: 330, jst: 540, aest: 600, aedt: 660,
   est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420, ast: -240, adt: -180, nst: -210,
   et: "America/New_York", ct: "America/Chicago", mt: "America/Denver", pt: "America/Los_Angeles",
 };
-const FILLER = new Set(["at", "on", "|", "·", "-", "–", "—", "", "/"]);
-const PREFIX = /^(?:first published|originally published|published|last updated|last modified|updated|modified|posted|date|dated|filed)(?: on| at)?\s*:?\s*/i;
-
-const DATE_START = /^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|at\b|on\b|[|·/–—-])/i;
+const FILLER = new Set([...words.fillers.split(" "), ""]);
+const PREFIX = new RegExp(`^(?:${words.prefix})(?: on| at| le| am| el| il| em)?\\s*:?\\s*`, "iu");
+const UPDATED = /updat|modif|aktualis|mis à jour|mis a jour|actualiz|aggiorn|atualiz/i;
 
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 
@@ -84,25 +86,27 @@ export function parseIso(text: string, timeZone: string): FoundDate | null {
     else if (z.toLowerCase() in ZONES) zone = ZONES[z.toLowerCase()]!;
     else return null;
   }
-  return { date: convertTime([y, mo, d, h, mi, s], zone, timeZone, m[6] !== undefined), precision: "time", kind: "plain" };
+  return { ...printed([y, mo, d, h, mi, s], zone, m[6] !== undefined), precision: "time", kind: "plain" };
 }
 
 /**
  * A line that is only a date: "Published March 3, 2022", "Updated 5:23 PM EST, Tue March 1, 2022",
  * "Mar 1, 2022 2:14 PM ET", "Mon 3 Mar 2025 14.07 GMT", "2025-02-25 12:11:38". Needs day, month and year.
  */
-export function parseDateLine(text: string, timeZone: string): FoundDate | null {
+export function parseDateLine(text: string, timeZone: string, dayFirst = false): FoundDate | null {
   if (text.length > 120) return null;
   let t = text.trim();
   const pm = PREFIX.exec(t);
-  const kind: FoundDate["kind"] = pm ? (/updat|modif/i.test(pm[0]) ? "updated" : "published") : "plain";
+  const kind: FoundDate["kind"] = pm ? (UPDATED.test(pm[0]) ? "updated" : "published") : "plain";
   if (pm) t = t.slice(pm[0].length);
   // Cheap gate: a date line's first word is a number, a month, a weekday or a separator.
-  if (!DATE_START.test(t)) return null;
+  const first = t.split(/[\s,]/, 1)[0]!.toLowerCase().replace(/\.$/, "");
+  if (!/^[\d|·/–—-]/.test(first) && !(first in MONTHS) && !WEEKDAYS.has(first) && !FILLER.has(first)) return null;
   const iso = parseIso(t, timeZone);
   if (iso) return iso.precision === "year" ? null : { ...iso, kind };
   let y = 0, mo = 0, d = 0, h = -1, mi = 0, s = -1;
   let zone: number | string | null = null;
+  let ambiguous: string | undefined;
   const tokens = t.replace(/,/g, " ").split(/\s+/);
   for (let i = 0; i < tokens.length; i++) {
     const raw = tokens[i]!;
@@ -110,9 +114,16 @@ export function parseDateLine(text: string, timeZone: string): FoundDate | null 
     if (FILLER.has(tok) || WEEKDAYS.has(tok)) continue;
     if (tok in MONTHS && !mo) { mo = MONTHS[tok]!; continue; }
     let m: RegExpExecArray | null;
-    if ((m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(tok)) && !d && Number(m[1]) <= 31) { d = Number(m[1]); continue; }
+    if ((m = /^(\d{1,2})(?:st|nd|rd|th|er|º|°|o|ª)?$/.exec(tok)) && !d && Number(m[1]) <= 31) { d = Number(m[1]); continue; }
     if (/^\d{4}$/.test(tok) && !y) { y = Number(tok); continue; }
-    if ((m = /^(\d{1,2})[:.](\d{2})(?::(\d{2}))?(am|pm|a\.m|p\.m)?$/.exec(tok)) && h < 0) {
+    if ((m = /^(\d{1,4})([/.-])(\d{1,2})\2(\d{2}|\d{4})$/.exec(tok)) && !y && !mo && !d) {
+      const numeric = numericDate(m, dayFirst);
+      if (!numeric) return null;
+      [y, mo, d] = numeric.ymd;
+      ambiguous = numeric.ambiguous;
+      continue;
+    }
+    if ((m = /^(\d{1,2})[:.h](\d{2})(?::(\d{2}))?(am|pm|a\.m|p\.m)?$/.exec(tok)) && h < 0) {
       h = Number(m[1]); mi = Number(m[2]); s = m[3] ? Number(m[3]) : -1;
       let ap = m[4];
       const nxt = tokens[i + 1]?.toLowerCase().replace(/\.$/, "");
@@ -130,7 +141,38 @@ export function parseDateLine(text: string, timeZone: string): FoundDate | null 
     return null; // a word that is not part of a date: not a date line
   }
   if (!y || !mo || !d || !validDay(y, mo, d)) return null;
-  if (h < 0) return { date: `${pad(y, 4)}-${pad(mo)}-${pad(d)}`, precision: "day", kind };
+  const flag = ambiguous ? { ambiguous } : {};
+  if (h < 0) return { date: `${pad(y, 4)}-${pad(mo)}-${pad(d)}`, precision: "day", kind, ...flag };
   if (h > 23 || mi > 59) return null;
-  return { date: convertTime([y, mo, d, h, mi, s < 0 ? 0 : s], zone, timeZone, s >= 0), precision: "time", kind };
+  return { ...printed([y, mo, d, h, mi, s < 0 ? 0 : s], zone, s >= 0), precision: "time", kind, ...flag };
+}
+
+/**
+ * "11/18/2019", "18.11.2019", "2019/11/18", "03/04/24": year, month, day. Dots are day-first (the
+ * European form); slashes and dashes follow `dayFirst` unless a part over 12 settles it, and a date
+ * both orders could mean is flagged, not presented as fact.
+ */
+function numericDate(m: RegExpExecArray, dayFirst: boolean): { ymd: [number, number, number]; ambiguous?: string } | null {
+  const [a, sep, b, c] = [Number(m[1]), m[2]!, Number(m[3]), m[4]!];
+  if (m[1]!.length === 4) return { ymd: [a, b, Number(c)] };
+  const year = c.length === 4 ? Number(c) : Number(c) + (Number(c) < 70 ? 2000 : 1900);
+  if (sep === ".") return { ymd: [year, b, a] };
+  if (a > 12 && b <= 12) return { ymd: [year, b, a] };
+  if (b > 12 && a <= 12) return { ymd: [year, a, b] };
+  if (a > 12 || b > 12) return null;
+  const ymd: [number, number, number] = dayFirst ? [year, b, a] : [year, a, b];
+  return a === b ? { ymd } : { ymd, ambiguous: `"${m[0]}" reads as ${MONTH_NAMES[ymd[1]]} ${ymd[2]} (${dayFirst ? "day" : "month"} first, as configured) or ${MONTH_NAMES[dayFirst ? a : b]} ${dayFirst ? b : a}` };
+}
+
+const MONTH_NAMES = ["", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** The printed wall time, and the printed zone as an offset ("+05:30"): never moved to another day. */
+function printed(fields: number[], zone: number | string | null, seconds: boolean): { date: string; offset?: string } {
+  const date = convertTime(fields, null, "UTC", seconds);
+  if (zone === null) return { date };
+  const [y, mo, d, h, mi, s] = fields as [number, number, number, number, number, number];
+  const minutes = typeof zone === "number" ? zone : Math.round(offsetMs(zone, Date.UTC(y, mo - 1, d, h, mi, s) - offsetMs(zone, Date.UTC(y, mo - 1, d, h, mi, s))) / 60000);
+  const sign = minutes < 0 ? "-" : "+";
+  const abs = Math.abs(minutes);
+  return { date, offset: `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}` };
 }

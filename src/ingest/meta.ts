@@ -51,13 +51,13 @@ export function sourceWithPlace(text: string): { source: string; place: string |
 /** Cheap gate: a meta line has a separator or one of these words. */
 const GATE = /[|·•]|\b(?:ago|updated|posted|published|yesterday|today|just now)\b/i;
 
-export function parseMetaLine(text: string, timeZone: string): MetaLine | null {
+export function parseMetaLine(text: string, timeZone: string, dayFirst = false): MetaLine | null {
   if (text.length > 240 || text.length < 4 || !GATE.test(text)) return null;
   const t = text.trim();
   const out: MetaLine = { bylines: [], source: null, date: null, relative: [] };
   const posted = POSTED_BY.exec(t);
   if (posted) {
-    const d = parseDateLine(posted[1]!, timeZone);
+    const d = parseDateLine(posted[1]!, timeZone, dayFirst);
     if (!d) return null;
     out.date = { ...d, kind: "published" };
     // "by admin": a CMS account, not a person — accounted for, not credited.
@@ -72,7 +72,7 @@ export function parseMetaLine(text: string, timeZone: string): MetaLine | null {
   for (const p of parts) {
     if (RELATIVE.test(p)) { out.relative.push(p); vouched = true; continue; }
     if (READ_TIME.test(p) || FOLLOW.test(p)) { vouched = true; continue; }
-    const d = parseDateLine(p, timeZone);
+    const d = parseDateLine(p, timeZone, dayFirst);
     if (d) {
       if (!out.date || (out.date.kind === "updated" && d.kind !== "updated")) out.date = d;
       vouched = true;

@@ -69,7 +69,7 @@ function parseInner(file: string, bytes: Uint8Array, config: SiteConfig, templat
     units = textUnits(lines, fm.lines);
     asMarkdown = false;
   }
-  let cunits = units.map((u) => classify(u, config.timeZone));
+  let cunits = units.map((u) => classify(u, config.timeZone, config.dateOrder === "day-first"));
   // A Markdown file or one with front matter is authored text: judged only on hard evidence.
   const judgedAsAuthored = isMd || fm.data !== null && fm.data !== undefined;
   const cuts = judgeUnits(cunits, templates, judgedAsAuthored);

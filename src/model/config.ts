@@ -53,6 +53,11 @@ export const SiteConfig = z
     language: z.string().min(2).default("en").describe("BCP 47 language of the site (\"en\", \"en-GB\")."),
     /** Time zone all dates are shown and filed in. */
     timeZone: TimeZone.default("UTC").describe("IANA time zone all dates are shown and filed in (\"UTC\", \"Europe/London\")."),
+    /**
+     * How an all-numeric date ("03/04/2024") is read: `month-first` (US, the default) or `day-first`.
+     * A date both orders could mean is filed as inferred with a warning, never as a fact.
+     */
+    dateOrder: z.enum(["month-first", "day-first"]).default("month-first").describe("How an all-numeric date (\"03/04/2024\") is read: `month-first` (the default) or `day-first`; one both orders could mean is filed as inferred with a warning."),
     /** How many articles the home page lists; older ones continue on `/page/2/`. */
     homeCount: z.number().int().min(1).max(1000).default(20).describe("How many articles the home page lists; older ones continue on `/page/2/`."),
     /** How many entries a list page (month, author, entity, source, tag…) shows before it continues on `page/2/`. */

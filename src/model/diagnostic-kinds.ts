@@ -26,6 +26,7 @@ export const DIAGNOSTIC_KINDS = {
   "derived-headline": { level: "warning", means: "A story has no headline line; a headline was derived from its lead and marked as such.", fix: "Add a headline line at the top of the story, or `headline:` in front matter." },
   "long-headline": { level: "warning", means: "A headline is body-length text and was cut.", fix: "Shorten it, or set `headline:` in front matter." },
   undated: { level: "warning", means: "No date could be established; the article is filed under /undated/.", fix: "Add a `date:` front matter field or a \"Published …\" line." },
+  "ambiguous-date": { level: "warning", means: "An all-numeric date reads as two different days (03/04/2024); it was filed as inferred, not as a fact.", fix: "Set `dateOrder` in the config, or write the month as a word or `date:` in front matter." },
   "glued-paragraph": { level: "warning", means: "A paragraph looks like part of another story glued onto this one; it was kept.", fix: "Check the paragraph and delete it from the seed if it belongs elsewhere." },
   "unsafe-characters": { level: "warning", means: "A one-line field held bidirectional-override or control characters, or a body held bidirectional overrides or isolates; they were removed.", fix: "Delete the characters from the headline, byline, dateline, source, tags or story." },
   "byline-markup": { level: "warning", means: "A byline or source looks like HTML markup, not a name; it was left out of the record.", fix: "Write the person's or publication's name as plain text." },

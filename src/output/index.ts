@@ -4,4 +4,4 @@ export { sitemapDocument, sitemapEntry, xmlEscape } from "./sitemap.ts";
 export { SiteFiles, type SiteFileList } from "./site-files.ts";
 export { DirectWriter } from "./direct-writer.ts";
 export { writeFeed, writeFeeds, feedArticles, feedUrl, type FeedSpec } from "./feeds.ts";
-export { indexSearch, type SearchPage } from "./search.ts";
+export { SearchIndexer, type SearchResult, type SearchShardInput } from "./search-index.ts";

@@ -1,66 +1,53 @@
-// The search indexer's thread: drives Pagefind (itself a child process) one page at a time while
-// the main thread goes on rendering, so indexing overlaps the build instead of following it.
+// The search indexer's thread: drives Pagefind (itself a child process) one shard at a time while
+// the main thread goes on rendering. Each shard gets a fresh Pagefind process, which writes its
+// bundle straight to disk and is then stopped, so no process ever holds more than one shard.
 import { parentPort, type MessagePort } from "node:worker_threads";
 import * as pagefind from "pagefind";
+import type { SearchRecord } from "../render/search-record.ts";
 
-/** A message from the search stream: a page to index, or the end (keep the files or not). */
-export type SearchMessage = { type: "add"; url: string; bytes: Uint8Array } | { type: "finish"; keep: boolean };
+/** A message from the indexer: one shard's records and the folder its bundle goes to. */
+export type SearchMessage = { type: "shard"; id: number; records: SearchRecord[]; outputPath: string };
 
-/** A reply to the search stream. */
-export type SearchReply = { type: "added" } | { type: "done"; files: Array<{ path: string; content: Uint8Array }> } | { type: "error"; message: string };
+/** A reply: the shard's bundle is written, or why not. */
+export type SearchReply = { type: "written"; id: number; pages: number } | { type: "error"; id: number; message: string };
 
-/** The thread's index: pages are added one at a time, in order; the first failure is kept for the end. */
-class SearchThread {
-  // Besides navigation, the lists of other articles (related coverage, on this day) are left out:
-  // their headlines would make every neighbour of an article a hit for its words.
-  readonly #created = pagefind.createIndex({ rootSelector: "main", excludeSelectors: ["nav", ".related", ".on-this-day", ".print-only"] });
-  #chain: Promise<unknown> = Promise.resolve();
-  #failure: unknown = null;
-  readonly #decoder = new TextDecoder();
+/** Records handed to Pagefind before waiting for its answers: its service takes them concurrently. */
+const BATCH = 200;
 
-  constructor(readonly port: MessagePort) {}
-
-  handle(message: SearchMessage): void {
-    if (message.type === "add") {
-      this.#chain = this.#chain.then(async () => {
-        if (this.#failure) return;
-        try {
-          const added = await (await this.#index()).addHTMLFile({ url: message.url, content: this.#decoder.decode(message.bytes) });
-          if (added.errors.length) this.#failure = new Error(`${message.url}: ${added.errors.join("; ")}`);
-        } catch (error) {
-          this.#failure = error;
-        }
-        // Acknowledged, so the main thread can hold back when indexing falls behind rendering.
-        this.port.postMessage({ type: "added" } satisfies SearchReply);
-      });
-    } else {
-      this.#chain = this.#chain.then(() => this.#finish(message.keep)).then(
-        (files) => this.port.postMessage({ type: "done", files } satisfies SearchReply, files.map((f) => f.content.buffer as ArrayBuffer)),
-        (error: unknown) => this.port.postMessage({ type: "error", message: String((error as Error | undefined)?.message ?? error) } satisfies SearchReply),
-      );
-    }
-  }
-
-  async #index(): Promise<pagefind.PagefindIndex> {
-    const { index, errors } = await this.#created;
+async function indexShard(records: readonly SearchRecord[], outputPath: string): Promise<number> {
+  try {
+    const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(errors.join("; "));
-    return index;
-  }
-
-  async #finish(keep: boolean): Promise<Array<{ path: string; content: Uint8Array }>> {
-    try {
-      const idx = await this.#index();
-      if (this.#failure) throw this.#failure;
-      if (!keep) return [];
-      const { files, errors } = await idx.getFiles();
-      if (errors.length) throw new Error(errors.join("; "));
-      return files.map((f) => ({ path: f.path, content: f.content }));
-    } finally {
-      await (await this.#created).index?.deleteIndex();
-      await pagefind.close();
+    for (let i = 0; i < records.length; i += BATCH) {
+      const added = await Promise.all(records.slice(i, i + BATCH).map((r) => index.addCustomRecord(r)));
+      const failed = added.findIndex((a) => a.errors.length > 0);
+      if (failed >= 0) throw new Error(`${records[i + failed]!.url}: ${added[failed]!.errors.join("; ")}`);
     }
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(written.errors.join("; "));
+    await index.deleteIndex();
+    return records.length;
+  } finally {
+    // The process goes with its shard: memory held by one shard's index is never carried to the next.
+    await pagefind.close();
   }
 }
 
-const thread = new SearchThread(parentPort!);
-thread.port.on("message", (message: SearchMessage) => thread.handle(message));
+/** The thread's queue: shards are indexed one after another, whatever the main thread is doing. */
+class ShardQueue {
+  #chain: Promise<unknown> = Promise.resolve();
+
+  constructor(readonly port: MessagePort) {}
+
+  add(m: SearchMessage): void {
+    this.#chain = this.#chain.then(() =>
+      indexShard(m.records, m.outputPath).then(
+        (pages) => this.port.postMessage({ type: "written", id: m.id, pages } satisfies SearchReply),
+        (error: unknown) => this.port.postMessage({ type: "error", id: m.id, message: String((error as Error | undefined)?.message ?? error) } satisfies SearchReply),
+      ),
+    );
+  }
+}
+
+const queue = new ShardQueue(parentPort!);
+queue.port.on("message", (m: SearchMessage) => queue.add(m));

@@ -133,6 +133,13 @@ export class SiteWriter {
     else this.unchanged++;
   }
 
+  /** Counts a file that was put in the staging folder by someone else (Pagefind writes its own bundle) as part of the site. */
+  adopt(rel: string): void {
+    this.#target(rel);
+    this.files.push(rel);
+    this.written++;
+  }
+
   /** Swaps the staged site into place. */
   commit(): void {
     if (this.#unsettled) throw new NewsarchiveError("internal error: commit() before settle() on a threaded site writer");

@@ -5,8 +5,8 @@ import path from "node:path";
 import { applyUrlMap, buildArchive } from "../archive/index.ts";
 import { collectMedia } from "../output/media.ts";
 import { SiteFiles, SiteWriter } from "../output/index.ts";
-import { SearchStream, type SearchFile } from "../output/search-stream.ts";
-import { RenderMemo, siteView, Templates } from "../render/index.ts";
+import { SearchIndexer } from "../output/index.ts";
+import { RenderMemo, searchInputs, siteView, Templates } from "../render/index.ts";
 import { copyStatic } from "../output/index.ts";
 import { guardAndLockOut } from "../output/guard-build.ts";
 import { publicDirs, templateDirs, templatesKey } from "../project.ts";
@@ -52,7 +52,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   // What rendering keeps for this build alone (bodies rendered beside the parse, list entries): dropped with it.
   const memo = new RenderMemo();
   try {
-    const stores = cache ? await steps.run("cacheLoad", () => ({ files: cache.store<PreparedFile>("files"), search: cache.store<SearchFile[]>("search") })) : null;
+    const stores = cache ? await steps.run("cacheLoad", () => ({ files: cache.store<PreparedFile>("files") })) : null;
     const ingested = await steps.run(
       "ingest",
       () => ingest(options.seeds, config, { store: stores?.files, progress: options.progress, threads: options.threads, pool: workers.get, memo }),
@@ -73,8 +73,11 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     const templates = await steps.run("templates", () => Templates.load(dirs));
 
     const writer = new SiteWriter(options.out, { thread: true });
-    // Article pages go to the search indexer (a worker thread) as they are rendered, so indexing runs beside rendering.
-    const search = options.search === false ? null : new SearchStream();
+    // The search index is made from the records, shard by shard on its own thread (Pagefind writing
+    // each bundle into the staging folder), while the pages render; unchanged shards come from the cache.
+    const search = options.search === false ? null : new SearchIndexer({ cacheDir: cache ? path.join(cache.dir, "search") : null });
+    const indexing = search?.update(writer.staging, searchInputs(archive));
+    indexing?.catch(() => {}); // awaited below; never an unhandled rejection meanwhile
     try {
       const site = siteView(config);
       await steps.run(
@@ -82,34 +85,36 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
         async () => {
           copyStatic(publicDirs(root, config), writer);
           for (const [file, bytes] of media.files) writer.write(file, bytes);
-          const urls = await renderPages({ archive, templates, templateSet: { dirs, key: templatesKey(dirs) }, site, writer, search, workers: pageWorkers, memo, progress: options.progress });
+          const urls = await renderPages({ archive, templates, templateSet: { dirs, key: templatesKey(dirs) }, site, writer, workers: pageWorkers, memo, progress: options.progress });
           for (const [file, bytes] of new SiteFiles().update(archive, site, urls, memo).write) writer.write(file, bytes);
           return urls;
         },
         (urls) => `${urls.length} pages`,
       );
-      if (search) {
+      if (indexing) {
         await steps.run(
           "search",
           async () => {
-            const bundle = await search.finish(stores?.search);
-            for (const f of bundle.files) writer.write(`pagefind/${f.path}`, f.content);
-            return bundle;
+            const result = await indexing;
+            for (const file of result.files) writer.adopt(file);
+            return result;
           },
-          (bundle) => `${bundle.pages} pages indexed beside rendering; this is the wait after it`,
+          (r) => `${r.pages} articles in ${r.shards} shards (${r.indexed} indexed, ${r.reused} from the cache) beside rendering; this is the wait after it`,
         );
       }
       await steps.run("write", () => writer.settle(), () => `${writer.written} written, ${writer.unchanged} unchanged (beside rendering; this is the wait after it)`);
       await steps.run("output", () => writer.commit());
     } catch (error) {
-      await search?.abort();
+      await search?.close(); // before the staging folder goes: Pagefind may be writing into it
       writer.abort();
       throw error;
+    } finally {
+      await search?.close();
     }
     if (stores) {
       await steps.run("cacheSave", () => {
         try {
-          for (const s of [stores.files, stores.search]) s.save();
+          stores.files.save();
         } catch {
           // A cache that cannot be written (read-only disk) only makes the next build slower.
         }

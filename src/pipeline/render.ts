@@ -2,7 +2,6 @@ import type { Piscina } from "piscina";
 import type { Archive } from "../archive/index.ts";
 import type { ParsedArticle } from "../model/index.ts";
 import { fileForUrl, type SiteWriter } from "../output/index.ts";
-import type { SearchStream } from "../output/search-stream.ts";
 import { renderPage, sitePages, type RenderMemo, type SiteView, type Templates } from "../render/index.ts";
 import { PageRenderer } from "./workers/page-pool.ts";
 
@@ -18,8 +17,6 @@ export interface RenderInputs {
   site: SiteView;
   /** Where pages are written (staged, swapped in at the end). */
   writer: SiteWriter;
-  /** Article pages go here as they are rendered (null: no search index). */
-  search: SearchStream | null;
   /** Worker threads for article pages, or null to render everything here. */
   workers: Piscina | null;
   /** The build's render memo (bodies rendered beside the parse, list entries). */
@@ -29,18 +26,14 @@ export interface RenderInputs {
 }
 
 /**
- * Renders every page and hands it to the writer (and article pages to the search indexer) as it
- * is made, waiting when the writer or indexer falls behind so memory stays bounded. Returns the
- * site paths of the pages, in order.
+ * Renders every page and hands it to the writer as it is made, waiting when the writer falls
+ * behind so memory stays bounded. Returns the site paths of the pages, in order.
  */
 export async function renderPages(inputs: RenderInputs): Promise<string[]> {
-  const { archive, templates, site, writer, search, memo } = inputs;
-  // Article pages go to the workers, when there are any; their HTML comes back in order, to be written and indexed here.
+  const { archive, templates, site, writer, memo } = inputs;
+  // Article pages go to the workers, when there are any; their HTML comes back in order, to be written here.
   const articlePages = inputs.workers
-    ? new PageRenderer(inputs.workers, inputs.templateSet, site, (page, html) => {
-        writer.write(fileForUrl(page.url), html);
-        search?.add(page.url, html);
-      })
+    ? new PageRenderer(inputs.workers, inputs.templateSet, site, (page, html) => writer.write(fileForUrl(page.url), html))
     : null;
   const urls: string[] = [];
   for (const page of sitePages(archive, { deferLinks: articlePages !== null, keep: false, memo })) {
@@ -53,10 +46,7 @@ export async function renderPages(inputs: RenderInputs): Promise<string[]> {
     } else {
       const html = renderPage(templates, site, page);
       writer.write(fileForUrl(page.url), html);
-      if (search && isArticle) search.add(page.url, html);
     }
-    const indexing = search?.caughtUp();
-    if (indexing) await indexing;
     const writing = writer.caughtUp();
     if (writing) await writing;
     urls.push(page.url);

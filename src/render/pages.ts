@@ -1,6 +1,6 @@
 // Every page of the site, in the order they are rendered: home, articles, the date archives,
 // authors, entities, sources, datelines, tags and sections, search and 404; long lists split into pages.
-import type { Archive, EntityKind } from "../archive/index.ts";
+import { searchShards, shardBundlePath, type Archive, type EntityKind } from "../archive/index.ts";
 import { articlePage, type PageOptions } from "./article-pages.ts";
 import { authorPages, entityPages, groupPages } from "./collection-pages.ts";
 import { coverageTimeline, datePages, homePage } from "./list-pages.ts";
@@ -44,7 +44,8 @@ function* contentPages(archive: Archive, options: PageOptions & { memo: RenderMe
   if (archive.sources.length) yield* groupPages(memo, archive.sources, "sources", "source", "Sources", "publication");
   if (archive.datelines.length) yield* groupPages(memo, archive.datelines, "datelines", "dateline", "Datelines", "place");
   yield* topicPages(archive);
-  // publishing: the search page (templates/search.eta, src/output/search.ts).
-  yield { url: "/search/", template: "search", title: "Search", description: `Search the articles of ${config.title}.`, breadcrumbs: [home], data: {} };
+  // publishing: the search page (templates/search.eta), which merges the shards' bundles (src/output/search-index.ts).
+  const bundles = searchShards(archive.articles).map(shardBundlePath);
+  yield { url: "/search/", template: "search", title: "Search", description: `Search the articles of ${config.title}.`, breadcrumbs: [home], data: { bundles } };
   yield { url: "/404.html", template: "404", title: "Page not found", description: "This page is not in the archive.", breadcrumbs: [], data: {} };
 }

@@ -1,6 +1,5 @@
 import { headHtml } from "./meta.ts";
 import type { Page } from "./page.ts";
-import { searchHtml } from "./search-markup.ts";
 import { absolute, link, type SiteView } from "./site.ts";
 import type { Templates } from "./templates.ts";
 
@@ -16,8 +15,6 @@ export interface CommonView {
   injectHtml: string;
   /** Metadata for `<head>` (Open Graph, JSON-LD…), already escaped for its context. */
   headHtml: string;
-  /** Hidden search filters for `<main>` (Pagefind); empty on pages that are not indexed. */
-  searchHtml: string;
 }
 
 export function renderPage(templates: Templates, site: SiteView, page: Page, injectHtml = ""): string {
@@ -28,7 +25,6 @@ export function renderPage(templates: Templates, site: SiteView, page: Page, inj
     absolute: (p) => absolute(site, p),
     injectHtml,
     headHtml: headHtml(site, page),
-    searchHtml: searchHtml(page),
   };
   return templates.render(page.template, { ...page.data, ...common }, page.url);
 }

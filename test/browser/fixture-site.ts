@@ -154,7 +154,7 @@ export function fixturePages(archive: Archive): Page[] {
       pages.push({ url: `/${folder}/${slugify(name)}/`, template: folder.slice(0, -1), title: name, description: `Articles from ${name}.`, breadcrumbs: [home, { label, url: `/${folder}/` }], data: { nav, name, articles: list.map(summary) } });
     }
   }
-  pages.push({ url: "/search/", template: "search", title: "Search", description: "Search the archive.", breadcrumbs: [home], data: { nav } });
+  pages.push({ url: "/search/", template: "search", title: "Search", description: "Search the archive.", breadcrumbs: [home], data: { nav, bundles: ["/pagefind/2025/"] } });
   return pages;
 }
 

@@ -19,7 +19,7 @@ async function urlOf(seeds: string, headline: string): Promise<string | undefine
   return archive.articles.find((a) => a.headline === headline)?.url;
 }
 
-/** The files a dev rebuild must match: the search index is built by `build` only (Pagefind is too slow for a keystroke's rebuild). */
+/** The files a dev rebuild must match: the search index is made in the background, apart from the rebuild. */
 function siteFiles(dir: string): string[] {
   return listFiles(dir).filter((f) => !f.startsWith("pagefind/"));
 }

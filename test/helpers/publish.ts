@@ -5,8 +5,8 @@ import path from "node:path";
 import { buildArchive, type Archive } from "../../src/archive/index.ts";
 import { PACKAGE_ROOT } from "../../src/pipeline/index.ts";
 import { defaultConfig, type ParsedArticle, type SiteConfig } from "../../src/model/index.ts";
-import { copyStatic, fileForUrl, indexSearch, SiteWriter } from "../../src/output/index.ts";
-import { renderPage, sitePages, siteView, Templates, type SiteView } from "../../src/render/index.ts";
+import { copyStatic, fileForUrl, SearchIndexer, SiteWriter } from "../../src/output/index.ts";
+import { renderPage, searchInputs, sitePages, siteView, Templates, type SiteView } from "../../src/render/index.ts";
 import { dated, makeArticle } from "../helpers/articles.ts";
 
 export const XSS = "</script><script>alert(1)</script>";
@@ -61,8 +61,13 @@ export async function buildFixtureSite(out: string): Promise<FixtureSite> {
     urls.push(page.url);
   }
   for (const [file, bytes] of new SiteFiles().update(archive, site, urls).write) writer.write(file, bytes);
-  // The search index over the staged article pages, as a build makes it (one page after another).
-  await indexSearch(writer.staging, writer, archive.articles.map((a) => ({ file: fileForUrl(a.url), url: a.url })));
+  // The search index from the records, shard by shard, as a build makes it.
+  const search = new SearchIndexer();
+  try {
+    for (const file of (await search.update(writer.staging, searchInputs(archive))).files) writer.adopt(file);
+  } finally {
+    await search.close();
+  }
   writer.commit();
   const byKey = Object.fromEntries(Object.entries(recs).map(([k, r]) => [k, archive.byId.get(r.id)!.url]));
   return { archive, site, out, byKey };

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -35,14 +35,16 @@ describe("search", { skip: existsSync(CHROMIUM) ? false : `no browser at ${CHROM
     return page.$$eval(".pagefind-ui__result-link", (links) => links.map((a) => new URL((a as unknown as { href: string }).href).pathname).sort());
   }
 
-  test("should index article pages only, with year, author and source filters", () => {
+  test("should index articles only, one bundle per year and one for undated articles, with no search markup in pages", () => {
     const article = readFileSync(path.join(f.out, f.byKey.timed!, "index.html"), "utf8");
-    assert.match(article, /<div hidden class="search-meta"><span data-pagefind-filter="year\[data-value\]" data-value="2025">/);
-    assert.match(article, /data-pagefind-filter="author\[data-value\]" data-value="Jane Doe"/);
-    assert.match(article, /data-pagefind-filter="source\[data-value\]" data-value="The Example Times"/);
+    assert.doesNotMatch(article, /data-pagefind/);
     assert.doesNotMatch(readFileSync(path.join(f.out, "index.html"), "utf8"), /data-pagefind/);
-    const entry = JSON.parse(readFileSync(path.join(f.out, "pagefind/pagefind-entry.json"), "utf8"));
-    assert.equal(entry.languages.en.page_count, f.archive.articles.length);
+    const shards = readdirSync(path.join(f.out, "pagefind")).sort();
+    assert.deepEqual(shards, ["2022", "2023", "2024", "2025", "undated"]);
+    const pages = shards.map((s) => JSON.parse(readFileSync(path.join(f.out, "pagefind", s, "pagefind-entry.json"), "utf8")).languages.en.page_count as number);
+    assert.equal(pages.reduce((x, y) => x + y, 0), f.archive.articles.length);
+    const search = readFileSync(path.join(f.out, "search/index.html"), "utf8");
+    assert.match(search, /data-bundle="\/news\/pagefind\/2022\/" data-merge="\/news\/pagefind\/2023\/ \/news\/pagefind\/2024\/ \/news\/pagefind\/2025\/ \/news\/pagefind\/undated\/"/);
   });
 
   test("should find an article by a word of its body from the ?q= of the header form, and filter by year", async () => {
@@ -65,7 +67,9 @@ describe("search", { skip: existsSync(CHROMIUM) ? false : `no browser at ${CHROM
     await page.goto(`${origin}/news/search/`);
     // A string, so the browser (not tsx) resolves the dynamic import of the built bundle.
     const urls = await page.evaluate(`(async () => {
-      const pf = await import("/news/pagefind/pagefind.js");
+      const pf = await import("/news/pagefind/2022/pagefind.js");
+      await pf.options({ bundlePath: "/news/pagefind/2022/" });
+      for (const b of ["2023", "2024", "2025", "undated"]) await pf.mergeIndex("/news/pagefind/" + b + "/");
       const found = await pf.search("marmalade", { filters: { author: "Jane Doe", year: "2025" } });
       return Promise.all(found.results.map(async (r) => (await r.data()).url));
     })()`);

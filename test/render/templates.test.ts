@@ -149,9 +149,15 @@ describe("templates", () => {
     assert.match(withNav, /<input type="search" id="site-search-q" name="q"/);
   });
 
-  test("should place an article's search metadata at the top of main", () => {
+  test("should leave search out of article pages (the index is made from the records) and merge every shard's bundle on the search page", () => {
     const html = render(full.find((p) => p.template === "article")!);
-    assert.match(html, /<main id="main"[^>]*>\n<div hidden class="search-meta"><span data-pagefind-filter="year\[data-value\]"/);
+    assert.doesNotMatch(html, /data-pagefind|search-meta/);
+    // The built-in search template (the design fixture layers a stand-in over it).
+    const search = renderPage(Templates.load([path.join(REPO, "templates")]), siteView(defaultConfig), { url: "/search/", template: "search", title: "Search", description: "", breadcrumbs: [], data: { bundles: ["/pagefind/2024/", "/pagefind/2025/", "/pagefind/undated/"] } });
+    assert.match(search, /<link rel="stylesheet" href="\/pagefind\/2024\/pagefind-ui.css">/);
+    assert.match(search, /<div id="search" data-bundle="\/pagefind\/2024\/" data-merge="\/pagefind\/2025\/ \/pagefind\/undated\/"><\/div>/);
+    assert.match(search, /<script src="\/pagefind\/2024\/pagefind-ui.js"><\/script>/);
+    assert.match(search, /mergeIndex/);
   });
 
   test("should label estimated dates, derived headlines, undated articles, and bylines by role", () => {

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -9,10 +9,8 @@ import { build } from "../../src/pipeline/index.ts";
 import { createStaticServer, listen } from "../../src/dev/index.ts";
 import { parseSource } from "../../src/ingest/index.ts";
 import { defaultConfig } from "../../src/model/index.ts";
-import { indexSearch } from "../../src/output/index.ts";
-import { pagefindText, searchHtml } from "../../src/render/search-markup.ts";
 import { XSS } from "../helpers/hostile-corpus.ts";
-import { listFiles, tempDir } from "../helpers/site.ts";
+import { tempDir } from "../helpers/site.ts";
 
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
@@ -43,15 +41,6 @@ describe("names that are markup", () => {
     const text = parseSource("b.txt", new TextEncoder().encode(`Marmalade Wins\n\nBy <svg onload=alert(1)> and John Roe\n\nBody text of the story about marmalade.\n`), defaultConfig);
     assert.ok(!text.articles[0]!.bylines.some((b) => b.name.includes("<")));
   });
-
-  test("should reach Pagefind escaped for its two decodings and the UI's innerHTML, whatever a filter holds", () => {
-    assert.equal(pagefindText(`<img src=x onerror=alert(1)> & "q"`), "&amp;lt;img src=x onerror=alert(1)&amp;gt; &amp;amp; \"q\"");
-    const html = searchHtml({ template: "article", data: { article: { date: "2024-01-01", bylines: [{ name: "<b>x</b>" }], source: "A&B" }, entities: [{ name: "<i>e</i>" }] } } as never);
-    const amp = "&(?:amp|#38);";
-    assert.match(html, new RegExp(`data-value="${amp}amp;lt;b${amp}amp;gt;x`));
-    assert.match(html, new RegExp(`data-value="A${amp}amp;amp;B"`));
-    assert.doesNotMatch(html, /<b>|<i>/);
-  });
 });
 
 describe("search page with an XSS corpus in every field", { skip: existsSync(CHROMIUM) ? false : `no browser at ${CHROMIUM}` }, () => {
@@ -64,15 +53,6 @@ describe("search page with an XSS corpus in every field", { skip: existsSync(CHR
   before(async () => {
     writeSeeds(path.join(root, "seeds"));
     await build({ root, seeds: path.join(root, "seeds"), out, config: defaultConfig });
-    // One page more, its filters made from a record that skipped ingest's refusal (as a custom
-    // template or a future field might): the escaping alone must keep it inert.
-    const article = listFiles(out).find((f) => /^2024\/.+\/index\.html$/.test(f) && f.split("/").length === 5)!;
-    const fake = { date: "2024-03-09", bylines: PAYLOADS.map((name) => ({ name })), source: PAYLOADS[1] };
-    const page = readFileSync(path.join(out, article), "utf8").replace(/<div hidden class="search-meta">.*?<\/div>/s, searchHtml({ template: "article", data: { article: fake, entities: PAYLOADS.map((name) => ({ name })) } } as never));
-    mkdirSync(path.join(out, "direct"), { recursive: true });
-    writeFileSync(path.join(out, "direct", "index.html"), page);
-    const pages = listFiles(out).filter((f) => /^(2024\/.+|direct)\/index\.html$/.test(f) && (f.split("/").length === 5 || f.startsWith("direct/")));
-    await indexSearch(out, { write: (rel, bytes) => writeFileSync(path.join(out, rel), bytes) }, pages.map((file) => ({ file, url: `/${file.replace(/index\.html$/, "")}` })));
     server = createStaticServer({ root: out });
     origin = `http://127.0.0.1:${await listen(server, 0, "127.0.0.1")}`;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
@@ -108,7 +88,6 @@ describe("search page with an XSS corpus in every field", { skip: existsSync(CHR
     assert.deepEqual(injected, [], "markup from a value became an element");
     const labels = await page.$$eval(".pagefind-ui__filter-label", (els) => els.map((e) => e.textContent ?? ""));
     assert.ok(labels.some((l) => l.startsWith(`${AMPERSAND} (`)), `a name with & and quotes shows as written: ${labels.join(" | ")}`);
-    assert.ok(labels.some((l) => l.startsWith("<img src=x onerror=window.__xss=1> (")), "a markup value shows as its characters");
     await page.close();
   });
 

@@ -1,11 +1,10 @@
 // One cheap question per word: what is this, as far as shipped lists and compromise's lexicon know?
 // We only read compromise's word → tag table (a hash lookup); its full parser is far too slow for 10,000 articles.
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { COUNTRIES, DEMONYMS, FUNCTION_WORDS, ORGANIZATIONS, PLACES } from "./gazetteer.ts";
+import { cachedPackageTable } from "./package-table.ts";
 import { CALENDAR_WORDS, COMMON_WORDS } from "./stoplists.ts";
 
 export type WordClass = "first-name" | "last-name" | "place" | "organization" | "demonym" | "calendar" | "common";
@@ -52,41 +51,18 @@ function classOfTags(raw: string | string[]): WordClass | null {
   return "common";
 }
 
-/**
- * compromise's lexicon reduced to our word classes. Loading compromise unpacks its whole lexicon
- * (about 0.4 s, paid again by every worker thread), so the reduced table is kept in
- * node_modules/.cache, keyed by compromise's version, and read in a few milliseconds after that.
- */
+/** compromise's lexicon reduced to our word classes, keyed also by this file, whose tag → class rules made it. */
 function loadLexicon(): Map<string, WordClass> {
-  const require = createRequire(import.meta.url);
-  // The package's exports hide its package.json: find it above the resolved entry point.
-  let dir = path.dirname(require.resolve("compromise"));
-  while (path.basename(dir) !== "compromise" && path.dirname(dir) !== dir) dir = path.dirname(dir);
-  const version = (JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as { version: string }).version;
-  // Keyed by compromise's version and by this file, whose tag → class rules made the table.
-  const self = fileURLToPath(import.meta.url);
-  const rules = createHash("sha1").update(readFileSync(self)).digest("hex").slice(0, 12);
-  const file = path.resolve(path.dirname(self), "../../../node_modules/.cache/newsarchive", `lexicon-${version}-${rules}.json`);
-  try {
-    return new Map(Object.entries(JSON.parse(readFileSync(file, "utf8")) as Record<string, WordClass>));
-  } catch {
-    // not cached yet (or unreadable): build it from compromise below
-  }
-  const nlp = require("compromise") as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } };
-  const table = new Map<string, WordClass>();
-  for (const [word, tags] of Object.entries(nlp.world().model.one.lexicon)) {
-    const c = classOfTags(tags);
-    if (c) table.set(word, c);
-  }
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(tmp, JSON.stringify(Object.fromEntries(table)));
-    renameSync(tmp, file);
-  } catch {
-    // a read-only install only pays the slower start every time
-  }
-  return table;
+  const rules = createHash("sha1").update(readFileSync(fileURLToPath(import.meta.url))).digest("hex").slice(0, 12);
+  return cachedPackageTable<WordClass>("compromise", "lexicon", rules, (load) => {
+    const nlp = load("compromise") as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } };
+    const table = new Map<string, WordClass>();
+    for (const [word, tags] of Object.entries(nlp.world().model.one.lexicon)) {
+      const c = classOfTags(tags);
+      if (c) table.set(word, c);
+    }
+    return table;
+  });
 }
 
 const lexicon = loadLexicon();

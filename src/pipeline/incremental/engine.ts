@@ -1,9 +1,8 @@
 import { lstatSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { assignUrls, buildArchive } from "../../archive/index.ts";
+import { buildArchive, type Archive } from "../../archive/index.ts";
 import { extractMentions, type Mention } from "../../archive/entities/index.ts";
 import { RebuildState } from "./state.ts";
-import { fileForUrl } from "../../output/index.ts";
 import { findSeedFiles, isSeedPath, TemplateCounter, type TemplateLines } from "../../ingest/index.ts";
 import { NewsarchiveError, type Diagnostic, type ParsedArticle, type SiteConfig } from "../../model/index.ts";
 import { copyStatic } from "../../output/index.ts";
@@ -95,6 +94,7 @@ export class SiteEngine {
   /** What outlives a rebuild besides the parses: memos of every stage, made with the engine. */
   readonly #state = new RebuildState();
   #assets: string[] = [];
+  #archive: Archive | null = null;
 
   constructor(options: EngineOptions) {
     this.#o = options;
@@ -252,9 +252,9 @@ export class SiteEngine {
     this.#assets = copied;
   }
 
-  /** The article pages of the current site, for the search index. */
-  articlePages(): Array<{ file: string; url: string }> {
-    return assignUrls(publishedOnly(this.#articles(), this.#o.config), this.#state.archive.urls).map((a) => ({ file: fileForUrl(a.url), url: a.url }));
+  /** The archive of the site last rendered (null before the first), for the search index. */
+  archive(): Archive | null {
+    return this.#archive;
   }
 
   #articles(): ParsedArticle[] {
@@ -268,6 +268,7 @@ export class SiteEngine {
     if (this.#templates && !this.#templateError) {
       const articles = this.#articles();
       const archive = buildArchive(articles, this.#o.config, mentionsOf(this.#state, articles), this.#state.archive);
+      this.#archive = archive;
       const media = collectMedia(archive, this.#seeds);
       archive.media = media.index;
       for (const [file, bytes] of media.files) writer.write(file, bytes);

@@ -1,6 +1,6 @@
 // Article pages rendered on the build's worker threads while the main thread builds the next
 // pages' data and renders the list pages itself. Results are delivered in the order the pages were
-// handed over, so the files written and the search index are the same whatever thread finished first.
+// handed over, so the files written are the same whatever thread finished first.
 import type { Piscina } from "piscina";
 import { TemplateError } from "../../model/index.ts";
 import type { Page, SiteView } from "../../render/index.ts";
