@@ -2,6 +2,7 @@ import { closeSync, createReadStream, fstatSync, openSync, readFileSync, realpat
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import path from "node:path";
 import { cleanPath, requestTarget } from "./request-target.ts";
+import { isWithin } from "../model/paths.ts";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -33,7 +34,6 @@ export const SECURITY_HEADERS: Record<string, string> = {
 };
 
 /** Whether `file` (already real) is `root` or inside it. */
-const insideRoot = (root: string, file: string) => file === root || file.startsWith(root + path.sep);
 
 /**
  * The file a request path maps to inside `root`, or null when it would leave the site
@@ -50,10 +50,10 @@ export function resolveInside(root: string, urlPath: string): string | null {
   const segments = decoded.split("/");
   if (segments.some((s) => s === "..")) return null;
   const target = path.resolve(root, `.${path.posix.normalize(`/${decoded}`)}`);
-  if (!insideRoot(root, target)) return null;
+  if (!isWithin(root, target)) return null;
   try {
     const real = realpathSync(target);
-    return insideRoot(root, real) ? real : null;
+    return isWithin(root, real) ? real : null;
   } catch {
     return target; // does not exist: the caller answers 404
   }
@@ -145,7 +145,7 @@ function send(req: IncomingMessage, res: ServerResponse, root: string, file: str
   try {
     // index.html and 404.html are looked up here, not by resolveInside: their links are checked too.
     const real = realpathSync(file);
-    if (!insideRoot(root, real)) throw new Error("outside the site");
+    if (!isWithin(root, real)) throw new Error("outside the site");
     // Only regular files are opened: opening a FIFO would block the server.
     if (!statSync(real).isFile()) throw new Error("not a file");
     fd = openSync(real, "r");

@@ -2,6 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { watch, type FSWatcher } from "chokidar";
 import type { Change } from "../pipeline/incremental/changes.ts";
+import { isWithin } from "../model/paths.ts";
 
 /** What dev mode watches: the seeds folder, the template and public layers, the configuration file. */
 export interface WatchTargets {
@@ -25,19 +26,18 @@ function signature(file: string): string {
   }
 }
 
-const inside = (dir: string, file: string) => file === dir || file.startsWith(dir + path.sep);
 
 /** The kind of a changed path, or null when nothing depends on it (editor backups, dotfiles). */
 export function classify(file: string, targets: WatchTargets): Change | null {
   const abs = path.resolve(file);
   if (abs === path.resolve(targets.config)) return { kind: "config", path: abs };
   const rel = (dir: string) => path.relative(dir, abs);
-  if (inside(path.resolve(targets.seeds), abs)) {
+  if (isWithin(path.resolve(targets.seeds), abs)) {
     if (rel(path.resolve(targets.seeds)).split(path.sep).some((s) => s.startsWith("."))) return null;
     return { kind: "content", path: abs };
   }
-  for (const dir of targets.templates) if (inside(path.resolve(dir), abs)) return abs.endsWith(".eta") ? { kind: "template", path: abs } : null;
-  for (const dir of targets.assets) if (inside(path.resolve(dir), abs)) return path.basename(abs).startsWith(".") ? null : { kind: "asset", path: abs };
+  for (const dir of targets.templates) if (isWithin(path.resolve(dir), abs)) return abs.endsWith(".eta") ? { kind: "template", path: abs } : null;
+  for (const dir of targets.assets) if (isWithin(path.resolve(dir), abs)) return path.basename(abs).startsWith(".") ? null : { kind: "asset", path: abs };
   return null;
 }
 

@@ -2,6 +2,7 @@ import { existsSync, realpathSync } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { ContentError, type Diagnostic } from "../model/index.ts";
+import { isWithin } from "../model/paths.ts";
 
 /** A seed file found under the seeds folder. */
 export interface SeedFile {
@@ -35,7 +36,6 @@ export function isSeedPath(seedsDir: string, rel: string): boolean {
   return true;
 }
 
-const inside = (root: string, real: string) => real === root || real.startsWith(root + path.sep);
 
 const OUTSIDE = "symbolic link points outside the seeds folder (or nowhere); not read — copy the file into the seeds folder if it belongs in the archive";
 
@@ -47,7 +47,7 @@ const OUTSIDE = "symbolic link points outside the seeds folder (or nowhere); not
 export function seedOutsideWarning(dir: string, abs: string): Diagnostic | null {
   const rel = path.relative(dir, abs).split(path.sep).join("/");
   try {
-    if (inside(realpathSync(dir), realpathSync(abs))) return null;
+    if (isWithin(realpathSync(dir), realpathSync(abs))) return null;
   } catch {
     // a dangling link: nothing to read
   }
@@ -111,7 +111,7 @@ export async function findSeedFiles(dir: string): Promise<{ files: SeedFile[]; w
   }
   async function follow({ abs, rel }: { abs: string; rel: string }): Promise<void> {
     const target = await realpath(abs).catch(() => null);
-    if (!target || !inside(root, target)) return void warnings.push({ file: rel, line: null, message: OUTSIDE, kind: "symlink" });
+    if (!target || !isWithin(root, target)) return void warnings.push({ file: rel, line: null, message: OUTSIDE, kind: "symlink" });
     const s = await stat(target).catch(() => null);
     if (s?.isFile()) return add(abs, rel, target);
     if (!s?.isDirectory()) return;

@@ -9,3 +9,4 @@ export * from "./folders.ts";
 export * from "./modules.ts";
 export * from "./ids.ts";
 export * from "./time.ts";
+export * from "./paths.ts";

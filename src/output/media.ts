@@ -6,6 +6,7 @@ import path from "node:path";
 import { imageSize } from "image-size";
 import type { Archive } from "../archive/index.ts";
 import type { Diagnostic } from "../model/index.ts";
+import { isWithin } from "../model/paths.ts";
 
 /** A published image: its site path and, when the header could be read, its size in pixels. */
 export interface MediaItem {
@@ -48,7 +49,7 @@ export function collectMedia(archive: Archive, seeds: string): CollectedMedia {
         out.warnings.push({ ...where, kind: "image", message: `image "${img.src}" was not found beside ${a.origin.file}; it is shown broken — add the file or fix the path` });
         continue;
       }
-      if (abs !== root && !abs.startsWith(root + path.sep)) {
+      if (!isWithin(root, abs)) {
         out.warnings.push({ ...where, kind: "image", message: `image "${img.src}" is outside the seeds folder and was not published — move it into the seeds folder` });
         continue;
       }

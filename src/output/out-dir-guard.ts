@@ -6,6 +6,7 @@ import { accessSync, constants, existsSync, readdirSync, realpathSync, statSync,
 import { homedir } from "node:os";
 import path from "node:path";
 import { UsageError } from "../model/index.ts";
+import { isWithin } from "../model/paths.ts";
 
 /** The file every folder newsarchive writes carries; its presence is what makes a folder replaceable. */
 export const SITE_MARKER = ".newsarchive-site";
@@ -42,7 +43,6 @@ function real(p: string): string {
   }
 }
 
-const within = (dir: string, p: string) => p === dir || p.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
 
 /**
  * Throws a `UsageError` naming the folder and the reason when `out` must not be replaced: it is or
@@ -66,12 +66,12 @@ export function guardOutDir(check: OutDirCheck): void {
   ];
   const fix = "a build replaces its output folder whole; choose a folder of its own, such as --out dist";
   for (const [dir, what] of named) if (out === real(dir)) refuse(`it is ${what} (${dir})`, fix);
-  for (const [dir, what] of named) if (within(out, real(dir))) refuse(`it contains ${what} (${dir})`, fix);
+  for (const [dir, what] of named) if (isWithin(out, real(dir))) refuse(`it contains ${what} (${dir})`, fix);
   // Inside a folder the build reads, the site would be read back as input next time (dot folders are never read).
   const read: Array<[string, string]> = [[check.seeds, "the seeds folder"], ...(check.public ?? []).map((d): [string, string] => [d, "a public folder"]), ...(check.templates ?? []).map((d): [string, string] => [d, "a templates folder"])];
   for (const [dir, what] of read) {
     const r = real(dir);
-    if (within(r, out) && !path.relative(r, out).split(path.sep).some((s) => s.startsWith("."))) refuse(`it is inside ${what} (${dir}), which the build reads`, fix);
+    if (isWithin(r, out) && !path.relative(r, out).split(path.sep).some((s) => s.startsWith("."))) refuse(`it is inside ${what} (${dir}), which the build reads`, fix);
   }
   if (!existsSync(out)) return checkWritable(path.dirname(out), shown, refuse);
   if (!statSync(out).isDirectory()) refuse("it is a file, not a folder", "remove it or choose another --out");
