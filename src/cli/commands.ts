@@ -113,8 +113,8 @@ export const commands: Record<string, Command> = {
           console.error(`--fail-on: ${failures.length} problems of the kinds named are not in ${values.baseline} (accept them with --update-baseline, or fix them).`);
           return 1;
         }
+        return 0;
       }
-      else if (failOn) return 0;
       return buildExitCode(report, { strict: values.strict === true, allowErrors: values["allow-errors"] === true, reportFile: values.report as string });
     },
   },
