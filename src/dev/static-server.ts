@@ -59,6 +59,7 @@ export function resolveInside(root: string, urlPath: string): string | null {
   }
 }
 
+/** What `createStaticServer` serves and the hooks the dev server adds. */
 export interface StaticServerOptions {
   /** Folder to serve. */
   root: string;
