@@ -33,8 +33,6 @@ export const SECURITY_HEADERS: Record<string, string> = {
     "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; connect-src 'self'; worker-src 'self' blob:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
 };
 
-/** Whether `file` (already real) is `root` or inside it. */
-
 /**
  * The file a request path maps to inside `root`, or null when it would leave the site
  * (`..` in any encoding, NUL bytes, symlinks pointing out).
