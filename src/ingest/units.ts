@@ -4,6 +4,7 @@
 import type { Root, RootContent } from "mdast";
 import { parseMarkdown, simpleBlocks } from "./markdown.ts";
 
+/** A paragraph candidate: one or more lines of the file (after the front matter) and its plain text. */
 export interface Unit {
   /** 0-based indices of the first and last line. */
   start: number;
@@ -62,8 +63,6 @@ const BULLET = /^(?:[•*·–-]|\d{1,3}[.)])\s/;
  * Plain-text units. In hard-wrapped copy a line continues the one above when that one was full: it
  * plus the next line's first word would not have fitted the width (how fill-wrapping breaks lines),
  * unless the next line opens a paragraph with a deeper indent than the line above, a bullet, or a quote mark of its own.
- */
-/**
  * `mail` holds the lines of a message body that are its furniture (quotes, signature, list footer),
  * which say nothing of how the story was wrapped; null for anything but a message.
  */
@@ -145,6 +144,7 @@ export function assertShallowMarkdown(lines: readonly string[], from: number): v
   }
 }
 
+/** A Markdown file's units from line `from` on: one per top-level block, read through remark's tree unless every block is simple prose. */
 export function markdownUnits(lines: readonly string[], from: number): Unit[] {
   const simple = simpleBlocks(lines.slice(from));
   if (simple) {
