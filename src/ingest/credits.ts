@@ -142,7 +142,15 @@ function parseSentence(raw: string, out: CreditParse): boolean {
   if ((m = s.match(/^(?:the )?(?:associated press|ap|reuters|afp|cnn|bloomberg)(?:'s)? (?:staff )?(?:writers?|reporters?|correspondents?|journalists?) (.+?) contributed(?: to this (?:report|story|article))?(?: from (.+))?$/i)))
     return push(parseLocatedList(m[2] ? `${m[1]} from ${m[2]}` : m[1]!, "contributor"), out);
   if ((m = s.match(/^(.+?) contributed to this (?:report|story|article)(?: from (.+))?$/i))) return push(parseLocatedList(m[2] ? `${m[1]} from ${m[2]}` : m[1]!, "contributor"), out);
+  // A lone "Written by A and B." under a post: names, or the account names blogs sign with ("ckerr").
+  if ((m = s.match(/^(?:written|words|text|story) by (.+?)\.?$/i))) return push(parseLocatedList(m[1]!, "author") ?? handles(m[1]!), out);
   return false;
+}
+
+/** "ckerr, VerteDinde and georgexu99": account names, one word each, or null. */
+function handles(list: string): Byline[] | null {
+  const parts = list.split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/).filter(Boolean);
+  return parts.length > 0 && parts.length <= 8 && parts.every((h) => /^[\p{L}\p{N}_.-]{2,40}$/u.test(h)) ? parts.map((name) => ({ name, role: "author", location: null })) : null;
 }
 
 function push(people: Byline[] | null, out: CreditParse): boolean {

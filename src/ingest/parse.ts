@@ -12,6 +12,7 @@ import { isHtmlFile, parseHtmlSource } from "./html/index.ts";
 import { readFrontMatter } from "./frontmatter.ts";
 import { stripBodyBidi } from "./bidi.ts";
 import { isLinkDefinition, withLinkDefinitions } from "./link-definitions.ts";
+import { ABOUT_LABEL } from "./rules.ts";
 import { readMessage } from "./mail/message.ts";
 import { decodeMimeText } from "./mail/mime.ts";
 import { refuseMarkupNames } from "./markup-names.ts";
@@ -105,6 +106,12 @@ function parseInner(file: string, bytes: Uint8Array, config: SiteConfig, templat
     // A scrape's segment needs prose to be a story: a block of links, labels or a footer is furniture.
     if (d.body.length > 0 && !authored && !d.body.some((u) => (u.score ?? 1) >= 1) && d.body.reduce((n, u) => n + u.text.length, 0) < 200) {
       for (const u of d.units) remove(u, u.kind === "remove" || u.kind === "end" ? u.why : "segment without enough prose to be a story", null);
+      continue;
+    }
+    // After a finished story, "About Example Corp" and what follows it is the issuer's blurb.
+    const prev = split.drafts[split.drafts.indexOf(d) - 1];
+    if (!authored && out.articles.length > 0 && prev?.closed && d.headline && ABOUT_LABEL.test(d.headline.text.trim())) {
+      for (const u of d.units) remove(u, u.kind === "remove" || u.kind === "end" ? u.why : `issuer's blurb ("${d.headline.text.trim().slice(0, 40)}") after the story`, null);
       continue;
     }
     if (d.body.length === 0) {
