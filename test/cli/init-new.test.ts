@@ -85,13 +85,16 @@ describe("newsarchive new", () => {
     assert.equal(cli(["new"], dir).code, 2, "the headline is required");
   });
 
-  test("should leave a new draft out of a build until --drafts", () => {
+  test("should leave a new draft out of a build until --drafts, and count it in the summary and the report", () => {
     const dir = tempDir();
     mkdirSync(path.join(dir, "seeds"));
     assert.equal(cli(["new", "Ferry timetable changes"], dir).code, 0);
     const build = cli(["build", "--no-search", "--base-url", "https://example.org/"], dir);
     assert.equal(build.code, 0, build.stderr);
     assert.doesNotMatch(readFileSync(path.join(dir, "dist/index.html"), "utf8"), /Ferry timetable changes/);
+    assert.match(build.stdout, /, 1 draft left out \(use --drafts\)\.$/m);
+    const report = JSON.parse(readFileSync(path.join(dir, "newsarchive-report.json"), "utf8"));
+    assert.deepEqual(report.drafts.map((d: { file: string; headline: string }) => d.headline), ["Ferry timetable changes"]);
     assert.equal(cli(["build", "--no-search", "-q", "--drafts", "--base-url", "https://example.org/"], dir).code, 0);
     assert.match(readFileSync(path.join(dir, "dist/index.html"), "utf8"), /Ferry timetable changes/);
   });
