@@ -15,6 +15,7 @@ import { LiveSearch } from "./live-search.ts";
 import { createStaticServer, listen } from "./static-server.ts";
 import { Watcher, type WatchTargets } from "./watch.ts";
 
+/** What `startDev` needs: the project and seeds folders, the configuration file, and where to listen (port 0 picks a free one). */
 export interface DevOptions {
   root: string;
   seeds: string;
@@ -30,6 +31,7 @@ export interface DevOptions {
   onRebuild?: (result: RebuildResult) => void;
 }
 
+/** A running preview: the port and URL it listens on, and `close()`, which stops the watcher, waits for a running rebuild, stops the search indexer and the server, and releases the output folder. */
 export interface DevSession {
   port: number;
   url: string;
