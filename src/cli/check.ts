@@ -14,7 +14,9 @@ export function checkCommand(config: (values: Values, overrides?: Partial<SiteCo
     help: `  --out DIR         the built site to check (default: dist)
   --base-url URL    the base URL the site was built with (default: read from the site's home page,
                     else the configuration's baseUrl)
-Exit code 1 when anything is broken; every problem is printed with the page or file it is in.`,
+Exit code 1 when anything is broken; every problem is printed with the page or file it is in.
+Links to other sites are not fetched. A site built with --no-search has no search index, so its
+search page's links to the index are reported as broken: check the site you publish.`,
     async run(values) {
       const { builtBaseUrl, checkSite } = await import("../output/site-check/index.ts");
       const dir = path.resolve(values.out as string);
