@@ -36,19 +36,20 @@ export function dropHighlights(units: CUnit[], markdown: boolean): void {
   }
 }
 
-/** "Watch:", "WATCH |", "Video:", "Read more:", "Now playing:" and a title after it, at the end of a paragraph. */
-const TAIL_PROMO = /(?<=[.!?"”’)])\s+(?:watch|video|listen|read more|related|see also|more|photos|gallery|now playing|up next|watch next)\s*(?:[:|]|—)\s+[^.!?]{3,140}[?!]?$/iu;
+/** "Watch:", "WATCH |", "Video:", "Read more:", "Now playing:" and a title after it (or "Watch Title 01:45"), at the end of a paragraph. */
+const TAIL_PROMO = /(?<=[.!?"”’)])\s+(?:(?:watch|video|listen|read more|related|see also|more|photos|gallery|now playing|up next|watch next)\s*(?:[:|]|—)\s+(?:[^.!?]|\.(?=\d)){3,140}[?!]?|watch\s+(?:[^.!?]|\.(?=\d)){3,140}[?!]?\s+\(?\d{1,2}:\d{2}\)?)$/iu;
 
 /** Cuts promos glued to the end of body paragraphs; the cut text is returned per unit so it is reported, not lost. */
 export function cutInlinePromos(units: CUnit[]): Array<{ unit: CUnit; text: string }> {
   const cuts: Array<{ unit: CUnit; text: string }> = [];
   for (const u of units) {
-    if (u.kind !== "body" || u.text.length > 5000) continue;
+    // A paragraph with a promo glued on can read like a headline until the promo is cut.
+    if ((u.kind !== "body" && u.kind !== "headline") || u.text.length > 5000) continue;
     const m = TAIL_PROMO.exec(u.text);
     if (!m || m.index < 40) continue;
     const tail = m[0];
     // The title after the label reads like a headline, not the story's next sentence.
-    if (!/^\s+\S+\s*(?:[:|]|—)\s+\p{Lu}/u.test(tail)) continue;
+    if (!/^\s+(?:[^:|—]{2,20}(?:[:|]|—)\s+|watch\s+)[\p{Lu}\p{N}]/iu.test(tail)) continue;
     u.text = u.text.slice(0, m.index);
     if (u.md) {
       const at = u.md.lastIndexOf(tail.trim());
