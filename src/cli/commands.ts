@@ -189,24 +189,35 @@ export const commands: Record<string, Command> = {
   --open            open the site in a browser`,
     async run(values) {
       const { startDev } = await import("../dev/session.ts");
-      const session = await startDev({
-        root: process.cwd(),
-        seeds: path.resolve(values.seeds as string),
-        configFile: path.resolve(typeof values.config === "string" ? values.config : CONFIG_FILE),
-        // The preview is where an author reads a draft before publishing it (marked on its page).
-        overrides: { drafts: true },
-        host: values.host as string,
-        port: parsePort(values.port as string),
-        log: (line) => (line.startsWith("error: ") ? console.error(line) : console.log(line)),
+      // Listening from the start: Ctrl-C during the first build stops it too, and the lock is released.
+      const stop = new AbortController();
+      const stopped = new Promise<void>((resolve) => {
+        const onSignal = () => (stop.abort(), resolve());
+        process.once("SIGINT", onSignal);
+        process.once("SIGTERM", onSignal);
       });
+      let session;
+      try {
+        session = await startDev({
+          root: process.cwd(),
+          seeds: path.resolve(values.seeds as string),
+          configFile: path.resolve(typeof values.config === "string" ? values.config : CONFIG_FILE),
+          // The preview is where an author reads a draft before publishing it (marked on its page).
+          overrides: { drafts: true },
+          host: values.host as string,
+          port: parsePort(values.port as string),
+          log: (line) => (line.startsWith("error: ") ? console.error(line) : console.log(line)),
+          signal: stop.signal,
+        });
+      } catch (error) {
+        if (stop.signal.aborted) return 0; // stopped by the user before it was up
+        throw error;
+      }
       console.log(`Live preview at ${session.url} (Ctrl-C to stop)`);
       const warning = (await import("../dev/host-check.ts")).bindWarning(values.host as string);
       if (warning) console.error(warning);
       if (values.open) openBrowser(session.url);
-      await new Promise<void>((resolve) => {
-        process.once("SIGINT", resolve);
-        process.once("SIGTERM", resolve);
-      });
+      await stopped;
       await session.close();
       return 0;
     },
