@@ -12,7 +12,10 @@ import { guardAndLockOut } from "../output/guard-build.ts";
 import { publicDirs, templateDirs, templatesKey } from "../project.ts";
 import { BuildCache } from "./cache/disk-cache.ts";
 import { lastBuildStanding, recordBuild } from "./cache/last-build.ts";
-import { ingest } from "./ingest.ts";
+import { collect, ingest } from "./ingest.ts";
+import { checkParts, copyParts, SHARD_MARK, shardMark } from "./shard/parts.ts";
+import { readRecords } from "./shard/records.ts";
+import { shareOfArchive } from "./shard/share.ts";
 import { renderPages } from "./render.ts";
 import { buildReport } from "./report.ts";
 import { Steps } from "./steps.ts";
@@ -39,7 +42,10 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   const { config, root } = options;
   const started = performance.now();
   const steps = new Steps(options.log);
-  const cache = options.cache === true ? new BuildCache(root, config) : null;
+  const part = options.part ?? null;
+  if (part?.kind === "merge") checkParts(part.parts); // before the work, not after it
+  // A sharded build's parts start from records, not seeds: there is nothing of theirs to cache.
+  const cache = options.cache === true && !part ? new BuildCache(root, config) : null;
   let inputs = "";
   if (cache) {
     // Nothing read changed and the site is as the last build left it: that build's result stands.
@@ -51,11 +57,18 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   const workers = new Workers(threads);
   // What rendering keeps for this build alone (bodies rendered beside the parse, list entries): dropped with it.
   const memo = new RenderMemo();
+  const collectRecords = (dir: string) => {
+    const records = readRecords(dir, config);
+    return collect(records.slots, records.warnings, memo);
+  };
   try {
     const stores = cache ? await steps.run("cacheLoad", () => ({ files: cache.store<PreparedFile>("files") })) : null;
     const ingested = await steps.run(
       "ingest",
-      () => ingest(options.seeds, config, { store: stores?.files, progress: options.progress, threads: options.threads, pool: workers.get, memo }),
+      async () =>
+        part
+          ? collectRecords(part.records)
+          : ingest(options.seeds, config, { store: stores?.files, progress: options.progress, threads: options.threads, pool: workers.get, memo }),
       (r) => `${r.articles.length} articles from ${r.files.length} files`,
     );
     // Page workers (when there are enough articles to pay for them) start while the archive is built.
@@ -75,18 +88,23 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     const writer = new SiteWriter(options.out, { thread: true });
     // The search index is made from the records, shard by shard on its own thread (Pagefind writing
     // each bundle into the staging folder), while the pages render; unchanged shards come from the cache.
-    const search = options.search === false ? null : new SearchIndexer({ cacheDir: cache ? path.join(cache.dir, "search") : null });
-    const indexing = search?.update(writer.staging, searchInputs(archive));
+    // A shard renders and indexes only its articles; the merge, everything else (the shards' bundles are copied in).
+    const mine = part?.kind === "shard" ? shareOfArchive(archive.articles, part.share) : null;
+    const articles = mine ? mine.articles : part?.kind === "merge" ? "none" : "all";
+    const search = options.search === false || part?.kind === "merge" ? null : new SearchIndexer({ cacheDir: cache ? path.join(cache.dir, "search") : null });
+    const indexing = search?.update(writer.staging, searchInputs(archive).filter((s) => !mine || mine.shards.has(s.name)));
     indexing?.catch(() => {}); // awaited below; never an unhandled rejection meanwhile
     try {
       const site = siteView(config);
       await steps.run(
         "render",
         async () => {
-          copyStatic(publicDirs(root, config), writer);
-          for (const [file, bytes] of media.files) writer.write(file, bytes);
-          const urls = await renderPages({ archive, templates, templateSet: { dirs, key: templatesKey(dirs) }, site, writer, workers: pageWorkers, memo, progress: options.progress });
-          for (const [file, bytes] of new SiteFiles().update(archive, site, urls, memo).write) writer.write(file, bytes);
+          if (!mine) copyStatic(publicDirs(root, config), writer);
+          if (!mine) for (const [file, bytes] of media.files) writer.write(file, bytes);
+          const urls = await renderPages({ archive, templates, templateSet: { dirs, key: templatesKey(dirs) }, site, writer, workers: pageWorkers, memo, progress: options.progress, articles });
+          if (!mine) for (const [file, bytes] of new SiteFiles().update(archive, site, urls, memo).write) writer.write(file, bytes);
+          if (mine && part?.kind === "shard") writer.write(SHARD_MARK, shardMark(part.share));
+          if (part?.kind === "merge") copyParts(part.parts, writer);
           return urls;
         },
         (urls) => `${urls.length} pages`,
