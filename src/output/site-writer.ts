@@ -33,7 +33,7 @@ export class SiteWriter {
 
   /** With `thread`, folders and files are made on a worker thread (see write-worker.ts); call `settle()` before `commit()`. */
   readonly #thread: Worker | null = null;
-  #queued: Array<{ target: string; previous: string | null; bytes: Uint8Array }> = [];
+  #queued: Array<{ target: string; previous: string | null; bytes: Uint8Array | null }> = [];
   #movable: ArrayBuffer[] = [];
   #inFlight = 0;
   #caughtUp: (() => void) | null = null;
@@ -131,6 +131,21 @@ export class SiteWriter {
     const bytes = typeof content === "string" ? Buffer.from(content) : content;
     if (this.#staged.write(target, this.#hasPrevious ? previous : null, bytes)) this.written++;
     else this.unchanged++;
+  }
+
+  /** Takes `rel` as the previous site has it, unread (the caller knows it did not change: see PageReuse). */
+  keep(rel: string): void {
+    const target = this.#target(rel);
+    this.files.push(rel);
+    const previous = path.join(this.out, path.relative(this.staging, target));
+    if (this.#thread) {
+      this.#queued.push({ target, previous, bytes: null });
+      this.#unsettled = true;
+      if (this.#queued.length >= THREAD_BATCH) this.#flush();
+      return;
+    }
+    this.#staged.write(target, previous, null);
+    this.unchanged++;
   }
 
   /** Counts a file that was put in the staging folder by someone else (Pagefind writes its own bundle) as part of the site. */

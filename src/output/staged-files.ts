@@ -1,7 +1,7 @@
 // Writing one file of a staged site: its folder made once, and a file whose bytes equal the
 // previous site's hard-linked from it (same inode, same modification time) instead of rewritten.
 // Shared by the site writer and its writer thread.
-import { linkSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, linkSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 export class StagedFiles {
@@ -12,9 +12,21 @@ export class StagedFiles {
     this.#dirs = new Set([staging]);
   }
 
-  /** Writes `bytes` at `target` (or links `previous` when it holds the same bytes); true when written. */
-  write(target: string, previous: string | null, bytes: Uint8Array): boolean {
+  /**
+   * Writes `bytes` at `target` (or links `previous` when it holds the same bytes); true when
+   * written. Null bytes: the caller knows `previous` is right as it is (a page whose data did not
+   * change), so it is linked (or copied) without being read.
+   */
+  write(target: string, previous: string | null, bytes: Uint8Array | null): boolean {
     this.#ensureDir(path.dirname(target));
+    if (bytes === null) {
+      try {
+        linkSync(previous!, target);
+      } catch {
+        copyFileSync(previous!, target);
+      }
+      return false;
+    }
     if (previous !== null && sameBytes(previous, bytes)) {
       try {
         linkSync(previous, target);

@@ -4,7 +4,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { StagedFiles } from "./staged-files.ts";
 
 /** A message from the site writer: files to write, or a request for the totals. */
-export type WriteMessage = { type: "write"; files: Array<{ target: string; previous: string | null; bytes: Uint8Array }> } | { type: "settle" };
+export type WriteMessage = { type: "write"; files: Array<{ target: string; previous: string | null; bytes: Uint8Array | null }> } | { type: "settle" };
 
 /** A reply to the site writer. */
 export type WriteReply = { type: "wrote"; count: number } | { type: "settled"; written: number; unchanged: number; failure: string | null };

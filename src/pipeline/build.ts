@@ -12,6 +12,7 @@ import { guardAndLockOut } from "../output/guard-build.ts";
 import { publicDirs, templateDirs, templatesKey } from "../project.ts";
 import { BuildCache } from "./cache/disk-cache.ts";
 import { lastBuildStanding, recordBuild } from "./cache/last-build.ts";
+import { PageReuse } from "./cache/page-reuse.ts";
 import { collect, ingest } from "./ingest.ts";
 import { checkParts, copyParts, SHARD_MARK, shardMark } from "./shard/parts.ts";
 import { readRecords } from "./shard/records.ts";
@@ -86,6 +87,8 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     const templates = await steps.run("templates", () => Templates.load(dirs));
 
     const writer = new SiteWriter(options.out, { thread: true });
+    // Pages whose data is as the last build's keep that build's files (keyed with the templates and the site view).
+    const reuse = cache ? PageReuse.load(cache, options.out, `${templatesKey(dirs)}\0${JSON.stringify(siteView(config))}\0`) : null;
     // The search index is made from the records, shard by shard on its own thread (Pagefind writing
     // each bundle into the staging folder), while the pages render; unchanged shards come from the cache.
     // A shard renders and indexes only its articles; the merge, everything else (the shards' bundles are copied in).
@@ -101,13 +104,13 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
         async () => {
           if (!mine) copyStatic(publicDirs(root, config), writer);
           if (!mine) for (const [file, bytes] of media.files) writer.write(file, bytes);
-          const urls = await renderPages({ archive, templates, templateSet: { dirs, key: templatesKey(dirs) }, site, writer, workers: pageWorkers, memo, progress: options.progress, articles });
+          const urls = await renderPages({ archive, templates, templateSet: { dirs, key: templatesKey(dirs) }, site, writer, workers: pageWorkers, memo, progress: options.progress, articles, reuse });
           if (!mine) for (const [file, bytes] of new SiteFiles().update(archive, site, urls, memo).write) writer.write(file, bytes);
           if (mine && part?.kind === "shard") writer.write(SHARD_MARK, shardMark(part.share));
           if (part?.kind === "merge") copyParts(part.parts, writer);
           return urls;
         },
-        (urls) => `${urls.length} pages`,
+        (urls) => `${urls.length} pages${reuse ? ` (${reuse.kept} kept from the last build)` : ""}`,
       );
       if (indexing) {
         await steps.run(
@@ -139,7 +142,14 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
       });
     }
     const report = buildReport(ingested, archive, writer, steps.timings, media.warnings);
-    if (cache) recordBuild(cache, inputs, options.out, report, writer.files);
+    if (cache) {
+      recordBuild(cache, inputs, options.out, report, writer.files);
+      try {
+        reuse?.save(cache);
+      } catch {
+        // no keys: the next build renders every page
+      }
+    }
     return report;
   } finally {
     await workers.close();

@@ -4,6 +4,7 @@ import type { ParsedArticle } from "../model/index.ts";
 import { fileForUrl, type SiteWriter } from "../output/index.ts";
 import { renderPage, sitePages, type ArticleSelection, type RenderMemo, type SiteView, type Templates } from "../render/index.ts";
 import { PageRenderer } from "./workers/page-pool.ts";
+import type { PageReuse } from "./cache/page-reuse.ts";
 
 /** What the render step needs: the archive, how to render, and where pages go. */
 export interface RenderInputs {
@@ -25,6 +26,8 @@ export interface RenderInputs {
   progress?: (stage: string, done: number, total: number | null) => void;
   /** Which article pages to render (default: all); see `ArticleSelection`. */
   articles?: ArticleSelection;
+  /** Pages whose data is as at the last build keep their files instead of being rendered (the CLI's cache). */
+  reuse?: PageReuse | null;
 }
 
 /**
@@ -43,6 +46,11 @@ export async function renderPages(inputs: RenderInputs): Promise<string[]> {
   let articleUrls = inputs.articles === "none" ? archive.articles.map((a) => a.url) : null;
   for (const page of sitePages(archive, { deferLinks: articlePages !== null, keep: false, memo, articles: inputs.articles })) {
     if (articleUrls && page.template !== "home") (urls.push(...articleUrls), (articleUrls = null));
+    if (inputs.reuse?.keep(page, fileForUrl(page.url))) {
+      writer.keep(fileForUrl(page.url));
+      urls.push(page.url);
+      continue;
+    }
     const isArticle = page.template === "article";
     // An article's body is needed for its page only (a feed that wants it renders it again): let it go.
     if (isArticle) memo.releaseBody(page.data.article as ParsedArticle);
