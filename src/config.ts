@@ -3,6 +3,7 @@ import path from "node:path";
 import type { z } from "zod";
 import { ConfigError, didYouMean, SiteConfig } from "./model/index.ts";
 
+/** The configuration file read when `--config` is not given, relative to the current folder. */
 export const CONFIG_FILE = "newsarchive.config.json";
 
 /**

@@ -15,12 +15,14 @@ export function layerDirs(root: string, builtin: string, configured: string | nu
   return own === builtin ? [builtin] : [builtin, own];
 }
 
+/** The template folders in override order (built-in first); throws a ConfigError when the configured folder is missing or the project's looks misspelt. */
 export function templateDirs(root: string, config: SiteConfig): string[] {
   const dirs = layerDirs(root, path.join(PACKAGE_ROOT, "templates"), config.templates);
   if (dirs.length > 1) checkOverrideFolder(root, "templates", config.templates, "templates");
   return dirs;
 }
 
+/** The public-asset folders in override order (built-in first); throws a ConfigError when the configured folder is missing or the project's looks misspelt. */
 export function publicDirs(root: string, config: SiteConfig): string[] {
   const dirs = layerDirs(root, path.join(PACKAGE_ROOT, "public"), config.public);
   if (dirs.length > 1) checkOverrideFolder(root, "public", config.public, "public");

@@ -3,8 +3,11 @@ import { slugify, type BylineRole, type ParsedArticle, type SiteConfig } from ".
 import { isAuthorName } from "./author-names.ts";
 import { fold, fullness, middlesCompatible, parsePersonName, properCase } from "./entities/names.ts";
 
+/** One byline crediting an author: the article, the byline's role and place, and the name exactly as the byline wrote it. */
 export interface AuthorCredit { articleId: string; role: BylineRole; location: string | null; nameAsWritten: string }
+/** An author page: a site-unique slug, the display name (the configured name, else the fullest spelling), every cleaned spelling seen, and the credits in article order. */
 export interface Author { slug: string; name: string; variants: string[]; credits: AuthorCredit[] }
+/** Every author page (sorted by slug) and, per article, the page each byline links to. */
 export interface AuthorIndex {
   authors: Author[];
   /** per article id: the author slug of each byline, in byline order ("" for a credit with no author page) */

@@ -1,7 +1,9 @@
 import type { Article } from "../model/index.ts";
 import { dateParts } from "./dates.ts";
 
+/** The day-precise articles of one day, oldest first, and the day page's URL (`/YYYY/MM/DD/`); parts are as written in the dates ("02"). */
 export interface DayGroup { year: string; month: string; day: string; url: string; articles: Article[] }
+/** One month's page: every article filed in the month and the days that have day-precise ones. */
 export interface MonthGroup {
   year: string;
   month: string;
@@ -10,6 +12,7 @@ export interface MonthGroup {
   articles: Article[];
   days: DayGroup[];
 }
+/** One year's page (`/YYYY/`): every article dated in the year at any precision, and its months, oldest first. */
 export interface YearGroup { year: string; url: string; articles: Article[]; months: MonthGroup[] }
 
 /** Groups dated articles (already sorted oldest first) into years, months and days, each list oldest first. */

@@ -25,6 +25,7 @@ export function dateParts(date: string | null): Readonly<DateParts> | null {
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
+/** The English name of a month given as "02" or 2; a number outside 1–12 comes back as written. */
 export function monthName(month: string | number): string {
   return MONTHS[Number(month) - 1] ?? String(month);
 }

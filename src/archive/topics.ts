@@ -26,9 +26,12 @@ export interface TopicLinks {
   section: { name: string; url: string } | null;
 }
 
+/** A tag's page, `/tags/<slug>/` (slug "tag" when the name has no letter or digit to keep). */
 export const tagUrl = (name: string): string => `/tags/${slugify(name, "tag")}/`;
+/** A section's page, `/sections/<slug>/` (slug "section" when the name has no letter or digit to keep). */
 export const sectionUrl = (name: string): string => `/sections/${slugify(name, "section")}/`;
 
+/** An article's tag and section links; a name with no letter or digit to slug gets no link. */
 export function topicLinks(a: Article): TopicLinks {
   const tags = a.tags.filter((t) => slugify(t, "") !== "").map((name) => ({ name, url: tagUrl(name) }));
   return { tags, section: a.section && slugify(a.section, "") ? { name: a.section, url: sectionUrl(a.section) } : null };

@@ -9,6 +9,7 @@ import type { Archive } from "./archive.ts";
 /** Per article id: the file it comes from (for people reading the map) and its URLs, current first. */
 export type UrlMap = Record<string, { file: string; urls: string[] }>;
 
+/** The URL map in `file`, or an empty map when there is none yet; throws a ConfigError naming the file and the fix when it is not valid JSON. */
 export function readUrlMap(file: string): UrlMap {
   if (!existsSync(file)) return {};
   try {

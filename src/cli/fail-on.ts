@@ -30,6 +30,7 @@ export function failKinds(spec: string): Set<string> {
   return out;
 }
 
+/** The accepted problems in the baseline `file`, or none when it does not exist yet; throws a UsageError naming the file and the fix when it is not valid JSON. */
 export function readBaseline(file: string): BaselineEntry[] {
   if (!existsSync(file)) return [];
   try {

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { requestTarget } from "./request-target.ts";
 import { formatDiagnostic, type Diagnostic } from "../model/index.ts";
 
+/** The URL path of the dev server's Server-Sent Events stream: the same whatever the base path, answered before any file is looked up. */
 export const EVENTS_PATH = "/__newsarchive/events";
 
 /** Messages the dev server sends to browsers over Server-Sent Events. */
@@ -63,6 +64,7 @@ export function pagePaths(file: string, basePath: string): string[] {
   return [`${basePath}${file}`];
 }
 
+/** Each error as the overlay shows it: `file:line: message`, made safe for display. */
 export function errorLines(errors: readonly Diagnostic[]): string[] {
   return errors.map(formatDiagnostic);
 }

@@ -5,6 +5,7 @@ import type { Archive } from "../archive/index.ts";
 import { SearchIndexer } from "../output/index.ts";
 import { searchInputs } from "../render/index.ts";
 
+/** The dev server's search index, owned by one dev session: updates run in the background one at a time, and a failed update is logged as a warning, never thrown. */
 export class LiveSearch {
   readonly #indexer = new SearchIndexer({ background: true });
   readonly #out: string;

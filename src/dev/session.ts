@@ -14,6 +14,7 @@ import { hostAllowed } from "./host-check.ts";
 import { createStaticServer, listen } from "./static-server.ts";
 import { Watcher } from "./watch.ts";
 
+/** What `startDev` needs: the project and seeds folders, the configuration file, and where to listen (port 0 picks a free one). */
 export interface DevOptions {
   root: string;
   seeds: string;
@@ -31,6 +32,7 @@ export interface DevOptions {
   signal?: AbortSignal;
 }
 
+/** A running preview: the port and URL it listens on, and `close()`, which stops the watcher, waits for a running rebuild, stops the search indexer and the server, and releases the output folder. */
 export interface DevSession {
   port: number;
   url: string;

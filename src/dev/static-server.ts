@@ -33,8 +33,6 @@ export const SECURITY_HEADERS: Record<string, string> = {
     "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; connect-src 'self'; worker-src 'self' blob:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
 };
 
-/** Whether `file` (already real) is `root` or inside it. */
-
 /**
  * The file a request path maps to inside `root`, or null when it would leave the site
  * (`..` in any encoding, NUL bytes, symlinks pointing out).
@@ -59,6 +57,7 @@ export function resolveInside(root: string, urlPath: string): string | null {
   }
 }
 
+/** What `createStaticServer` serves and the hooks the dev server adds. */
 export interface StaticServerOptions {
   /** Folder to serve. */
   root: string;

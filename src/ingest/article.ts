@@ -12,6 +12,7 @@ import { deriveHeadline } from "./headline.ts";
 import { inferDate } from "./infer.ts";
 import type { Draft } from "./split.ts";
 
+/** What buildArticle needs beside the draft: the file, the draft's position in it (part of the id), the configuration, the file's format and front matter, and the source and date its header gave. */
 export interface ArticleContext {
   file: string;
   index: number;
@@ -22,6 +23,7 @@ export interface ArticleContext {
   fileDate: FoundDate | null;
 }
 
+/** A record's stable id: the first 12 hex digits of the SHA-1 of the file path and the article's position in the file (a headline edit keeps it). */
 export function articleId(file: string, index: number): string {
   return createHash("sha1").update(`${file}#${index}`).digest("hex").slice(0, 12);
 }
@@ -38,6 +40,7 @@ function dedupe(bylines: Byline[]): Byline[] {
   return [...seen.values()];
 }
 
+/** One draft as a record: dateline cut from the lead, fields from front matter over the text, a date by order of trust (else inferred, else none), with its warnings; also the 1-based line the dateline was cut from, or null. */
 export function buildArticle(d: Draft, ctx: ArticleContext): { article: ParsedArticle; datelineLine: number | null } {
   const { file, front, config } = ctx;
   const warnings: Diagnostic[] = [];

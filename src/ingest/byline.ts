@@ -13,6 +13,7 @@ const OUTLET_HEAD = /\b(?:Times|Post|Journal|News|Press|Tribune|Herald|Gazette|C
 /** Byline prefixes in the languages we read. */
 const PREFIX = /^(?:by|written by|words by|story by|text by|report by|reported by|por|escrito por|texto de|texto:|von|text von|par|texte de|di|de|door|av|af|przez|pelo|pela)[:\s]\s*(.+)$/i;
 
+/** The names a byline line credits, a publication named beside them ("By Jane Doe, Associated Press"), and the parts after a "|". */
 export interface TopByline {
   bylines: Byline[];
   source: string | null;
@@ -52,6 +53,7 @@ function parseNames(s: string): TopByline | null {
   return { bylines, source, rest };
 }
 
+/** A byline line that opens with "By", "Por", "Von"… read into bylines; null when it does not open so, is over 300 characters or names nobody. */
 export function parseTopByline(text: string): TopByline | null {
   if (text.length > 300) return null;
   const m = PREFIX.exec(text.trim());

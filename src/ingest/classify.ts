@@ -11,8 +11,10 @@ import { parseMetaLine, sourceWithPlace } from "./meta.ts";
 import { matchRule, type Rule } from "./rules.ts";
 import type { Unit } from "./units.ts";
 
+/** What a unit is: dropped boilerplate (`remove`), a story's end marker (`end`), a credit, byline, date, header, source or headline line, or body. */
 export type Kind = "remove" | "end" | "credit" | "byline" | "date" | "header" | "source" | "headline" | "body";
 
+/** A unit with its kind, the reason given (`why`, shown by `parse --explain`) and whatever the line was read to say. */
 export interface CUnit extends Unit {
   kind: Kind;
   why: string;

@@ -9,6 +9,7 @@ import { splitNames, splitPeople, type PersonCredit } from "./names.ts";
 const REGIONS = new Set(places.regions.map((r) => r.toLowerCase()));
 const ABBREV = new Set(["mr", "mrs", "ms", "dr", "jr", "sr", "st", "gen", "lt", "col", "sgt", "rev", "gov", "sen", "rep", "calif", "fla", "mass", "ill", "pa", "va", "md", "wash", "tex", "ga", "mich", "ariz", "conn", "d.c", "u.s", "u.k", "n.y", "n.j", "mt", "ft"]);
 
+/** What a credit line says: the bylines it credits (with roles and places) and the editors it names. */
 export interface CreditParse {
   bylines: Byline[];
   /** Editors named in the line: accounted for, but not credited as authors. */

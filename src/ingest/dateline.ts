@@ -3,6 +3,7 @@
 import places from "./rules/places.json" with { type: "json" };
 import sources from "./rules/sources.json" with { type: "json" };
 
+/** A dateline found at the head of a paragraph, and how much of the paragraph it takes. */
 export interface Dateline {
   /** The place as written ("KYIV, Ukraine"), or null for a bare "(CNN) —". */
   place: string | null;
@@ -28,6 +29,7 @@ function wire(tag: string | undefined): string | null {
   return WIRE[tag.toLowerCase()] ?? tag;
 }
 
+/** The dateline opening `paragraph` ("KYIV, Ukraine —", "(CNN) —"), looked for in its first 160 characters; null when there is none. */
 export function findDateline(paragraph: string): Dateline | null {
   const head = paragraph.slice(0, 160);
   let m = CAPS.exec(head);

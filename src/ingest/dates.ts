@@ -5,6 +5,7 @@
 import { zoneFormatter, type DatePrecision } from "../model/index.ts";
 import words from "./rules/dates.json" with { type: "json" };
 
+/** A date read from a line that states it: the wall-clock date as printed (`YYYY-MM-DD[THH:mm[:ss]]`, `YYYY-MM` or `YYYY`) and its precision. */
 export interface FoundDate {
   date: string;
   precision: DatePrecision;

@@ -2,6 +2,7 @@
 // CRLF, Windows-1252 bytes and the occasional binary file; none of them may throw.
 import type { Diagnostic } from "../model/index.ts";
 
+/** A file's bytes as text, with what decoding them had to guess or remove. */
 export interface Decoded {
   /** Decoded text (BOM removed), or null when the file is binary. */
   text: string | null;
@@ -18,6 +19,7 @@ function fixC1(s: string): string {
   return s.replace(/[\u0080-\u009F]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80] ?? c);
 }
 
+/** Decodes a seed file's bytes without ever throwing: UTF-8 (BOM dropped), else Windows-1252 with a warning; control characters removed with a warning; a file with a NUL byte is binary (null text and an error). */
 export function decodeBytes(file: string, bytes: Uint8Array): Decoded {
   const warnings: Diagnostic[] = [];
   const errors: Diagnostic[] = [];

@@ -2,6 +2,7 @@
 import { terminalSafe } from "../model/index.ts";
 import type { FileParse } from "./parse.ts";
 
+/** `parse --explain` for one file: each input line with where it went and why, then the file's errors and warnings, all made safe for a terminal. */
 export function explainText(fp: FileParse): string {
   const width = String(fp.explain.length).length;
   const rows = fp.explain.map((e) => {

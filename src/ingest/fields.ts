@@ -14,6 +14,7 @@ function authorList(raw: string): string[] {
   return handles.length > 1 && handles.every((h) => /^[\p{L}\p{N}_.-]{2,40}$/u.test(h)) ? handles : [raw.trim()];
 }
 
+/** The front-matter fields newsarchive reads, typed and checked; each one present overrides what the text says. */
 export interface FrontFields {
   headline?: string;
   date?: FoundDate;

@@ -5,6 +5,7 @@ import matter from "gray-matter";
 import yaml from "js-yaml";
 import type { Diagnostic } from "../model/index.ts";
 
+/** A file's front matter as read: the mapping, the lines it takes and the errors it had. */
 export interface FrontMatter {
   /** The parsed mapping, or null when there is none (or it failed). */
   data: Record<string, unknown> | null;
@@ -30,6 +31,7 @@ export function frontMatterEnd(lines: readonly string[]): number {
   return -1;
 }
 
+/** Reads the YAML front matter at the top of `lines` with no code evaluated; a malformed block or a code language is an error naming the line, and the file is read without it. */
 export function readFrontMatter(file: string, lines: readonly string[]): FrontMatter {
   const end = frontMatterEnd(lines);
   if (end < 0) return { data: null, lines: 0, errors: [] };

@@ -4,6 +4,7 @@
 
 const SENTENCE_END = /[.,;:]["”’)]?$|…$/u;
 
+/** Whether a line can be a headline on its own: 8–180 characters, 2–28 words, starting with a capital or digit, no sentence-ending punctuation, opening quote or bullet, and no URL or email. */
 export function looksLikeHeadline(text: string): boolean {
   const t = text.trim();
   if (t.length < 8 || t.length > 180) return false;

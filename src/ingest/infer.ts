@@ -5,6 +5,7 @@
 // Anything else found (weekdays, dates of past events) is reported, never used on its own.
 import type { AnchorEvent, DatePrecision, SiteConfig } from "../model/index.ts";
 
+/** A date inferred from a story's own words: the date (at the finest precision all the evidence agrees on) and the quoted evidence. */
 export interface Inferred {
   date: string;
   precision: DatePrecision;
@@ -38,6 +39,7 @@ function anchorAt(words: string, anchors: readonly AnchorEvent[]): { a: AnchorEv
 
 interface Piece { lo: number; hi: number; quote: string }
 
+/** A date from a story's anchored phrases ("Day 6 of the invasion"), or null when the evidence is missing or conflicts; `notes` lists what was seen but not used. */
 export function inferDate(body: readonly string[], config: SiteConfig): { inferred: Inferred | null; notes: string[] } {
   // Bounded: inference reads at most 60,000 characters of a story.
   const text = body.join("\n").slice(0, 60000).replace(/[\u00A0\t\n\r\v\f\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF\u1680][\u00A0\s]*|\s{2,}/g, " ");

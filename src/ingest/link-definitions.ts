@@ -7,6 +7,7 @@ import type { ParsedArticle } from "../model/index.ts";
 /** `[label]: destination "title"` (not a footnote, `[^1]:`, which holds text and stays in its article). */
 const DEFINITION = /^ {0,3}\[(?!\^)(?:[^\]\\]|\\.)+\]:[ \t]*\S/;
 
+/** Whether a line is a reference-style Markdown link definition (`[label]: destination`), not a footnote. */
 export function isLinkDefinition(line: string): boolean {
   return DEFINITION.test(line);
 }

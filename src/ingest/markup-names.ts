@@ -6,6 +6,7 @@ import type { Diagnostic, ParsedArticle } from "../model/index.ts";
 /** Looks like an HTML tag, comment, entity or an event-handler attribute. */
 const MARKUP = /<\s*[a-z!?/]|&(?:#\d+|#x[0-9a-f]+|[a-z]+);|\bon[a-z]+\s*=|javascript:/i;
 
+/** Whether a name contains an HTML tag, comment, entity, event-handler attribute or `javascript:`. */
 export function looksLikeMarkup(name: string): boolean {
   return MARKUP.test(name);
 }

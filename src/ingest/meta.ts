@@ -12,6 +12,7 @@ import { parseDateLine, type FoundDate } from "./dates.ts";
 
 const NAMES: Record<string, string> = sources.names;
 
+/** What a meta line says: bylines, a publication and a date, and the relative times it held. */
 export interface MetaLine {
   bylines: Byline[];
   source: string | null;
@@ -30,6 +31,7 @@ const POSTED_BY = /^(?:posted|published)(?: on)?:?\s+(.{6,60}?)\s+by\s+(.{2,80})
 /** A keyword that starts a new part even without a separator ("… 2:14 PM GMT Updated 2 hours ago"). */
 const SPLIT = /\s+[|·•]\s+|(?<!\blast)\s+(?=(?:last\s+)?updated\b)/i;
 
+/** Whether a short line is only a relative time ("3 hours ago", "Updated yesterday"), which dates nothing. */
 export function relativeTime(text: string): boolean {
   return text.length <= 60 && RELATIVE.test(text.trim());
 }
@@ -51,6 +53,7 @@ export function sourceWithPlace(text: string): { source: string; place: string |
 /** Cheap gate: a meta line has a separator or one of these words. */
 const GATE = /[|·•]|\b(?:ago|updated|posted|published|yesterday|today|just now)\b/i;
 
+/** A line of page furniture between headline and story read into bylines, source and date; null unless every part of it is recognised. */
 export function parseMetaLine(text: string, timeZone: string, dayFirst = false): MetaLine | null {
   if (text.length > 240 || text.length < 4 || !GATE.test(text)) return null;
   const t = text.trim();

@@ -25,6 +25,7 @@ interface RuleFile {
   rules: RuleData[];
 }
 
+/** One boilerplate rule from a publisher's rule file, compiled. */
 export interface Rule {
   family: string;
   name: string;
@@ -40,6 +41,7 @@ export const MAX_RULE_LINE = 400;
 // Publisher families first, generic last: the most specific rule names the removal.
 const FILES: RuleFile[] = [nyt, wordpress, wire, cbc, guardian, bbc, aljazeera, generic];
 
+/** Every rule of every rule file, publisher families first and the generic rules last. */
 export const RULES: Rule[] = FILES.flatMap((f) =>
   f.rules.map((r) => ({ family: f.family, name: r.name, action: r.action === "end" ? "end" : "remove", re: new RegExp(r.re, "iu"), needs: r.needs ? new RegExp(r.needs.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"), "i") : null }) as Rule),
 );

@@ -9,6 +9,7 @@ import type { FoundDate } from "./dates.ts";
 import { findDateline } from "./dateline.ts";
 import { LINK_LABEL, normaliseForRules } from "./rules.ts";
 
+/** An article in the making: its units, headline, body units, and the bylines, source and date its lines gave; `closed` once an end marker was seen. */
 export interface Draft {
   units: CUnit[];
   headline: CUnit | null;
@@ -19,6 +20,7 @@ export interface Draft {
   closed: boolean;
 }
 
+/** A file's units split into drafts, plus what came before the first story and belongs to none. */
 export interface Split {
   drafts: Draft[];
   /** File-level source and date from a header before the first story. */
@@ -76,6 +78,7 @@ function headlineByPosition(u: CUnit, next: CUnit | undefined): boolean {
   return next.kind === "body" && next.text.length >= Math.max(100, 1.6 * t.length);
 }
 
+/** Splits a file's classified units into article drafts; `minHeading` is the shallowest Markdown heading depth that starts a new story (0: headings start none). */
 export function splitArticles(units: CUnit[], minHeading: number): Split {
   const out: Split = { drafts: [], fileSource: null, fileDate: null, loose: [] };
   let cur = newDraft();

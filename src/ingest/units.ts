@@ -4,6 +4,7 @@
 import type { Root, RootContent } from "mdast";
 import { parseMarkdown, simpleBlocks } from "./markdown.ts";
 
+/** A paragraph candidate: one or more lines of the file (after the front matter) and its plain text. */
 export interface Unit {
   /** 0-based indices of the first and last line. */
   start: number;
@@ -33,6 +34,7 @@ function wrapWidth(lines: readonly string[], from: number): number {
   return near / n >= 0.6 ? max : 0;
 }
 
+/** A plain-text file's units from line `from` on: one per line, or hard-wrapped lines joined back into paragraphs. */
 export function textUnits(lines: readonly string[], from: number): Unit[] {
   const units: Unit[] = [];
   const width = wrapWidth(lines, from);
@@ -109,6 +111,7 @@ export function assertShallowMarkdown(lines: readonly string[], from: number): v
   }
 }
 
+/** A Markdown file's units from line `from` on: one per top-level block, read through remark's tree unless every block is simple prose. */
 export function markdownUnits(lines: readonly string[], from: number): Unit[] {
   const simple = simpleBlocks(lines.slice(from));
   if (simple) {

@@ -20,6 +20,7 @@ export const CONTENT_LOSS_KINDS: ReadonlySet<string> = new Set([
   "unsafe-characters",
 ]);
 
+/** Whether a diagnostic means something the author wrote is not on the site as written (its kind is in CONTENT_LOSS_KINDS). */
 export function losesContent(d: Diagnostic): boolean {
   return d.kind !== undefined && CONTENT_LOSS_KINDS.has(d.kind);
 }

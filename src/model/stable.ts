@@ -6,11 +6,13 @@
  */
 const marked = new WeakSet<object>();
 
+/** Marks `value` as never changing after this call and returns it; do not mutate it afterwards. */
 export function stable<T extends object>(value: T): T {
   marked.add(value);
   return value;
 }
 
+/** Whether `value` was marked with `stable`, so comparing it by identity is enough. */
 export function isStable(value: object): boolean {
   return marked.has(value);
 }

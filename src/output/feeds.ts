@@ -123,6 +123,7 @@ export function writeFeed(archive: Archive, site: SiteView, writer: SiteSink, sp
  * escaped or in CDATA: one such character (from a config title, say) makes the whole feed unreadable.
  */
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+/** `xml` without the characters XML 1.0 forbids even escaped (C0 controls but tab, LF and CR; lone surrogates; U+FFFE, U+FFFF). */
 export function xmlChars(xml: string): string {
   return xml.replace(NOT_XML, "");
 }

@@ -18,6 +18,7 @@ export interface MediaItem {
 /** Per article id: each image `src` as written → where it was published. */
 export type MediaIndex = Map<string, Map<string, MediaItem>>;
 
+/** What collectMedia found: where each article's images went, the image files to write, and warnings for missing files and images without alt text. */
 export interface CollectedMedia {
   index: MediaIndex;
   /** Site-relative file path → bytes. */

@@ -18,6 +18,7 @@ export function redirectFile(from: string): string {
   return from.endsWith("/") ? `${from.slice(1)}index.html` : from.slice(1);
 }
 
+/** The page left at an article's old address: a canonical link, `noindex` and an immediate refresh to its current URL. */
 export function redirectHtml(site: SiteView, r: Redirect): string {
   const href = escapeHtml(link(site, r.to));
   const title = escapeHtml(r.headline);

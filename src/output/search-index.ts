@@ -33,6 +33,7 @@ const COMPLETE = ".complete";
 /** Records queued on the indexer's thread beyond which queuing waits for a shard to finish (memory stays bounded). */
 const AHEAD = 20_000;
 
+/** Writes the Pagefind bundles of a site's search shards from a worker thread it starts on first use; owned by one build or one dev session, which must `close()` it (the thread keeps the process alive). */
 export class SearchIndexer {
   readonly #cacheDir: string | null;
   /** Per shard folder: the fingerprint of the bundle in place (kept across updates of one site). */

@@ -4,6 +4,7 @@
 import { copyFileSync, linkSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
+/** Writes the files of one staging folder, remembering which folders it has made (so each writer of a staging folder owns one). */
 export class StagedFiles {
   /** Folders known to exist. */
   readonly #dirs: Set<string>;

@@ -6,6 +6,7 @@ import { link, type SiteView } from "./site.ts";
 const IMG = /<img\b([^>]*)>/g;
 const SRC = /\ssrc="([^"]*)"/;
 
+/** `html` with each local image's src pointed at its published path (with its width and height when known) and every image loaded lazily. */
 export function withMedia(html: string, media: ReadonlyMap<string, MediaItem> | undefined, site: SiteView): string {
   if (!html.includes("<img")) return html;
   return html.replace(IMG, (_tag, attrs: string) => {

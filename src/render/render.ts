@@ -17,6 +17,7 @@ export interface CommonView {
   headHtml: string;
 }
 
+/** One page's HTML: its template rendered with the page's data and the common view; a template failure throws a TemplateError naming the page, template file and line. */
 export function renderPage(templates: Templates, site: SiteView, page: Page, injectHtml = ""): string {
   const common: CommonView = {
     site,

@@ -13,6 +13,7 @@ export interface SiteView {
   timeZone: string;
 }
 
+/** The site-wide values templates see, from the configuration: the base URL ends in "/" and its path is the prefix of every link. */
 export function siteView(config: SiteConfig): SiteView {
   const base = new URL(config.baseUrl);
   if (!base.pathname.endsWith("/")) base.pathname += "/";

@@ -4,6 +4,7 @@ import { initialsOf, isAcronym } from "./identity.ts";
 import { parsePersonName } from "./names.ts";
 import type { EntityKind, Evidence, Mention } from "./types.ts";
 
+/** The mentions gathered for one identity during one resolveEntities call (which owns and mutates it): spellings, kinds and evidence counted, and per article its mention count, first mention, surface forms and archive position. */
 export interface Cluster {
   names: Map<string, number>; // spelling → mentions
   kinds: Map<EntityKind, number>;
@@ -13,6 +14,7 @@ export interface Cluster {
   perArticle: Map<string, { count: number; first: Mention; surfaces: Set<string>; order: number }>;
 }
 
+/** A cluster with nothing counted and no name forced by the configuration. */
 export const newCluster = (): Cluster => ({ names: new Map(), kinds: new Map(), evidence: new Map(), middles: [], forced: null, perArticle: new Map() });
 /**
  * An acronym and the one full name whose initials it is ("FBI" and "Federal Bureau of Investigation") are one

@@ -11,13 +11,13 @@ import type { EntityKind, Evidence, Mention } from "./types.ts";
 
 interface Found extends Candidate { paragraph: number; name: string }
 
-/** Mentions of people, places and organisations in one article's body. Pure: depends on the body only. */
 /**
  * How much of one article's body the scanner reads. Real articles are a few dozen kilobytes;
  * a megabyte-long scraped line of repeated names would otherwise cost seconds for no new entity.
  */
 const MAX_SCANNED_CHARS = 100_000;
 
+/** Mentions of people, places and organisations in one article's body. Pure: depends on the body only. */
 export function extractMentions(article: ParsedArticle): Mention[] {
   const found: Found[] = [];
   let budget = MAX_SCANNED_CHARS;

@@ -7,6 +7,7 @@ import { COUNTRIES, DEMONYMS, FUNCTION_WORDS, ORGANIZATIONS, PLACES } from "./ga
 import { cachedPackageTable } from "./package-table.ts";
 import { CALENDAR_WORDS, COMMON_WORDS } from "./stoplists.ts";
 
+/** What one folded word is known as: shipped lists first, compromise's lexicon second (classifyWord answers null for a word neither knows). */
 export type WordClass = "first-name" | "last-name" | "place" | "organization" | "demonym" | "calendar" | "common";
 
 const PLACE_TAGS = new Set(["Country", "City", "Region", "Place"]);

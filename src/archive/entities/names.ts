@@ -2,10 +2,10 @@
 // and split a person's name into first name, middle initials and surname.
 import { HONORIFICS } from "./stoplists.ts";
 
-/** Lowercase, accents removed, curly apostrophes straightened, whitespace collapsed: the key two spellings share. */
 // Module cache (pure): the folded key is a pure function of the text.
 const foldCache = new Map<string, string>();
 
+/** Lowercase, accents removed, curly apostrophes straightened, whitespace collapsed: the key two spellings share. */
 export function fold(text: string): string {
   const hit = foldCache.get(text);
   if (hit !== undefined) return hit;
@@ -35,6 +35,7 @@ export function stripPossessive(word: string): string {
 
 const SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
 
+/** A person's name split for comparison, every part folded (see `fold`). */
 export interface PersonName {
   /** Folded first name ("" when only a surname is known). */
   first: string;
@@ -84,6 +85,7 @@ export function samePerson(a: PersonName, b: PersonName): boolean {
   return middlesCompatible(a.middles, b.middles);
 }
 
+/** Whether two lists of middle initials agree as far as both go ("E." and none agree; "A." and "B." do not). */
 export function middlesCompatible(a: readonly string[], b: readonly string[]): boolean {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;

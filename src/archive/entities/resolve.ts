@@ -9,7 +9,9 @@ import { FIRST_NAME_FORMS } from "./gazetteer.ts";
 import { identityKey } from "./identity.ts";
 import { WEAK_EVIDENCE, type EntityKind, type Evidence, type Mention } from "./types.ts";
 
+/** One article on an entity's page: its id, the text around its first mention, and how many mentions it has. */
 export interface EntityArticle { articleId: string; snippet: string; count: number }
+/** An entity page: a site-unique slug, the display name, its kind, every other spelling seen, and its articles in archive order. */
 export interface Entity {
   slug: string; name: string; kind: EntityKind; aliases: string[]; articles: EntityArticle[];
   /** Why it is of its kind: each kind of evidence and how many mentions carried it, most first. */
@@ -17,6 +19,7 @@ export interface Entity {
 }
 /** A name seen in two articles or more that got no page, and why (for `entities --explain`). */
 export interface RejectedEntity { name: string; kind: EntityKind; articles: number; reason: string }
+/** The archive's entity pages, the ones each article mentions, and the names that got no page. */
 export interface EntityIndex {
   /** entities with a page: those in >= 2 articles (plus config `add`), minus `suppress`; sorted by coverage desc then name */
   entities: Entity[];

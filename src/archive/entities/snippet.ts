@@ -1,6 +1,7 @@
 // A short context for an entity page: the sentence around the first mention, cut to ~200 characters.
 const MAX = 200;
 
+/** The sentence of `paragraph` holding the mention at `start` (`length` characters), cut with "…" to about 200 characters around the mention; "" for an empty paragraph. */
 export function snippetAround(paragraph: string, start: number, length: number): string {
   if (!paragraph) return "";
   // Sentence bounds: the nearest ". " (not after an initial or "Mr") before, and the next sentence end after.

@@ -7,6 +7,7 @@ import { COMMON_WORDS, CONNECTORS, HONORIFICS, ROLE_NOUNS, TITLE_HEADS, TITLE_WO
 import type { Token } from "./tokenize.ts";
 import type { EntityKind, Evidence } from "./types.ts";
 
+/** A capitalised span that may name an entity, with a first guess of its kind and the cues around it; extractMentions settles it with the rest of the article. */
 export interface Candidate {
   tokens: Token[];
   /** First guess; null = unknown, decided with the rest of the article. */

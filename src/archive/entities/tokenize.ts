@@ -3,6 +3,7 @@
 import { fold } from "./names.ts";
 import { ABBREVIATIONS } from "./stoplists.ts";
 
+/** One word or punctuation mark of a paragraph, with its offsets (string indices) and the casing facts the entity scanner asks about. */
 export interface Token {
   /** The word as written, possessive removed ("Smith’s" → "Smith"); abbreviation dots kept ("Mr.", "U.S."). */
   text: string;
@@ -51,6 +52,7 @@ const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’\-&][\p{L}\p{N}]+)*['’]?\
 const OPENERS = new Set(["“", "‘", '"', "(", "["]);
 const ENDERS = new Set([".", "!", "?", ":", ";"]);
 
+/** Splits one paragraph into tokens in a single regex pass, marking where sentences and quotations start. */
 export function tokenize(paragraph: string): Token[] {
   const out: Token[] = [];
   let atStart = true;

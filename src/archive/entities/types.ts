@@ -1,6 +1,8 @@
 // Shared entity types (kept apart so that every module can import them without cycles).
+/** The kinds of entity that get pages. */
 export type EntityKind = "person" | "place" | "organization";
 
+/** One mention of a person, place or organisation in an article's body. */
 export interface Mention {
   /** Surface form exactly as in the body paragraph (possessive ending and titles excluded). */
   text: string;

@@ -26,6 +26,7 @@ export interface ProseModel {
   bad: number;
 }
 
+/** The shipped weights (`features/model.json`). */
 export const PROSE_MODEL: ProseModel = model;
 
 /** The score z of a line (its log-odds of being body). */

@@ -23,6 +23,7 @@ export interface TitleCandidates {
 
 const SEPARATORS = [" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » "];
 
+/** The page's headline and the tag it came from: metadata that agrees with what the page shows, else a matching `<h1>`, else `<title>` without the site's name, else whatever metadata there is; null when the page offers none. */
 export function chooseHeadline(c: TitleCandidates): Sourced<string> | null {
   const title = c.title ? withoutSiteName(c.title, c.siteNames) : null;
   // What the page itself shows or names the tab with: metadata that shares no words with it describes something else.

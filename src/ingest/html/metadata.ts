@@ -45,6 +45,7 @@ const PUBLISHED = ["article:published_time", "og:published_time", "og:article:pu
 const MODIFIED = ["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified"];
 const AUTHORS = ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator"];
 
+/** What a saved page declares about its article, from its DOM and JSON-LD blocks; each date is kept as the wall clock printed, with its offset (see `printedDate`). */
 export function readMetadata(doc: MetaDocument, jsonLd: readonly string[], timeZone: string): PageMeta {
   const ld = readJsonLd(jsonLd);
   const meta = new Map<string, string>();

@@ -6,6 +6,7 @@ import { renderPageBatch, type PageBatch, type PageBatchResult } from "./page-wo
 /** A task for a build worker. */
 export type WorkerTask = FileBatch | PageBatch;
 
+/** The worker's entry point: renders a batch of article pages, or reads and parses a batch of seed files. */
 export default function run(task: WorkerTask): PreparedFile[] | PageBatchResult {
   return task.kind === "pages" ? renderPageBatch(task) : prepareBatch(task);
 }
