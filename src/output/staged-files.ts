@@ -9,8 +9,12 @@ export class StagedFiles {
   /** Folders known to exist. */
   readonly #dirs: Set<string>;
 
-  constructor(staging: string) {
+  /** Link a file whose bytes equal the previous site's into the staging folder (false: a patch, which leaves it where it is). */
+  readonly #linkUnchanged: boolean;
+
+  constructor(staging: string, linkUnchanged = true) {
     this.#dirs = new Set([staging]);
+    this.#linkUnchanged = linkUnchanged;
   }
 
   /**
@@ -19,6 +23,7 @@ export class StagedFiles {
    * change), so it is linked (or copied) without being read.
    */
   write(target: string, previous: string | null, bytes: Uint8Array | null): boolean {
+    if (!this.#linkUnchanged && (bytes === null || (previous !== null && sameBytes(previous, bytes)))) return false;
     this.#ensureDir(path.dirname(target));
     if (bytes === null) {
       try {

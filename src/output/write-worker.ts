@@ -16,8 +16,8 @@ class WriteThread {
   #unchanged = 0;
   #failure: string | null = null;
 
-  constructor(staging: string) {
-    this.#files = new StagedFiles(staging);
+  constructor(staging: string, linkUnchanged: boolean) {
+    this.#files = new StagedFiles(staging, linkUnchanged);
   }
 
   handle(message: WriteMessage): WriteReply {
@@ -36,5 +36,6 @@ class WriteThread {
   }
 }
 
-const thread = new WriteThread((workerData as { staging: string }).staging);
+const data = workerData as { staging: string; linkUnchanged: boolean };
+const thread = new WriteThread(data.staging, data.linkUnchanged);
 parentPort!.on("message", (message: WriteMessage) => parentPort!.postMessage(thread.handle(message)));

@@ -86,9 +86,10 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     const dirs = templateDirs(root, config);
     const templates = await steps.run("templates", () => Templates.load(dirs));
 
-    const writer = new SiteWriter(options.out, { thread: true });
-    // Pages whose data is as the last build's keep that build's files (keyed with the templates and the site view).
+    // Pages whose data is as the last build's keep that build's files (keyed with the templates and the site view),
+    // and a site folder exactly as the last build left it is patched in place rather than replaced whole.
     const reuse = cache ? PageReuse.load(cache, options.out, `${templatesKey(dirs)}\0${JSON.stringify(siteView(config))}\0`) : null;
+    const writer = new SiteWriter(options.out, { thread: true, patch: reuse?.intactFiles() });
     // The search index is made from the records, shard by shard on its own thread (Pagefind writing
     // each bundle into the staging folder), while the pages render; unchanged shards come from the cache.
     // A shard renders and indexes only its articles; the merge, everything else (the shards' bundles are copied in).

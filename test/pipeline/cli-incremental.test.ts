@@ -1,7 +1,7 @@
 // A CLI build after an edit renders only the pages whose data changed and keeps the others' files
 // from the last build; its output is byte for byte what a clean build of the same inputs writes.
 import assert from "node:assert/strict";
-import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, test } from "node:test";
 import { cli, ROOT } from "../helpers/cli.ts";
@@ -33,8 +33,11 @@ describe("CLI build after an edit", () => {
   test("should render only the pages an edited article reaches, and write what a clean build writes", () => {
     const first = renderLine(build("--out", "dist").stdout);
     assert.equal(first.kept, 0, "a first build has nothing to keep");
+    const folder = statSync(path.join(root, "dist")).ino;
     appendFileSync(path.join(root, "seeds", names[60]!), "\nThe ferry schedule changes again next week, officials said.\n");
     const second = renderLine(build("--out", "dist").stdout);
+    // The folder is as the last build left it: patched in place, not replaced by a new one.
+    assert.equal(statSync(path.join(root, "dist")).ino, folder, "the site folder was patched in place");
     assert.equal(second.pages, first.pages);
     assert.ok(second.kept > 0 && second.kept < second.pages, `kept ${second.kept} of ${second.pages}`);
     build("--no-cache", "--out", "clean");
@@ -51,7 +54,9 @@ describe("CLI build after an edit", () => {
     const home = path.join(root, "dist", "index.html");
     writeFileSync(home, readFileSync(home, "utf8").replace("</body>", "<p>hand-made</p></body>"));
     appendFileSync(path.join(root, "seeds", names[7]!), "\nA late correction to this story.\n");
+    const folder = statSync(path.join(root, "dist")).ino;
     build("--out", "dist");
+    assert.notEqual(statSync(path.join(root, "dist")).ino, folder, "a folder altered by hand is replaced whole, not patched");
     build("--no-cache", "--out", "clean");
     assertSameSite(path.join(root, "clean"), path.join(root, "dist"));
   });

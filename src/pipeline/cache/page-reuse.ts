@@ -7,6 +7,7 @@ import path from "node:path";
 import type { BuildCache } from "./disk-cache.ts";
 import { ContentKeys } from "./content-keys.ts";
 import { lastOutputFiles } from "./last-build.ts";
+import { holdsExactly } from "../../output/patch-site.ts";
 
 const FILE = "page-keys.json";
 
@@ -56,6 +57,24 @@ export class PageReuse {
     }
     this.kept++;
     return true;
+  }
+
+  /**
+   * The last build's files when the output folder holds exactly them, each as that build left it
+   * (size, modification time): then the site can be patched in place (see output/patch-site.ts).
+   */
+  intactFiles(): ReadonlySet<string> | null {
+    if (this.#files.size === 0) return null;
+    for (const [rel, [size, mtime]] of this.#files) {
+      try {
+        const st = statSync(path.join(this.#out, rel));
+        if (st.size !== size || st.mtimeMs !== mtime) return null;
+      } catch {
+        return null;
+      }
+    }
+    const files = new Set(this.#files.keys());
+    return holdsExactly(this.#out, files) ? files : null;
   }
 
   /** Keeps this build's keys for the next (after the site is in place). */
