@@ -15,6 +15,8 @@ export interface Command {
   summary: string;
   /** The synopsis line. */
   usage: string;
+  /** How many positional arguments it takes (none unless given; `parse` takes any number). */
+  positionals?: number;
   /** Its options (the common ones included). */
   options: Options;
   /** Its options explained, one per line, for `--help`. */

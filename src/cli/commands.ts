@@ -1,4 +1,4 @@
-// The commands: build, parse, serve and dev, each with its options and help.
+// The commands: init, new, build, check, parse, serve, dev and entities, each with its options and help.
 import { baseUrlWarning } from "./base-url.ts";
 import { failKinds, newFailures, readBaseline, writeBaseline } from "./fail-on.ts";
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -10,6 +10,9 @@ import { guardOutDir } from "../output/out-dir-guard.ts";
 import { publicDirs, templateDirs } from "../project.ts";
 import { common, hostForUrl, parsePort, type Command, type Values } from "./args.ts";
 import { entitiesCommand } from "./entities.ts";
+import { checkCommand } from "./check.ts";
+import { initCommand } from "./init.ts";
+import { newArticleCommand } from "./new-article.ts";
 import { buildExitCode } from "./exit-code.ts";
 import { printReport, progressLine } from "./progress.ts";
 import { buildPart, runParseShare, shardHelp, shardOptions } from "./shard.ts";
@@ -36,6 +39,8 @@ function configFrom(values: Values, overrides: Partial<SiteConfig> = {}): SiteCo
 
 /** Every command, by name, in the order the help lists them. */
 export const commands: Record<string, Command> = {
+  init: initCommand,
+  new: newArticleCommand(configFrom),
   build: {
     summary: "build the site from the seeds folder",
     usage: "newsarchive build [--seeds DIR] [--out DIR] [--base-url URL] [--strict | --allow-errors] [--fail-on KINDS] [--baseline FILE] [--update-baseline] [--drafts] [--report FILE] [--no-cache] [--no-search] [--threads N] [--force] [--quiet | --verbose]",
@@ -129,15 +134,18 @@ ${shardHelp}`,
     summary: "the last step of a sharded build: the shards' folders and the site-wide pages",
     usage: "newsarchive merge --records DIR --out DIR [build options] SHARD_OUT...",
     options: {},
+    positionals: Infinity,
     help: `  SHARD_OUT...      the --out folder of every \`build --shard I/N\` (all N of them)
   --records DIR     the records folder the shards were built from (default: records)
   and every option of \`build\` (--seeds for images beside the articles, --out, --base-url…)`,
     run: (values, positionals) => commands.build!.run({ ...values, merge: true }, positionals),
   },
+  check: checkCommand(configFrom),
   entities: { ...entitiesCommand, run: (values, positionals) => entitiesCommand.run(values, positionals, configFrom(values)) },
   parse: {
     summary: "print the records extracted from article files",
     usage: "newsarchive parse PATH... [--json | --explain]",
+    positionals: Infinity,
     options: { ...common, json: { type: "boolean", default: false }, explain: { type: "boolean", default: false } },
     help: `  PATH...           files or folders of article files
   --json            print a JSON array with one record per article (the default)

@@ -29,7 +29,7 @@ export async function main(argv: string[]): Promise<number> {
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true }) as { values: Values; positionals: string[] });
-    if (positionals.length > 0 && name !== "parse" && name !== "merge") throw new UsageError(`unexpected argument "${positionals[0]}"`);
+    if (positionals.length > (command.positionals ?? 0)) throw new UsageError(`unexpected argument "${positionals[command.positionals ?? 0]}"`);
   } catch (error) {
     console.error(`newsarchive ${name}: ${argErrorMessage(error, command.options)}\nUsage: ${command.usage}\nRun \`newsarchive ${name} --help\` for details.`);
     return 2;

@@ -38,6 +38,8 @@ export function printReport(report: BuildReport, out: string, ms: number): void 
   console.log(
     `Built ${report.articles} articles into ${path.relative(process.cwd(), out) || "."}/: ${report.files} files (${report.written} written, ${report.unchanged} unchanged) in ${Math.round(ms)} ms.`,
   );
-  console.log(`${report.warnings.length} warnings${byKind ? ` (${byKind})` : ""}, ${report.errors.length} errors, ${report.removed.length} boilerplate blocks removed, ${report.undated.length} undated articles.`);
+  // A cached report from before drafts were counted has none.
+  const drafts = report.drafts?.length ?? 0;
+  console.log(`${report.warnings.length} warnings${byKind ? ` (${byKind})` : ""}, ${report.errors.length} errors, ${report.removed.length} boilerplate blocks removed, ${report.undated.length} undated articles${drafts ? `, ${drafts} ${drafts === 1 ? "draft" : "drafts"} left out (use --drafts)` : ""}.`);
 }
 

@@ -7,7 +7,7 @@ export const EVENTS_PATH = "/__newsarchive/events";
 
 /** Messages the dev server sends to browsers over Server-Sent Events. */
 export type LiveMessage =
-  /** Site paths of pages that changed or vanished: a browser showing one of them reloads. */
+  /** Site paths of pages and files that changed or vanished: a browser showing one of those pages, or an image among those files, reloads. */
   | { event: "reload"; pages: string[] }
   /** Only stylesheets changed: swap them in place. */
   | { event: "css" }
@@ -81,7 +81,8 @@ export function clientScript(): string {
   return `<script data-newsarchive-dev>(() => {
   const es = new EventSource(${JSON.stringify(EVENTS_PATH)});
   const here = () => decodeURI(location.pathname);
-  es.addEventListener("reload", (e) => { const { pages } = JSON.parse(e.data); if (pages.includes(here())) location.reload(); });
+  const shows = (pages) => pages.includes(here()) || [...document.images].some((i) => pages.includes(decodeURI(new URL(i.src, location.href).pathname)));
+  es.addEventListener("reload", (e) => { const { pages } = JSON.parse(e.data); if (shows(pages)) location.reload(); });
   es.addEventListener("css", () => { for (const l of document.querySelectorAll('link[rel="stylesheet"]')) { const u = new URL(l.href); u.searchParams.set("v", Date.now()); l.href = u.href; } });
   es.addEventListener("problem", (e) => {
     const { errors } = JSON.parse(e.data);

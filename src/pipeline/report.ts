@@ -1,11 +1,12 @@
-import { archiveWarnings, todayIn, type Archive } from "../archive/index.ts";
+import { archiveWarnings, heldBack, todayIn, type Archive } from "../archive/index.ts";
 import type { Diagnostic } from "../model/index.ts";
 import type { BuildReport, Ingested } from "./types.ts";
 
 /** The report of a finished build: what was written, every warning and error, what was removed or derived. */
 export function buildReport(ingested: Ingested, archive: Archive, files: { written: number; unchanged: number }, timings: Record<string, number>, later: readonly Diagnostic[] = []): BuildReport {
   // Duplicate URLs and implausible dates: across files, so after the archive is built; `later`: steps after it (images).
-  const warnings = [...ingested.warnings, ...archiveWarnings(ingested.articles, archive, todayIn(archive.config.timeZone)), ...later];
+  const today = todayIn(archive.config.timeZone);
+  const warnings = [...ingested.warnings, ...archiveWarnings(ingested.articles, archive, today), ...later];
   return {
     articles: archive.articles.length,
     files: files.written + files.unchanged,
@@ -15,6 +16,7 @@ export function buildReport(ingested: Ingested, archive: Archive, files: { writt
     warningsByKind: tallyByKind(warnings),
     errors: ingested.errors,
     removed: ingested.files.flatMap((f) => f.removed),
+    drafts: ingested.articles.filter((a) => heldBack(a, archive.config, today) === "draft").map((a) => ({ file: a.origin.file, line: a.origin.startLine, headline: a.headline })),
     undated: archive.undated.map((a) => ({ file: a.origin.file, line: a.origin.startLine, headline: a.headline })),
     derived: archive.articles.flatMap((a) => [
       ...(a.headlineSource === "derived" ? [{ file: a.origin.file, line: a.origin.startLine, field: "headline", value: a.headline, evidence: null }] : []),

@@ -57,6 +57,8 @@ export interface BuildReport {
   errors: Diagnostic[];
   /** Every block of boilerplate removed from a seed, with the rule that removed it. */
   removed: RemovedBlock[];
+  /** Drafts (`draft: true`) left out of the site because drafts were not built (`--drafts`). */
+  drafts: Array<{ file: string; line: number; headline: string }>;
   /** Articles filed under `/undated/`. */
   undated: Array<{ file: string; line: number; headline: string }>;
   /** Fields that are not a fact from the source: a headline derived from the lead, an inferred date (with its evidence). */

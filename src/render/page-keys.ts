@@ -14,6 +14,9 @@ export function articlePageKey(memo: RenderMemo, archive: Archive, a: Article, s
   for (const other of archive.onThisDay.get(a.id) ?? []) key += `${memo.recordKey(other)},`;
   const related = archive.related.get(a.id) ?? [];
   key += `\u0000${relatedKey(memo, related)}`;
+  // The images it shows: a replaced image file changes the page's width and height attributes.
+  const media = archive.media?.get(a.id);
+  if (media) key += `\u0000${JSON.stringify([...media])}`;
   for (const r of related) key += `,${memo.recordKey(archive.byId.get(r.id))}`;
   return key;
 }

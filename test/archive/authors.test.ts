@@ -6,17 +6,18 @@ import type { Byline } from "../../src/model/index.ts";
 
 const by = (name: string, role: Byline["role"] = "author"): Byline => ({ name, role, location: null });
 
-test("seeds (real ingest): Julian Barnes and Julian E. Barnes are one author; Marc Santora has 2 credits", async () => {
+test("newsroom (real ingest): Anders Holm and Anders K. Holm are one author; Petra Sandvik's credits in four articles", async () => {
   const idx = resolveAuthors(await seedArticles(), seedConfig());
-  const barnes = idx.authors.filter((a) => /barnes/i.test(a.name));
-  assert.equal(barnes.length, 1);
-  assert.equal(barnes[0]!.name, "Julian E. Barnes");
-  assert.deepEqual(barnes[0]!.variants, ["Julian Barnes", "Julian E. Barnes"]);
-  assert.equal(barnes[0]!.credits.length, 2);
-  const santora = idx.authors.filter((a) => /santora/i.test(a.name));
-  assert.equal(santora.length, 1);
-  assert.equal(santora[0]!.credits.length, 2);
-  assert.equal(new Set(santora[0]!.credits.map((c) => c.articleId)).size, 2);
+  const holm = idx.authors.filter((a) => /holm/i.test(a.name));
+  assert.equal(holm.length, 1);
+  assert.equal(holm[0]!.name, "Anders K. Holm");
+  assert.deepEqual(holm[0]!.variants, ["Anders Holm", "Anders K. Holm"]);
+  assert.equal(holm[0]!.credits.length, 4);
+  const sandvik = idx.authors.filter((a) => /sandvik/i.test(a.name));
+  assert.equal(sandvik.length, 1);
+  assert.equal(sandvik[0]!.credits.length, 4);
+  assert.equal(new Set(sandvik[0]!.credits.map((c) => c.articleId)).size, 4);
+  assert.deepEqual(new Set(sandvik[0]!.credits.map((c) => c.role)), new Set(["author", "contributor"]));
 });
 
 test("conflicting middle initials stay apart; different first names never merge", () => {

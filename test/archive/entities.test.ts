@@ -15,11 +15,10 @@ const names = (ms: Mention[]) => ms.map((m) => `${m.kind}:${m.name}`);
 const seeds = await seedArticles();
 const seedIndex = index(seeds, seedConfig());
 
-test("seeds: Putin, Zelensky and Xi are one entity each, listing every article that mentions them however named", () => {
+test("newsroom: Helena Varga and Tobias Lund are one entity each, listing every article that mentions them however named", () => {
   const cases: Array<[RegExp, RegExp]> = [
-    [/Putin/, /\bPutin\b/],
-    [/Zelensk/, /\bZelensk(?:y|yy|iy)\b/],
-    [/^Xi\b/, /\bXi\b/],
+    [/Varga/, /\bVarga\b/],
+    [/Lund/, /\bLund\b/],
   ];
   for (const [name, inText] of cases) {
     const found = seedIndex.entities.filter((e) => name.test(e.name));
@@ -27,33 +26,33 @@ test("seeds: Putin, Zelensky and Xi are one entity each, listing every article t
     const e = found[0]!;
     assert.equal(e.kind, "person");
     const expected = seeds.filter((a) => inText.test(a.body.join("\n"))).map((a) => a.id).sort();
+    assert.ok(expected.length >= 3, `${name} is in ${expected.length} articles`);
     assert.deepEqual(e.articles.map((x) => x.articleId).sort(), expected, e.name);
   }
-  const putin = seedIndex.entities.find((e) => /Putin/.test(e.name))!;
-  assert.match(putin.name, /^Vladimir (V\. )?Putin$/);
-  assert.ok(putin.articles.every((a) => a.snippet.length > 0 && a.snippet.length <= 202 && /Putin/.test(a.snippet)));
+  const varga = seedIndex.entities.find((e) => /Varga/.test(e.name))!;
+  assert.equal(varga.name, "Helena Varga");
+  assert.ok(varga.articles.every((a) => a.snippet.length > 0 && a.snippet.length <= 202 && /Varga/.test(a.snippet)));
 });
 
-test("seeds: no junk entity names", () => {
+test("newsroom: no junk entity names", () => {
   const all = [...new Set(seeds.flatMap((a) => extractMentions(a).map((m) => m.name)))];
   const junk = all.filter((n) =>
-    /^(Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|President|Prime|Chancellor|Secretary|Foreign|Top|Minister|Representative)\b/.test(n) ||
+    /^(Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|President|Prime|Mayor|Chancellor|Secretary|Foreign|Top|Minister|Representative)\b/.test(n) ||
     /['’]s?$/.test(n) || /^\p{Ll}/u.test(n) || /[,;:!?“”"]/.test(n) ||
-    /^(However|Still|Gone|But|And|The|In|On|At|It|This|That|When|While|After|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(n) ||
-    /^(Russian|Ukrainian|Chinese|American|European|British|German|French|Western|Soviet)$/.test(n) ||
+    /^(However|Still|But|And|The|In|On|At|It|This|That|When|While|After|Nobody|Islanders|Students|Critics|People|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(n) ||
+    /^(Nordic|Baltic|Norwegian|Polish|Danish|Estonian|European)$/.test(n) ||
     n.split(" ").length > 8 ||
-    /^\p{Lu}\p{Ll}{1,2}$/u.test(n) && !/^(Xi|Li|Wu|Yi)$/.test(n) || // "Eu": a spinner's fragment, not an acronym
     / (of|on|for|and|the)$/.test(n) || / (on|in) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(n) ||
-    /^(Parliament|Court|Army|Party|Sea|Government|Ministry)$/.test(n));
+    /^(Parliament|Court|Port|Government|Ministry|Museum|Harbour)$/.test(n));
   assert.deepEqual(junk, []);
   // Every name with a page, judged: one page per thing, short forms folded into the full name.
   const pages = seedIndex.entities.map((e) => e.name);
-  for (const gone of ["America", "U.S.", "E.U.", "Putin", "Zelensky", "Xi", "Vladimir Putin", "Donald Trump", "Trump"]) assert.ok(!pages.includes(gone), gone);
+  for (const gone of ["Varga", "Lund", "Ms. Varga", "Mr. Lund"]) assert.ok(!pages.includes(gone), gone);
   assert.equal(new Set(pages.map((n) => n.toLowerCase())).size, pages.length);
   for (const e of seedIndex.entities) assert.ok(e.articles.length >= 2, e.name);
   const kinds = new Map(seedIndex.entities.map((e) => [e.name, e.kind]));
-  for (const p of ["Russia", "Ukraine", "Kyiv", "Moscow", "China", "Washington", "Beijing"]) assert.equal(kinds.get(p), "place", p);
-  for (const o of ["NATO", "Kremlin", "White House", "European Union"]) assert.equal(kinds.get(o), "organization", o);
+  for (const p of ["Bergen", "Gdansk", "Tallinn"]) assert.equal(kinds.get(p), "place", p);
+  for (const o of ["Baltic Ports Authority", "Nordic Rail Agency", "World Bank"]) assert.equal(kinds.get(o), "organization", o);
 });
 
 test("titles, honorifics and possessives are dropped; a bare surname resolves within the article", () => {

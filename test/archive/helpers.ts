@@ -1,7 +1,6 @@
-// Test helpers: a ParsedArticle factory, and the seeds read by the real ingest stage with the project's config.
-import { join } from "node:path";
+// Test helpers: a ParsedArticle factory, and the test newsroom's articles read by the real ingest stage.
 import { ingest } from "../../src/pipeline/index.ts";
-import { CONFIG_FILE, loadConfig } from "../../src/config.ts";
+import { NEWSROOM_SEEDS, newsroomConfig } from "../helpers/newsroom.ts";
 import { defaultConfig, type ParsedArticle, type SiteConfig } from "../../src/model/index.ts";
 
 let counter = 0;
@@ -20,18 +19,16 @@ export function config(over: Partial<SiteConfig> = {}): SiteConfig {
   return { ...defaultConfig, ...over };
 }
 
-const ROOT = new URL("../../", import.meta.url).pathname;
-
-/** The project's own site configuration (the one `newsarchive build` uses on the seeds). */
+/** The configuration the test newsroom is built with. */
 export function seedConfig(): SiteConfig {
-  return loadConfig(join(ROOT, CONFIG_FILE));
+  return newsroomConfig();
 }
 
 let seeds: Promise<ParsedArticle[]> | null = null;
 
-/** The seed articles as the real ingest stage reads them (credit lines are bylines, not body text). */
+/** The test newsroom's articles (test/fixtures/newsroom) as the real ingest stage reads them (credit lines are bylines, not body text). */
 export function seedArticles(): Promise<ParsedArticle[]> {
-  seeds ??= ingest(join(ROOT, "seeds"), seedConfig()).then((r) => {
+  seeds ??= ingest(NEWSROOM_SEEDS, seedConfig()).then((r) => {
     if (r.errors.length) throw new Error(`ingest errors: ${r.errors.map((e) => e.message).join("; ")}`);
     return r.articles;
   });

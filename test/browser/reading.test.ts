@@ -1,8 +1,8 @@
 /**
  * The reading experience in a real browser (Debian's Chromium through playwright-core): navigation
  * without JavaScript, axe-core in light and dark mode, page weight, keyboard, print, and review
- * screenshots in test-results/screenshots/. Runs against two sites: the built seeds (what the
- * pipeline produces today) and the design fixture (every optional template field filled in).
+ * screenshots in test-results/screenshots/. Runs against two sites: the test newsroom (test/fixtures/newsroom: scrapes, wire
+ * copy and Markdown, as the pipeline reads them) and the design fixture (every optional template field filled in).
  */
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
@@ -11,7 +11,7 @@ import { after, before, describe, test } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { build } from "../../src/pipeline/index.ts";
-import { defaultConfig } from "../../src/model/index.ts";
+import { NEWSROOM, NEWSROOM_SEEDS, newsroomConfig } from "../helpers/newsroom.ts";
 import { tempDir } from "../helpers/site.ts";
 import { browserSkipReason, launchChromium, serve } from "./browser.ts";
 import { buildFixtureSite, REPO } from "./fixture-site.ts";
@@ -45,15 +45,15 @@ async function weigh(context: BrowserContext, url: string): Promise<Map<string, 
 
 describe("reading in a browser", { skip: skip ?? false }, () => {
   let browser: Browser;
-  const sites: Record<"seeds" | "fixture", { origin: string; close: () => Promise<void> }> = {} as never;
+  const sites: Record<"newsroom" | "fixture", { origin: string; close: () => Promise<void> }> = {} as never;
 
   before(async () => {
-    const seedsOut = path.join(tempDir(), "dist");
-    const report = await build({ root: REPO, seeds: path.join(REPO, "seeds"), out: seedsOut, config: defaultConfig });
+    const newsroomOut = path.join(tempDir(), "dist");
+    const report = await build({ root: NEWSROOM, seeds: NEWSROOM_SEEDS, out: newsroomOut, config: newsroomConfig({ baseUrl: "http://localhost/" }), cache: false });
     assert.equal(report.errors.length, 0);
     const fixtureOut = path.join(tempDir(), "fixture");
     buildFixtureSite(fixtureOut);
-    sites.seeds = await serve(seedsOut);
+    sites.newsroom = await serve(newsroomOut);
     sites.fixture = await serve(fixtureOut);
     browser = await launchChromium();
     mkdirSync(SHOTS, { recursive: true });
@@ -61,7 +61,7 @@ describe("reading in a browser", { skip: skip ?? false }, () => {
 
   after(async () => {
     await browser?.close();
-    await sites.seeds?.close();
+    await sites.newsroom?.close();
     await sites.fixture?.close();
   });
 
@@ -100,10 +100,10 @@ describe("reading in a browser", { skip: skip ?? false }, () => {
     await context.close();
   });
 
-  test("should navigate the built seeds as far as they go today", async () => {
+  test("should navigate the built newsroom from the home page to an article, a month and an author", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    const { origin } = sites.seeds;
+    const { origin } = sites.newsroom;
     await page.goto(`${origin}/`);
     const first = page.locator("ol.articles .headline a").first();
     const headline = (await first.innerText()).trim();
@@ -134,8 +134,8 @@ describe("reading in a browser", { skip: skip ?? false }, () => {
       const page = await context.newPage();
       const urls = [
         ...["/", "/archive/", "/2025/", "/2025/02/", "/2025/02/24/", "/2025/02/24/three-years-on-europe-prepares-to-face-russia-largely-alone/", "/authors/", "/authors/claire-dubois/", "/people/", "/people/emmanuel-macron/", "/sources/", "/sources/the-example-times/", "/undated/", "/search/", "/404.html"].map((u) => sites.fixture.origin + u),
-        `${sites.seeds.origin}/`,
-        `${sites.seeds.origin}/archive/`,
+        `${sites.newsroom.origin}/`,
+        `${sites.newsroom.origin}/archive/`,
       ];
       const problems: string[] = [];
       for (const url of urls) {
@@ -143,8 +143,8 @@ describe("reading in a browser", { skip: skip ?? false }, () => {
         await page.emulateMedia({ colorScheme: scheme });
         for (const v of await axe(page)) problems.push(`${url}: ${v}`);
       }
-      // The first article of the seeds, whatever it is today.
-      await page.goto(`${sites.seeds.origin}/`);
+      // The newsroom's newest article.
+      await page.goto(`${sites.newsroom.origin}/`);
       await page.locator("ol.articles .headline a").first().click();
       for (const v of await axe(page)) problems.push(`${page.url()}: ${v}`);
       assert.deepEqual(problems, []);
@@ -217,8 +217,8 @@ describe("reading in a browser", { skip: skip ?? false }, () => {
           await page.goto(sites.fixture.origin + u);
           await page.screenshot({ path: path.join(SHOTS, `${name}-${width}-${scheme}.png`), fullPage: true });
         }
-        await page.goto(`${sites.seeds.origin}/`);
-        await page.screenshot({ path: path.join(SHOTS, `seeds-home-${width}-${scheme}.png`), fullPage: true });
+        await page.goto(`${sites.newsroom.origin}/`);
+        await page.screenshot({ path: path.join(SHOTS, `newsroom-home-${width}-${scheme}.png`), fullPage: true });
         await context.close();
       }
   });

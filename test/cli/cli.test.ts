@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { cli } from "../helpers/cli.ts";
+import { NEWSROOM_ARTICLES, NEWSROOM_SEEDS } from "../helpers/newsroom.ts";
 
 describe("command line", () => {
   test("should print help for each command and exit 0", () => {
@@ -21,10 +22,10 @@ describe("command line", () => {
   });
 
   test("should print one typed record per article with parse --json", () => {
-    const r = cli(["parse", "seeds", "--json"]);
+    const r = cli(["parse", NEWSROOM_SEEDS, "--json"]);
     assert.equal(r.code, 0, r.stderr);
     const records = JSON.parse(r.stdout) as Array<Record<string, unknown>>;
-    assert.ok(records.length >= 5);
+    assert.equal(records.length, NEWSROOM_ARTICLES);
     const fields = ["id", "slug", "url", "headline", "headlineSource", "date", "datePrecision", "dateSource", "dateEvidence", "bylines", "dateline", "source", "body", "origin", "warnings"];
     for (const r of records) for (const f of fields) assert.ok(f in r, `record lacks ${f}`);
     assert.equal(new Set(records.map((r) => r.url)).size, records.length, "URLs are unique");

@@ -132,6 +132,30 @@ describe("dev server", () => {
     await assertSameAsCleanBuild(root, seeds, live);
   });
 
+  test("should publish an image saved beside a seed and tell the page that shows it to reload", async () => {
+    let mark = sse.mark();
+    writeFileSync(path.join(seeds, "ferry.md"), "---\nheadline: Ferry returns\ndate: 2024-05-02\n---\n![The ferry at the pier](images/ferry.png)\n\nThe ferry is back.\n");
+    await sse.waitFor((e) => e.event === "reload" && (e.data as { pages: string[] }).pages.includes("/2024/05/02/ferry/"), mark);
+    mark = sse.mark();
+    const png = readFileSync(path.join(ROOT, "test/fixtures/authored/seeds/news/images/ferry.png"));
+    mkdirSync(path.join(seeds, "images"));
+    writeFileSync(path.join(seeds, "images", "ferry.png"), png);
+    const event = await sse.waitFor((e) => e.event === "reload" && (e.data as { pages: string[] }).pages.includes("/2024/05/02/ferry/images/ferry.png"), mark);
+    assert.ok((event.data as { pages: string[] }).pages.includes("/2024/05/02/ferry/"), "the page gets the image's width and height");
+    const served = await fetch(new URL("2024/05/02/ferry/images/ferry.png", session.url));
+    assert.equal(served.status, 200);
+    assert.ok(Buffer.from(await served.arrayBuffer()).equals(png));
+    assert.match((await page("/2024/05/02/ferry/")).body, /<img src="\/2024\/05\/02\/ferry\/images\/ferry\.png" alt="The ferry at the pier" width="\d+" height="\d+"/);
+    // The client reloads a page whose images changed, not only a page that changed.
+    assert.match((await page("/2024/05/02/ferry/")).body, /\[\.\.\.document\.images\]\.some/);
+    await assertSameAsCleanBuild(root, seeds, live);
+    mark = sse.mark();
+    rmSync(path.join(seeds, "ferry.md"));
+    rmSync(path.join(seeds, "images"), { recursive: true });
+    await sse.waitFor((e) => e.event === "reload" && (e.data as { pages: string[] }).pages.includes("/2024/05/02/ferry/"), mark);
+    await assertSameAsCleanBuild(root, seeds, live);
+  });
+
   test("should swap stylesheets without a reload when only CSS changed", async () => {
     const mark = sse.mark();
     writeFileSync(path.join(publicDir, "style.css"), "body { color: #123456 }\n");

@@ -1,4 +1,4 @@
-// The shared scorer over the sample seeds: every field right (`--strict`). Truth: test/fixtures/seeds/truth.json.
+// The shared scorer over the sample seeds (skipped when seeds/ is no longer the sample): every field right (`--strict`). Truth: test/fixtures/seeds/truth.json.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
@@ -8,12 +8,13 @@ import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { ingest } from "../../src/pipeline/index.ts";
 import { config } from "./helpers.ts";
+import { sampleSeedsSkip } from "../helpers/sample-seeds.ts";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const scorer = path.join(root, "../shared/eval/score_extraction.py");
 const python = spawnSync("python3", ["--version"]).status === 0;
 
-test("should score the seeds perfectly with the shared scorer", { skip: !python || !existsSync(scorer) ? "python3 or ../shared/eval is not here" : false }, async () => {
+test("should score the seeds perfectly with the shared scorer", { skip: !python || !existsSync(scorer) ? "python3 or ../shared/eval is not here" : sampleSeedsSkip() }, async () => {
   const { articles } = await ingest(path.join(root, "seeds"), config, { threads: 1 });
   const records = path.join(mkdtempSync(path.join(tmpdir(), "na-score-")), "records.json");
   writeFileSync(records, JSON.stringify(articles));

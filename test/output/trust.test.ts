@@ -9,6 +9,7 @@ import { SiteWriter } from "../../src/output/index.ts";
 import { BIN, ROOT } from "../helpers/cli.ts";
 import { listFiles, tempDir } from "../helpers/site.ts";
 import { config } from "../helpers/publish.ts";
+import { NEWSROOM_SEEDS } from "../helpers/newsroom.ts";
 
 /** Every file of a folder with the hash of its bytes. */
 function snapshot(dir: string): Map<string, string> {
@@ -28,7 +29,7 @@ function bigSeeds(dir: string, count: number): void {
 describe("builds you can trust", () => {
   test("should produce byte-identical folders, search index included, from two builds", async () => {
     const [a, b] = [path.join(tempDir(), "a"), path.join(tempDir(), "b")];
-    for (const seeds of [path.join(ROOT, "seeds"), path.join(ROOT, "test/fixtures/publish")]) {
+    for (const seeds of [NEWSROOM_SEEDS, path.join(ROOT, "test/fixtures/publish")]) {
       await build({ root: ROOT, seeds, out: a, config });
       await build({ root: ROOT, seeds, out: b, config });
       const sa = snapshot(a);

@@ -1,5 +1,5 @@
 // Command-line messages a new user meets: unknown options in plain words, --version listed, and a
-// build without a base URL warned about.
+// build without a base URL (or with this machine's) warned about.
 import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -27,7 +27,10 @@ describe("command-line messages", () => {
     assert.equal(without.code, 0, without.stderr);
     assert.match(without.stderr, /no base URL: feeds, the sitemap and canonical links say http:\/\/localhost\//);
     const withBase = cli(["build", "--no-search", "--no-cache", "--base-url", "https://example.org/news/"], root);
-    assert.doesNotMatch(withBase.stderr, /no base URL/);
+    assert.doesNotMatch(withBase.stderr, /no base URL|base URL .* is this machine/);
+    // The preview address `init` writes into a new project's config: a build with it is not ready to publish.
+    const loopback = cli(["build", "--no-search", "--no-cache", "--base-url", "http://127.0.0.1:8080/"], root);
+    assert.match(loopback.stderr, /warning: the base URL http:\/\/127\.0\.0\.1:8080\/ is this machine: .* pass --base-url with the site's address before publishing/);
   });
 });
 

@@ -25,9 +25,18 @@ async function project(stories: Record<string, Story>) {
   await engine.full();
   return {
     live,
+    /** The warnings of the last clean build `assertClean` made. */
+    warnings: [] as string[],
     async save(file: string, s: Story | null) {
       const abs = path.join(seeds, file);
       if (s) writeFileSync(abs, markdown(s));
+      else rmSync(abs);
+      return engine.apply([{ kind: "content", path: abs }]);
+    },
+    /** Writes (or with null removes) any file under the seeds folder, such as an image beside a seed. */
+    async put(file: string, bytes: Uint8Array | null) {
+      const abs = path.join(seeds, file);
+      if (bytes) mkdirSync(path.dirname(abs), { recursive: true }), writeFileSync(abs, bytes);
       else rmSync(abs);
       return engine.apply([{ kind: "content", path: abs }]);
     },
@@ -37,6 +46,7 @@ async function project(stories: Record<string, Story>) {
       const clean = path.join(tempDir(), "dist");
       const report = await build({ root, seeds, out: clean, config: defaultConfig, search: false });
       assert.deepEqual(report.errors, []);
+      this.warnings = report.warnings.map((w) => w.message);
       const files = listFiles(clean).filter((f) => !f.startsWith("pagefind/"));
       assert.deepEqual(listFiles(live), files, `${what}: the same files`);
       for (const f of files) assert.ok(readFileSync(path.join(clean, f)).equals(readFileSync(path.join(live, f))), `${what}: ${f} differs from a clean build`);
@@ -94,6 +104,38 @@ describe("incremental rebuilds match clean builds", () => {
     await p.save("a.md", stories["a.md"]!);
     await p.assertClean("after restoring an article");
   });
+});
+
+/** The first bytes of a PNG file (signature and IHDR), enough for its width and height to be read. */
+function png(width: number, height: number): Uint8Array {
+  const bytes = Buffer.alloc(33);
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(bytes, 0);
+  bytes.writeUInt32BE(13, 8);
+  bytes.write("IHDR", 12, "latin1");
+  bytes.writeUInt32BE(width, 16);
+  bytes.writeUInt32BE(height, 20);
+  bytes.set([8, 6, 0, 0, 0], 24);
+  return bytes;
+}
+
+test("an image beside a seed, added, replaced and removed while dev runs, reaches the page as a clean build has it", async () => {
+  const withImage = { ...stories, "a.md": { ...stories["a.md"]!, body: `![The dredger at work](images/dredger.png)\n\n${stories["a.md"]!.body}` } };
+  const p = await project(withImage);
+  const page = () => readFileSync(path.join(p.live, "2025/03/01/harbour-dredging-begins/index.html"), "utf8");
+  await p.assertClean("an image missing");
+  assert.ok(p.warnings.some((w) => /image "images\/dredger\.png" was not found/.test(w)));
+  const added = await p.put("images/dredger.png", png(40, 30));
+  assert.ok(added.changed.includes("2025/03/01/harbour-dredging-begins/images/dredger.png"), added.changed.join(", "));
+  assert.match(page(), /<img src="\/2025\/03\/01\/harbour-dredging-begins\/images\/dredger\.png" alt="The dredger at work" width="40" height="30"/);
+  await p.assertClean("after adding the image");
+  const replaced = await p.put("images/dredger.png", png(80, 60));
+  assert.deepEqual(replaced.changed.sort(), ["2025/03/01/harbour-dredging-begins/images/dredger.png", "2025/03/01/harbour-dredging-begins/index.html"], "the copy and its page, nothing else");
+  assert.ok(readFileSync(path.join(p.live, "2025/03/01/harbour-dredging-begins/images/dredger.png")).equals(png(80, 60)));
+  assert.match(page(), /width="80" height="60"/);
+  await p.assertClean("after replacing the image");
+  const removed = await p.put("images/dredger.png", null);
+  assert.ok(removed.changed.includes("2025/03/01/harbour-dredging-begins/images/dredger.png"));
+  await p.assertClean("after removing the image");
 });
 
 test("the parse cache holds one parse per seed file however often files are saved or removed", async () => {

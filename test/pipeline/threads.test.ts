@@ -7,10 +7,11 @@ import { build } from "../../src/pipeline/index.ts";
 import { defaultConfig } from "../../src/model/index.ts";
 import { listFiles, tempDir } from "../helpers/site.ts";
 import { ROOT } from "../helpers/cli.ts";
+import { copyNewsroomSeeds } from "../helpers/newsroom.ts";
 
-/** A corpus big enough that workers take batches: the seeds, plus Markdown in several shapes (prose, lists, tables, links) and plain text. */
+/** A corpus big enough that workers take batches: the test newsroom's seeds, plus Markdown in several shapes (prose, lists, tables, links) and plain text. */
 function corpus(dir: string): void {
-  cpSync(path.join(ROOT, "seeds"), dir, { recursive: true });
+  copyNewsroomSeeds(dir);
   const shapes = [
     (i: number) => `Officials in Northvale met on Monday ${i}.\nThe council voted.\n\n## What next\n\nMore talks are planned.`,
     (i: number) => `A list of items:\n\n- first item ${i}\n- second *item*\n\n| a | b |\n|---|---|\n| ${i} | x |`,

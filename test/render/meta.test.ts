@@ -4,7 +4,7 @@ import path from "node:path";
 import { before, describe, test } from "node:test";
 import { build } from "../../src/pipeline/index.ts";
 import { jsonForScript } from "../../src/render/meta.ts";
-import { ROOT } from "../helpers/cli.ts";
+import { NEWSROOM, NEWSROOM_SEEDS } from "../helpers/newsroom.ts";
 import { listFiles, tempDir } from "../helpers/site.ts";
 import { buildFixtureSite, config, XSS, type FixtureSite } from "../helpers/publish.ts";
 
@@ -93,7 +93,7 @@ describe("web metadata", () => {
 describe("canonical URLs of a built site", () => {
   test("should give every page its absolute canonical URL under the base path", async () => {
     const out = path.join(tempDir(), "dist");
-    await build({ root: ROOT, seeds: path.join(ROOT, "seeds"), out, config });
+    await build({ root: NEWSROOM, seeds: NEWSROOM_SEEDS, out, config, cache: false });
     const pages = listFiles(out).filter((p) => p.endsWith(".html") && !p.startsWith("pagefind/"));
     assert.ok(pages.length > 5);
     for (const p of pages) {

@@ -7,14 +7,15 @@ import { defaultConfig } from "../../src/model/index.ts";
 import { startDev } from "../../src/dev/session.ts";
 import { guardOutDir, SITE_MARKER } from "../../src/output/out-dir-guard.ts";
 import { lockFileFor, lockOutDir } from "../../src/output/out-lock.ts";
-import { cli, ROOT } from "../helpers/cli.ts";
+import { cli } from "../helpers/cli.ts";
+import { copyNewsroomSeeds } from "../helpers/newsroom.ts";
 import { listFiles, tempDir } from "../helpers/site.ts";
 
-/** A project folder of its own: the repository's seeds, a config, a file of the user's. */
+/** A project folder of its own: the test newsroom's seeds, a config, a file of the user's. */
 function project(): { root: string; seeds: string } {
   const root = tempDir();
   const seeds = path.join(root, "seeds");
-  cpSync(path.join(ROOT, "seeds"), seeds, { recursive: true });
+  copyNewsroomSeeds(seeds);
   writeFileSync(path.join(root, "notes.txt"), "mine");
   return { root, seeds };
 }
@@ -84,9 +85,10 @@ describe("output folder guard", () => {
 
   test("should guard the build() API and dev the same way", async () => {
     const { root, seeds } = project();
+    const before = snapshot(seeds);
     await assert.rejects(build({ root, seeds, out: seeds, config: defaultConfig }), /it is the seeds folder/);
     await assert.rejects(startDev({ root, seeds, configFile: path.join(root, "none.json"), out: root, host: "127.0.0.1", port: 0 }), /it is the project folder/);
-    assert.deepEqual(readdirSync(seeds).length, 5);
+    assert.deepEqual(snapshot(seeds), before, "the seeds are untouched");
   });
 
   test("should refuse a second writer of one output folder while the first holds it, and take over a dead one's lock", async () => {

@@ -95,6 +95,8 @@ export class SiteEngine {
   readonly #state = new RebuildState();
   #assets: string[] = [];
   #archive: Archive | null = null;
+  /** Images copied beside their articles by the last render (removed when no article shows them). */
+  #media = new Set<string>();
 
   constructor(options: EngineOptions) {
     this.#o = options;
@@ -180,7 +182,8 @@ export class SiteEngine {
     if (stat?.isFile() && isSeedPath(this.#seeds, rel)) return this.#read(rel, abs);
     let changed = false;
     for (const known of [...this.#files.keys()]) if (under(known)) changed = this.#forget(known) || changed;
-    return changed;
+    // Any other file beside the seeds (an image an article shows): its copy and the page's size follow it.
+    return changed || !isSeedPath(this.#seeds, rel);
   }
 
   /** Counts one file's lines for template detection (a file that cannot be read counts as empty). */
@@ -272,6 +275,9 @@ export class SiteEngine {
       const media = collectMedia(archive, this.#seeds);
       archive.media = media.index;
       for (const [file, bytes] of media.files) writer.write(file, bytes);
+      const copied = new Set(media.files.map(([file]) => file));
+      for (const file of this.#media) if (!copied.has(file)) writer.remove(file);
+      this.#media = copied;
       const site = siteView(this.#o.config);
       try {
         const pass = pagePass(archive, this.#templates, site, this.#templatesKey, this.#state);
