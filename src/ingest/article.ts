@@ -19,6 +19,8 @@ export interface ArticleContext {
   config: SiteConfig;
   format: "text" | "markdown";
   front: FrontFields;
+  /** Where `front` came from: YAML front matter, or a message's header block (`metadata`). */
+  frontSource?: "front-matter" | "metadata";
   fileSource: string | null;
   fileDate: FoundDate | null;
 }
@@ -79,7 +81,7 @@ export function buildArticle(d: Draft, ctx: ArticleContext): { article: ParsedAr
   let headlineSource: ParsedArticle["headlineSource"];
   if (first && front.headline) {
     headline = front.headline;
-    headlineSource = "front-matter";
+    headlineSource = ctx.frontSource ?? "front-matter";
   } else if (d.headline) {
     headline = d.headline.text;
     headlineSource = "text";
@@ -100,7 +102,7 @@ export function buildArticle(d: Draft, ctx: ArticleContext): { article: ParsedAr
   // ambiguous numeric date and the header is a clear publication date.
   const weak = (x: FoundDate) => x.kind === "updated" || x.ambiguous !== undefined;
   const own = d.date && !(weak(d.date) && ctx.fileDate && !weak(ctx.fileDate)) ? d.date : null;
-  const fact = front.date ? { d: front.date, src: "front-matter" as const } : own ? { d: own, src: "header" as const } : ctx.fileDate ? { d: ctx.fileDate, src: "header" as const } : null;
+  const fact = front.date ? { d: front.date, src: ctx.frontSource ?? "front-matter" } : own ? { d: own, src: "header" as const } : ctx.fileDate ? { d: ctx.fileDate, src: "header" as const } : null;
   let dateOffset: string | undefined;
   if (fact) {
     date = fact.d.date;

@@ -43,7 +43,15 @@ function parseNames(s: string): TopByline | null {
     else break;
     names = names.slice(0, comma);
   }
-  const bylines = parseLocatedList(names, "author");
+  let bylines = parseLocatedList(names, "author") ?? accountsOrGroup(names);
+  if (!bylines) {
+    // "By Jane Doe, Canadian Digital Service": an organisation named after the people, in title case.
+    const comma = names.lastIndexOf(", ");
+    const tail = comma > 0 ? names.slice(comma + 2).trim() : "";
+    const head = names.slice(0, comma);
+    const people = tail && properPhrase(tail) ? parseLocatedList(head, "author") ?? accountsOrGroup(head) : null;
+    if (people) { bylines = people; affiliation ??= tail; }
+  }
   if (!bylines || bylines.length === 0) return null;
   // One title or affiliation after a list of names belongs to each of them.
   for (const b of bylines) {
@@ -51,6 +59,30 @@ function parseNames(s: string): TopByline | null {
     if (affiliation) b.affiliation ??= affiliation;
   }
   return { bylines, source, rest };
+}
+
+const CONNECTORS = new Set(["of", "for", "and", "&", "the", "de", "du", "des", "der", "die", "das", "del", "la", "le", "el", "da", "do", "di", "y", "et", "und", "e"]);
+
+/** "Canadian Digital Service", "Ministry of Health": up to six words, each capitalised or a connector. */
+function properPhrase(s: string): boolean {
+  const words = s.split(/\s+/);
+  return words.length <= 6 && /^\p{Lu}/u.test(s) && words.every((w) => CONNECTORS.has(w.toLowerCase()) || /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*$/u.test(w));
+}
+
+const ROLE_ACCOUNTS = new Set(["admin", "administrator", "editor", "editors", "staff", "guest", "user", "webmaster", "root", "team", "anonymous", "unknown", "author", "redaktion", "rédaction", "redacción", "redazione", "redação", "now", "contrast", "design", "default", "far", "then", "way"]);
+
+/**
+ * Names that are not personal names but are who signed: account names blogs sign with ("robacarp",
+ * "ckerr and georgexu99") and a group ("The Nim Community", "Editorial Board"), or null.
+ */
+function accountsOrGroup(names: string): Byline[] | null {
+  const t = names.trim();
+  if (/^(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}.'’-]*\s+){1,4}(?:team|community|staff|desk|editors|editorial board|newsroom|core team|project|foundation|working group|collective)$/iu.test(t) && /^\p{Lu}/u.test(t))
+    return [{ name: t, role: "author", location: null }];
+  const parts = t.split(/\s*,\s*(?:(?:and|y|und|et|e)\s+)?|\s+(?:and|&|y|und|et|e)\s+/).filter(Boolean);
+  // An account name is one lower-case token ("robacarp", "dawidd6"); a CMS's role account names nobody.
+  const account = (h: string) => /^\p{Ll}[\p{Ll}\p{N}_.-]{2,29}$/u.test(h) && !ROLE_ACCOUNTS.has(h);
+  return parts.length > 0 && parts.length <= 8 && parts.every(account) ? parts.map((name) => ({ name, role: "author", location: null })) : null;
 }
 
 /** A byline line that opens with "By", "Por", "Von"… read into bylines; null when it does not open so, is over 300 characters or names nobody. */

@@ -142,7 +142,17 @@ function parseSentence(raw: string, out: CreditParse): boolean {
   if ((m = s.match(/^(?:the )?(?:associated press|ap|reuters|afp|cnn|bloomberg)(?:'s)? (?:staff )?(?:writers?|reporters?|correspondents?|journalists?) (.+?) contributed(?: to this (?:report|story|article))?(?: from (.+))?$/i)))
     return push(parseLocatedList(m[2] ? `${m[1]} from ${m[2]}` : m[1]!, "contributor"), out);
   if ((m = s.match(/^(.+?) contributed to this (?:report|story|article)(?: from (.+))?$/i))) return push(parseLocatedList(m[2] ? `${m[1]} from ${m[2]}` : m[1]!, "contributor"), out);
+  // "Translated by A", "Übersetzt von A", "Traducido por A": a translator is a contributor.
+  if ((m = s.match(/^(?:translated by|translation by|übersetzt von|übersetzung:?|traduit par|traduction:?|traducido por|traducción:?|tradotto da|traduzione di|traduzido por|tradução:?)\s+(.+?)\.?$/i))) return push(parseLocatedList(m[1]!, "contributor") ?? handles(m[1]!, "contributor"), out);
+  // A lone "Written by A and B." under a post: names, or the account names blogs sign with ("ckerr").
+  if ((m = s.match(/^(?:written|words|text|story) by (.+?)\.?$/i))) return push(parseLocatedList(m[1]!, "author") ?? handles(m[1]!), out);
   return false;
+}
+
+/** "ckerr, VerteDinde and georgexu99": account names, one word each, or null. */
+function handles(list: string, role: Byline["role"] = "author"): Byline[] | null {
+  const parts = list.split(/\s*,\s*(?:(?:and|y|und|et|e)\s+)?|\s+(?:and|&|y|und|et|e)\s+/).filter(Boolean);
+  return parts.length > 0 && parts.length <= 8 && parts.every((h) => /^[\p{L}\p{N}_.-]{2,40}$/u.test(h)) ? parts.map((name) => ({ name, role, location: null })) : null;
 }
 
 function push(people: Byline[] | null, out: CreditParse): boolean {
@@ -151,7 +161,7 @@ function push(people: Byline[] | null, out: CreditParse): boolean {
   return true;
 }
 
-const GATE_WORDS = new Set(["reporting", "reported", "reports", "wrote", "research", "researched", "writing", "written", "words", "text", "editing", "edited", "compiled", "produced", "graphics", "photos", "video", "production", "design"]);
+const GATE_WORDS = new Set(["translated", "translation", "übersetzt", "traduit", "traducido", "tradotto", "traduzido", "reporting", "reported", "reports", "wrote", "research", "researched", "writing", "written", "words", "text", "editing", "edited", "compiled", "produced", "graphics", "photos", "video", "production", "design"]);
 
 /** Cheap gate (string search, no regex over the whole line): every credit form passes it; most paragraphs do not. */
 function creditGate(text: string): boolean {
@@ -160,6 +170,7 @@ function creditGate(text: string): boolean {
   if ((text.includes("'s ") || text.includes("’s ")) && /\b(?:reported|wrote)\.?$/.test(text.trimEnd())) return true;
   const c = text.trimStart().charAt(0);
   if (c === "—" || c === "–" || c === "(" || c === "-") return true;
+  if (/^\s*(?:translat|übersetz|tradu)/i.test(text)) return true;
   for (const sep of [" by ", " from ", " By ", " From "]) {
     for (let i = text.indexOf(sep); i >= 0; i = text.indexOf(sep, i + 1)) {
       const start = text.lastIndexOf(" ", i - 1) + 1;

@@ -12,7 +12,7 @@ export interface SeedFile {
   rel: string;
 }
 
-const SEED_EXTENSIONS = new Set([".txt", ".md", ".markdown", ".html", ".htm"]);
+const SEED_EXTENSIONS = new Set([".txt", ".md", ".markdown", ".html", ".htm", ".eml"]);
 
 /** A browser's "Save page as…, complete" puts the page's assets in `<name>_files/` beside `<name>.html`. */
 function isSavedPageAssets(dirName: string, siblings: ReadonlySet<string>): boolean {
@@ -55,7 +55,7 @@ export function seedOutsideWarning(dir: string, abs: string): Diagnostic | null 
 }
 
 /**
- * Every `.txt`, `.md`, `.markdown`, `.html` and `.htm` file under `dir`, recursively, in a stable
+ * Every `.txt`, `.md`, `.markdown`, `.html`, `.htm` and `.eml` file under `dir`, recursively, in a stable
  * order; a saved page's `_files/` folder is not read. Symlinks leading outside `dir` are skipped with a warning; a folder or file reached a second time through
  * a symlink (a loop such as `a -> .`) is read once, with a warning; a folder that cannot be read is
  * skipped with a warning. A seeds folder that does not exist or cannot be read is an error.

@@ -12,6 +12,9 @@ import { isHtmlFile, parseHtmlSource } from "./html/index.ts";
 import { readFrontMatter } from "./frontmatter.ts";
 import { stripBodyBidi } from "./bidi.ts";
 import { isLinkDefinition, withLinkDefinitions } from "./link-definitions.ts";
+import { ABOUT_LABEL } from "./rules.ts";
+import { readMessage } from "./mail/message.ts";
+import { decodeMimeText } from "./mail/mime.ts";
 import { refuseMarkupNames } from "./markup-names.ts";
 import { explainFeatures, judgeUnits } from "./features/judge.ts";
 import { NO_TEMPLATE_LINES, type TemplateLines } from "./features/template.ts";
@@ -49,8 +52,9 @@ function parseInner(file: string, bytes: Uint8Array, config: SiteConfig, templat
   out.warnings.push(...decoded.warnings);
   out.errors.push(...decoded.errors);
   if (decoded.text === null) return out;
-  const lines = splitLines(decoded.text);
   const isMd = /\.(md|markdown)$/i.test(file);
+  // A MIME-encoded message is read as its decoded text: line numbers then count in that text.
+  const lines = splitLines((isMd ? null : decodeMimeText(decoded.text)) ?? decoded.text);
   const fm = readFrontMatter(file, lines);
   out.errors.push(...fm.errors);
   let front: FrontFields = {};
@@ -59,17 +63,21 @@ function parseInner(file: string, bytes: Uint8Array, config: SiteConfig, templat
     front = ff.fields;
     out.warnings.push(...ff.warnings);
   }
+  // A mail or news post: its header block gives the fields, as front matter does.
+  const message = !isMd && !fm.data ? readMessage(lines, fm.lines, config.timeZone) : null;
+  if (message) front = message.fields;
   let units: Unit[];
   let asMarkdown = isMd;
   try {
     if (isMd) assertShallowMarkdown(lines, fm.lines);
-    units = isMd ? markdownUnits(lines, fm.lines) : textUnits(lines, fm.lines);
+    units = isMd ? markdownUnits(lines, fm.lines) : textUnits(lines, message ? message.bodyFrom : fm.lines, message ? new Set(message.furniture.keys()) : null);
   } catch (e) {
     out.warnings.push({ file, line: fm.lines + 1, message: `Markdown could not be parsed (${(e as Error).message}); read as plain text — simplify the Markdown there (fewer nested quotes or lists) to have it rendered`, kind: "markdown" });
     units = textUnits(lines, fm.lines);
     asMarkdown = false;
   }
   let cunits = units.map((u) => classify(u, config.timeZone, config.dateOrder === "day-first"));
+  if (message) cunits = cunits.map((u) => (message.furniture.has(u.start) ? { ...u, kind: "remove", why: message.furniture.get(u.start)! } : u));
   // A Markdown file or one with front matter is authored text: judged only on hard evidence.
   const judgedAsAuthored = isMd || fm.data !== null && fm.data !== undefined;
   const cuts = judgeUnits(cunits, templates, judgedAsAuthored);
@@ -100,6 +108,12 @@ function parseInner(file: string, bytes: Uint8Array, config: SiteConfig, templat
       for (const u of d.units) remove(u, u.kind === "remove" || u.kind === "end" ? u.why : "segment without enough prose to be a story", null);
       continue;
     }
+    // After a finished story, "About Example Corp" and what follows it is the issuer's blurb.
+    const prev = split.drafts[split.drafts.indexOf(d) - 1];
+    if (!authored && out.articles.length > 0 && prev?.closed && d.headline && ABOUT_LABEL.test(d.headline.text.trim())) {
+      for (const u of d.units) remove(u, u.kind === "remove" || u.kind === "end" ? u.why : `issuer's blurb ("${d.headline.text.trim().slice(0, 40)}") after the story`, null);
+      continue;
+    }
     if (d.body.length === 0) {
       // A headline with no story under it is a teaser for another page; lone fields have no story to describe.
       for (const u of d.units) remove(u, u.kind === "headline" ? "teaser-headline (no story follows)" : u.kind === "remove" || u.kind === "end" ? u.why : `orphan ${CLASS[u.kind]} line (no story follows)`, null);
@@ -107,7 +121,7 @@ function parseInner(file: string, bytes: Uint8Array, config: SiteConfig, templat
     }
     const index = out.articles.length;
     try {
-      const built = buildArticle(d, { file, index, config, format: asMarkdown ? "markdown" : "text", front, fileSource: split.fileSource, fileDate: split.fileDate });
+      const built = buildArticle(d, { file, index, config, format: asMarkdown ? "markdown" : "text", front, frontSource: message ? "metadata" : "front-matter", fileSource: split.fileSource, fileDate: split.fileDate });
       const { article } = stripBodyBidi(refuseMarkupNames(built.article, file, lines).article, file);
       const { datelineLine } = built;
       out.articles.push(article);
@@ -124,6 +138,12 @@ function parseInner(file: string, bytes: Uint8Array, config: SiteConfig, templat
   if (only && named) only.slug = named;
   // A file header gives every story its source and date; with no story, it is kept in `removed`.
   for (const u of fileHeader) (out.articles.length ? mark(u, null, "header", `file header (${u.why}): applies to every story`) : remove(u, `orphan ${CLASS[u.kind]} line (no story follows)`, null));
+  // Header lines that gave the story a field are that field; the rest of the block is reported as removed.
+  if (message) for (const [i, role] of message.roles) {
+    const line: CUnit = { start: i, end: i, text: lines[i]!, heading: 0, md: null, kind: "remove", why: "mail header (not story)" };
+    if (role && out.articles.length) lineInfo[i] = { cls: role, why: `mail header → ${role}`, article: 0 };
+    else remove(line, "mail header (not story)", null);
+  }
   const definitions: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!;

@@ -59,6 +59,8 @@ const GATED = RULES.filter((r) => r.needs);
 
 /** A label over a list of links to other stories ("Related topics", "More on this story"). */
 export const LINK_LABEL = new RegExp(generic.linkLabels, "iu");
+/** "About Example Corp": the heading of an issuer's blurb at a press release's end (generic.json `aboutLabels`). */
+export const ABOUT_LABEL = new RegExp(generic.aboutLabels, "iu");
 
 const QUOTES = /[\u2018\u2019\u201B\u201C\u201D]/g;
 /** Whitespace other than a plain space, or two spaces: the only cases that need the full normalising. */

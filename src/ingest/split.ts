@@ -175,7 +175,8 @@ export function splitArticles(units: CUnit[], minHeading: number): Split {
           break;
         }
         // "Morning Briefing" over "Markets rally on rate hopes": a short label over the real headline.
-        if (cur.headline && !hasBody && cur.headline.heading === 0 && u.heading === 0 && cur.headline.text.split(/\s+/).length <= 3) {
+        // Not once a byline or date has followed the headline: then the headline stands.
+        if (cur.headline && !hasBody && cur.bylines.length === 0 && cur.date === null && cur.headline.heading === 0 && u.heading === 0 && cur.headline.text.split(/\s+/).length <= 3) {
           cur.headline.kind = "remove";
           cur.headline.why = "section label over a headline";
           cur.headline = u;

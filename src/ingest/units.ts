@@ -19,30 +19,60 @@ export interface Unit {
   image?: true;
 }
 
-/** Is this copy hard-wrapped? Most lines fill a fixed width and none is much longer. */
-function wrapWidth(lines: readonly string[], from: number): number {
-  let n = 0, max = 0;
+/**
+ * The width hard-wrapped copy was filled to, or 0 when it is not hard-wrapped: the 90th percentile of
+ * the lengths of lines that another line follows, when most of them come near it and it is a width
+ * people wrap at (40–110 characters). Lines that end a block do not count: a paragraph's last line is short.
+ */
+function wrapWidth(lines: readonly string[], from: number, ignore: ReadonlySet<number>, mail: boolean): number {
+  const inner: number[] = [];
+  for (let i = from; i + 1 < lines.length; i++) if (!ignore.has(i) && lines[i]!.trim() && lines[i + 1]!.trim()) inner.push(lines[i]!.trimEnd().length);
+  if (inner.length < (mail ? 1 : 3)) return 0;
+  const sorted = [...inner].sort((a, b) => a - b);
+  const width = sorted[Math.floor((sorted.length - 1) * 0.9)]!;
+  if (width > 110 || width < 40) return 0;
+  // Copy with many lines far past that width is one paragraph per line, its short lines are titles.
+  let nonBlank = 0, over = 0;
   for (let i = from; i < lines.length; i++) {
-    const len = lines[i]!.length;
-    if (len === 0) continue;
-    n++;
-    if (len > max) max = len;
+    const len = ignore.has(i) ? 0 : lines[i]!.trimEnd().length;
+    if (len) nonBlank++;
+    if (len > width * 1.3) over++;
   }
-  if (n < 5 || max > 110 || max < 50) return 0;
-  let near = 0;
-  for (let i = from; i < lines.length; i++) if (lines[i]!.length >= max * 0.75) near++;
-  return near / n >= 0.6 ? max : 0;
+  if (over > nonBlank * 0.05) return 0;
+  if (inner.filter((l) => l >= width * 0.75).length / inner.length < 0.5) return 0;
+  // Wrapping breaks lines mid-sentence; one paragraph per line ends them at a sentence's end (a mail,
+  // wrapped by convention, may be typed a sentence a line).
+  let full = 0, open = 0;
+  for (let i = from; i + 1 < lines.length; i++) {
+    const line = lines[i]!.trimEnd();
+    if (ignore.has(i) || line.length < width * 0.75 || !lines[i + 1]!.trim()) continue;
+    full++;
+    if (!/[.!?:;]["'”’»)]*$/.test(line)) open++;
+  }
+  return mail || open >= full * 0.6 ? width : 0;
 }
 
-/** A plain-text file's units from line `from` on: one per line, or hard-wrapped lines joined back into paragraphs. */
-export function textUnits(lines: readonly string[], from: number): Unit[] {
+/** Leading whitespace width (a tab counts as four). */
+function indentOf(raw: string): number {
+  return /^[ \t]*/.exec(raw)![0].replace(/\t/g, "    ").length;
+}
+
+const BULLET = /^(?:[•*·–-]|\d{1,3}[.)])\s/;
+
+/**
+ * Plain-text units. In hard-wrapped copy a line continues the one above when that one was full: it
+ * plus the next line's first word would not have fitted the width (how fill-wrapping breaks lines),
+ * unless the next line opens a paragraph with a deeper indent than the line above, a bullet, or a quote mark of its own.
+ * `mail` holds the lines of a message body that are its furniture (quotes, signature, list footer),
+ * which say nothing of how the story was wrapped; null for anything but a message.
+ */
+export function textUnits(lines: readonly string[], from: number, mail: ReadonlySet<number> | null = null): Unit[] {
   const units: Unit[] = [];
-  const width = wrapWidth(lines, from);
-  let indented = 0;
-  if (width) for (let i = from; i < lines.length; i++) if (/^(\t| {2,})\S/.test(lines[i]!)) indented++;
-  const indentMode = width > 0 && indented >= 2;
+  // A mail body is wrapped by convention (its fields are in the header): one full line is evidence
+  // enough, and in wrapped mail every line break inside a block is a wrap, whatever the line's length.
+  const width = wrapWidth(lines, from, mail ?? new Set(), mail !== null);
   let cur: Unit | null = null;
-  let lastLen = 0;
+  let last = "";
   const flush = () => {
     if (cur) units.push(cur);
     cur = null;
@@ -54,11 +84,14 @@ export function textUnits(lines: readonly string[], from: number): Unit[] {
       flush();
       continue;
     }
+    const firstWord = t.split(/\s/, 1)[0]!.length;
     const continues =
-      cur !== null &&
-      width > 0 &&
-      (indentMode ? !/^(\t| {2,})\S/.test(raw) : lastLen >= width * 0.7) &&
-      !/^[•*·-]\s/.test(t);
+      cur !== null && width > 0 &&
+      // Filled (the next word would not have fitted), or long and stopped mid-sentence: people who
+      // wrap by hand break lines short of the width; a capital after such a break may open a field line.
+      (mail !== null || last.length + 1 + firstWord > width || (last.length >= width * 0.6 && !/[.!?:;]["'”’»)]*$/.test(last) && /^[\p{Ll}\d]/u.test(t))) &&
+      indentOf(raw) <= indentOf(last) && !BULLET.test(t) &&
+      t.startsWith(">") === last.trimStart().startsWith(">");
     if (continues && cur) {
       const u: Unit = cur;
       u.text += " " + t;
@@ -67,7 +100,7 @@ export function textUnits(lines: readonly string[], from: number): Unit[] {
       flush();
       cur = { start: i, end: i, text: t, heading: 0, md: null };
     }
-    lastLen = raw.trimEnd().length;
+    last = raw.trimEnd();
   }
   flush();
   return units;

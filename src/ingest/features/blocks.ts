@@ -5,7 +5,7 @@ import type { CUnit } from "../classify.ts";
 
 const BULLET = /^[•*·▪►–-]\s/u;
 /** A label over a block of summary bullets. */
-const HIGHLIGHTS_LABEL = /^(?:story highlights|highlights|key points|key takeaways|in brief|at a glance|the essentials|das wichtigste in kürze|en bref|l'essentiel|lo esencial|in breve|em resumo)\s*:?$/iu;
+const HIGHLIGHTS_LABEL = /^(?:story highlights|highlights|key points|key facts|key takeaways|what you need to know|need to know|the story in brief|in brief|in short|at a glance|the essentials|summary|tl;?dr|das wichtigste( in kürze)?|auf einen blick|en bref|l'essentiel|ce qu'il faut retenir|à retenir|lo esencial|lo que (hay que|debes|necesitas) saber|claves|in breve|i punti chiave|em resumo|o que (você precisa|é preciso) saber)\s*:?$/iu;
 
 /** Is this a paragraph of the story's prose (long enough, scored good)? */
 const prose = (u: CUnit) => u.kind === "body" && (u.score ?? 0) >= 1 && u.text.length >= 80;
@@ -22,6 +22,8 @@ export function dropHighlights(units: CUnit[], markdown: boolean): void {
     const labelled = u.heading === 0 && u.text.length <= 40 && HIGHLIGHTS_LABEL.test(u.text.trim());
     let j = labelled ? i + 1 : i;
     while (j < units.length && isBullet(units[j]!)) j++;
+    // Under a label, the lines set tight against it (no blank line between) are the highlights too.
+    if (labelled && j === i + 1) while (j < units.length && units[j]!.start === units[j - 1]!.end + 1 && units[j]!.kind !== "remove" && units[j]!.kind !== "end") j++;
     const run = j - (labelled ? i + 1 : i);
     // Unlabelled, only in a scrape: an author's Markdown list is their text.
     const beforeStory = !markdown && first >= 0 && j <= first;
@@ -34,8 +36,8 @@ export function dropHighlights(units: CUnit[], markdown: boolean): void {
   }
 }
 
-/** "Watch:", "WATCH |", "Video:", "Read more:" and a title after it, at the end of a paragraph. */
-const TAIL_PROMO = /(?<=[.!?"”’)])\s+(?:watch|video|listen|read more|related|see also|more|photos|gallery)\s*(?:[:|]|—)\s+[^.!?]{3,140}[?!]?$/iu;
+/** "Watch:", "WATCH |", "Video:", "Read more:", "Now playing:" and a title after it, at the end of a paragraph. */
+const TAIL_PROMO = /(?<=[.!?"”’)])\s+(?:watch|video|listen|read more|related|see also|more|photos|gallery|now playing|up next|watch next)\s*(?:[:|]|—)\s+[^.!?]{3,140}[?!]?$/iu;
 
 /** Cuts promos glued to the end of body paragraphs; the cut text is returned per unit so it is reported, not lost. */
 export function cutInlinePromos(units: CUnit[]): Array<{ unit: CUnit; text: string }> {
