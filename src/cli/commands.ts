@@ -15,6 +15,7 @@ import { initCommand } from "./init.ts";
 import { newArticleCommand } from "./new-article.ts";
 import { buildExitCode } from "./exit-code.ts";
 import { printReport, progressLine } from "./progress.ts";
+import { buildPart, runParseShare, shardHelp, shardOptions } from "./shard.ts";
 
 // The pipeline's modules (parser, renderer, search, dev server) are imported by the commands that
 // use them: a warm build that finds nothing changed answers before loading any of them.
@@ -62,6 +63,7 @@ export const commands: Record<string, Command> = {
       threads: { type: "string" },
       force: { type: "boolean", default: false },
       "allow-errors": { type: "boolean", default: false },
+      ...shardOptions,
     },
     help: `  --seeds DIR       folder of article files (.txt, .md, .markdown, .html, .htm), read recursively (default: seeds)
   --out DIR         output folder, replaced atomically when the build succeeds (default: dist); refused
@@ -84,8 +86,9 @@ export const commands: Record<string, Command> = {
   --threads N       threads parsing and rendering articles, this one included (default: one per core)
   --no-cache        build everything from scratch, without reading or writing .newsarchive-cache/
                     (by default parses, rendered bodies and the search index are kept there by content
-                    hash, and a build whose inputs and output did not change since the last is skipped)`,
-    async run(values) {
+                    hash, and a build whose inputs and output did not change since the last is skipped)
+${shardHelp}`,
+    async run(values, positionals) {
       const config = configFrom(values, { baseUrl: values["base-url"] as string | undefined, ...(values.drafts ? { drafts: true } : {}) });
       const failOn = typeof values["fail-on"] === "string" ? failKinds(values["fail-on"]) : null;
       const noBase = baseUrlWarning(config);
@@ -97,7 +100,11 @@ export const commands: Record<string, Command> = {
       const verbose = values.verbose === true;
       const progress = values.quiet ? undefined : progressLine();
       const log = verbose ? (l: string) => (progress?.clear(), console.log(l)) : values.quiet ? undefined : (l: string) => (progress?.clear(), console.error(l));
+      const part = buildPart(values, positionals, values.merge === true);
       const options: BuildOptions = { root: process.cwd(), seeds: path.resolve(values.seeds as string), out, config, log, progress: progress?.update, cache: values["no-cache"] !== true, search: values["no-search"] !== true, threads, force: values.force === true };
+      if (part?.kind === "shard" && values["parse-only"]) return runParseShare(options, part, values.quiet === true);
+      // A shard or the merge builds from records: the last build's shortcut does not apply.
+      if (part) Object.assign(options, { part, cache: false });
       // Before the warm-build check too: nothing is read or written until the folder is known to be safe to replace.
       guardOutDir({ out, seeds: options.seeds, root: options.root, force: options.force, templates: templateDirs(options.root, config), public: publicDirs(options.root, config) });
       const report = await cachedOrBuilt(options);
@@ -122,6 +129,16 @@ export const commands: Record<string, Command> = {
       }
       return buildExitCode(report, { strict: values.strict === true, allowErrors: values["allow-errors"] === true, reportFile: values.report as string });
     },
+  },
+  merge: {
+    summary: "the last step of a sharded build: the shards' folders and the site-wide pages",
+    usage: "newsarchive merge --records DIR --out DIR [build options] SHARD_OUT...",
+    options: {},
+    positionals: Infinity,
+    help: `  SHARD_OUT...      the --out folder of every \`build --shard I/N\` (all N of them)
+  --records DIR     the records folder the shards were built from (default: records)
+  and every option of \`build\` (--seeds for images beside the articles, --out, --base-url…)`,
+    run: (values, positionals) => commands.build!.run({ ...values, merge: true }, positionals),
   },
   check: checkCommand(configFrom),
   entities: { ...entitiesCommand, run: (values, positionals) => entitiesCommand.run(values, positionals, configFrom(values)) },
@@ -196,24 +213,35 @@ export const commands: Record<string, Command> = {
   --open            open the site in a browser`,
     async run(values) {
       const { startDev } = await import("../dev/session.ts");
-      const session = await startDev({
-        root: process.cwd(),
-        seeds: path.resolve(values.seeds as string),
-        configFile: path.resolve(typeof values.config === "string" ? values.config : CONFIG_FILE),
-        // The preview is where an author reads a draft before publishing it (marked on its page).
-        overrides: { drafts: true },
-        host: values.host as string,
-        port: parsePort(values.port as string),
-        log: (line) => (line.startsWith("error: ") ? console.error(line) : console.log(line)),
+      // Listening from the start: Ctrl-C during the first build stops it too, and the lock is released.
+      const stop = new AbortController();
+      const stopped = new Promise<void>((resolve) => {
+        const onSignal = () => (stop.abort(), resolve());
+        process.once("SIGINT", onSignal);
+        process.once("SIGTERM", onSignal);
       });
+      let session;
+      try {
+        session = await startDev({
+          root: process.cwd(),
+          seeds: path.resolve(values.seeds as string),
+          configFile: path.resolve(typeof values.config === "string" ? values.config : CONFIG_FILE),
+          // The preview is where an author reads a draft before publishing it (marked on its page).
+          overrides: { drafts: true },
+          host: values.host as string,
+          port: parsePort(values.port as string),
+          log: (line) => (line.startsWith("error: ") ? console.error(line) : console.log(line)),
+          signal: stop.signal,
+        });
+      } catch (error) {
+        if (stop.signal.aborted) return 0; // stopped by the user before it was up
+        throw error;
+      }
       console.log(`Live preview at ${session.url} (Ctrl-C to stop)`);
       const warning = (await import("../dev/host-check.ts")).bindWarning(values.host as string);
       if (warning) console.error(warning);
       if (values.open) openBrowser(session.url);
-      await new Promise<void>((resolve) => {
-        process.once("SIGINT", resolve);
-        process.once("SIGTERM", resolve);
-      });
+      await stopped;
       await session.close();
       return 0;
     },
@@ -242,3 +270,6 @@ function openBrowser(url: string): void {
   const command = process.platform === "darwin" ? "open" : process.platform === "win32" ? "explorer" : "xdg-open";
   import("node:child_process").then(({ spawn }) => spawn(command, [url], { detached: true, stdio: "ignore" }).on("error", () => {}).unref());
 }
+
+// `merge` takes what `build` takes, less the options of a shard.
+commands.merge!.options = Object.fromEntries(Object.entries(commands.build!.options).filter(([name]) => name !== "shard" && name !== "parse-only"));

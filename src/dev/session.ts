@@ -1,19 +1,18 @@
 import type { Server } from "node:http";
 import path from "node:path";
 import type { Change } from "../pipeline/incremental/changes.ts";
-import { DirectWriter } from "../output/direct-writer.ts";
-import { SiteEngine, type RebuildResult } from "../pipeline/incremental/engine.ts";
-import type { IngestedFile } from "../ingest/ingest-file.ts";
+import type { RebuildResult } from "../pipeline/incremental/engine.ts";
 import { publicDirs, templateDirs } from "../project.ts";
 import { loadConfig } from "../config.ts";
-import { formatDiagnostic, NewsarchiveError, type Diagnostic, type SiteConfig } from "../model/index.ts";
+import { NewsarchiveError, type SiteConfig } from "../model/index.ts";
 import { guardAndLockOut } from "../output/guard-build.ts";
 import { siteView } from "../render/index.ts";
+import { EngineHost } from "./engine-host.ts";
+import type { EngineThreadData, ThreadResult } from "./engine-thread.ts";
 import { errorLines, injectDev, LiveReload, pagePaths } from "./live-reload.ts";
 import { hostAllowed } from "./host-check.ts";
-import { LiveSearch } from "./live-search.ts";
 import { createStaticServer, listen } from "./static-server.ts";
-import { Watcher, type WatchTargets } from "./watch.ts";
+import { Watcher } from "./watch.ts";
 
 /** What `startDev` needs: the project and seeds folders, the configuration file, and where to listen (port 0 picks a free one). */
 export interface DevOptions {
@@ -29,6 +28,8 @@ export interface DevOptions {
   log?: (line: string) => void;
   /** Called after each rebuild with what it did (tests and the benchmark listen here). */
   onRebuild?: (result: RebuildResult) => void;
+  /** Stops the first build when aborted (Ctrl-C before the server is up): `startDev` then rejects. */
+  signal?: AbortSignal;
 }
 
 /** A running preview: the port and URL it listens on, and `close()`, which stops the watcher, waits for a running rebuild, stops the search indexer and the server, and releases the output folder. */
@@ -45,7 +46,7 @@ export interface DevSession {
  */
 export async function startDev(options: DevOptions): Promise<DevSession> {
   const out = path.resolve(options.out ?? path.join(options.root, ".newsarchive-cache", "dev-site"));
-  let config = loadConfig(options.configFile, options.overrides);
+  const config = loadConfig(options.configFile, options.overrides);
   // The default folder is newsarchive's own cache; one the caller names gets the build's checks.
   const releaseOut = guardAndLockOut({ out, seeds: options.seeds, root: options.root, force: options.out === undefined, templates: templateDirs(options.root, config), public: publicDirs(options.root, config), configuredPublic: config.public });
   try {
@@ -58,18 +59,17 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
 
 async function startDevLocked(options: DevOptions, out: string, firstConfig: SiteConfig, releaseOut: () => void): Promise<DevSession> {
   const log = options.log ?? (() => {});
-  let config = firstConfig;
-  const cache = new Map<string, IngestedFile>();
-  const writer = new DirectWriter(out);
   const live = new LiveReload();
   let errors: string[] = [];
-  let configError: Diagnostic | null = null;
-  const targets = (c: SiteConfig): WatchTargets => ({ seeds: options.seeds, templates: templateDirs(options.root, c), assets: publicDirs(options.root, c), config: options.configFile });
-  const onWarning = (w: Diagnostic) => log(`warning: ${formatDiagnostic(w)}`);
-  const newEngine = (c: SiteConfig) => new SiteEngine({ root: options.root, seeds: options.seeds, config: c, writer, cache, onWarning });
-  let engine = newEngine(config);
+  const data: EngineThreadData = { root: options.root, seeds: options.seeds, configFile: options.configFile, overrides: options.overrides, out };
+  // Builds run on a thread of their own: this one only serves, watches and answers signals.
+  const engine = new EngineHost(data, log);
+  const stopEarly = () => void engine.stop();
+  options.signal?.addEventListener("abort", stopEarly, { once: true });
+  let basePath = siteView(firstConfig).basePath;
 
-  const report = (result: RebuildResult, first: boolean): void => {
+  const report = ({ result, configError, basePath: path }: ThreadResult, first: boolean): void => {
+    basePath = path;
     const all = errorLines(configError ? [configError, ...result.errors] : result.errors);
     const changedErrors = all.join("\n") !== errors.join("\n");
     if (changedErrors) for (const line of all) log(`error: ${line}`);
@@ -77,7 +77,6 @@ async function startDevLocked(options: DevOptions, out: string, firstConfig: Sit
     if (!all.length && errors.length) (log("errors fixed"), live.send({ event: "clear" }));
     errors = all;
     if (first) return;
-    const basePath = siteView(config).basePath;
     const css = result.changed.length > 0 && result.changed.every((f) => f.endsWith(".css"));
     if (css) live.send({ event: "css" });
     else if (result.changed.length) live.send({ event: "reload", pages: result.changed.flatMap((f) => pagePaths(f, basePath)) });
@@ -85,43 +84,34 @@ async function startDevLocked(options: DevOptions, out: string, firstConfig: Sit
     options.onRebuild?.(result);
   };
 
-  const rebuild = async (changes: Change[]): Promise<RebuildResult> => {
-    if (!changes.some((c) => c.kind === "config")) return engine.apply(changes);
-    const start = performance.now();
-    try {
-      config = loadConfig(options.configFile, options.overrides);
-      configError = null;
-    } catch (error) {
-      if (!(error instanceof NewsarchiveError)) throw error;
-      configError = error.toDiagnostic("config");
-      return { changed: [], errors: engine.errors(), pagesRendered: 0, ms: performance.now() - start };
-    }
-    watcher.retarget(targets(config));
-    engine = newEngine(config);
-    const result = await engine.full();
-    return { ...result, ms: performance.now() - start };
-  };
-
-  const first = await engine.full();
+  let first: ThreadResult;
+  try {
+    first = await engine.first();
+  } catch (error) {
+    await engine.stop();
+    if (options.signal?.aborted) throw new NewsarchiveError("stopped before the first build finished", { cause: error });
+    throw error;
+  } finally {
+    options.signal?.removeEventListener("abort", stopEarly);
+  }
   report(first, true);
-  log(`built ${first.pagesRendered} pages in ${first.ms.toFixed(0)} ms`);
-  // The search index is built in the background, straight to disk (the engine does not own it), and
-  // after each rebuild only its shards whose articles changed are indexed again: search works in
-  // the preview without slowing the first page or any rebuild.
-  const search = new LiveSearch(out, log);
-  search.update(engine.archive());
+  log(`built ${first.result.pagesRendered} pages in ${first.result.ms.toFixed(0)} ms`);
 
   // One rebuild at a time; a batch that arrives during a rebuild joins the next one.
   let queued: Change[] = [];
   let running: Promise<void> | null = null;
+  let closing = false;
   const drain = async (): Promise<void> => {
-    while (queued.length) {
+    while (queued.length && !closing) {
       const batch = queued;
       queued = [];
+      log(`rebuilding: ${batch.length} change${batch.length === 1 ? "" : "s"}`);
       try {
-        report(await rebuild(batch), false);
-        search.update(engine.archive());
+        const done = await engine.apply(batch);
+        watcher.retarget(done.targets);
+        report(done, false);
       } catch (error) {
+        if (closing) break;
         // An unexpected failure is reported like any other error; the server keeps the last good site.
         const message = (error as Error).stack ?? String(error);
         log(`error: rebuild failed: ${message}`);
@@ -131,7 +121,7 @@ async function startDevLocked(options: DevOptions, out: string, firstConfig: Sit
     }
     running = null;
   };
-  const watcher = await Watcher.start(targets(config), (batch) => {
+  const watcher = await Watcher.start(first.targets, (batch) => {
     if (process.env.NEWSARCHIVE_DEBUG_WATCH) log(`batch: ${batch.map((c) => `${c.kind} ${c.path}`).join(", ")}`);
     queued.push(...batch);
     running ??= drain();
@@ -139,7 +129,7 @@ async function startDevLocked(options: DevOptions, out: string, firstConfig: Sit
 
   const server: Server = createStaticServer({
     root: out,
-    basePath: siteView(config).basePath,
+    basePath,
     before: live.handle,
     transformHtml: (html) => injectDev(html, errors),
     allowHost: (header) => hostAllowed(header, options.host),
@@ -149,7 +139,7 @@ async function startDevLocked(options: DevOptions, out: string, firstConfig: Sit
     port = await listen(server, options.port, options.host);
   } catch (error) {
     await watcher.close();
-    await search.close(); // its thread would keep the process alive
+    await engine.stop(); // its threads would keep the process alive
     live.close();
     // "port in use" is the user's to fix: a plain message, not a stack trace.
     throw new NewsarchiveError((error as Error).message, { cause: error });
@@ -157,11 +147,14 @@ async function startDevLocked(options: DevOptions, out: string, firstConfig: Sit
   const host = options.host.includes(":") ? `[${options.host}]` : options.host;
   return {
     port,
-    url: `http://${host}:${port}${siteView(config).basePath}`,
+    url: `http://${host}:${port}${basePath}`,
     async close() {
+      // Prompt, even mid-rebuild: the builder thread is stopped, not waited for. Its folder is
+      // newsarchive's own and is rebuilt from scratch by the next dev server.
+      closing = true;
       await watcher.close();
+      await engine.stop();
       await running;
-      await search.close();
       live.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

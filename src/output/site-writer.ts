@@ -6,6 +6,7 @@ import { StagedFiles } from "./staged-files.ts";
 import { insideFolder } from "./inside.ts";
 import { markSiteFolder } from "./out-dir-guard.ts";
 import { removeTree } from "./remove-tree.ts";
+import { applyPatch, rollForward } from "./patch-site.ts";
 
 /** Files handed to the writer thread per message: few messages, little waiting at the end. */
 const THREAD_BATCH = 64;
@@ -31,27 +32,38 @@ export class SiteWriter {
   /** Whether there is a previous site to keep unchanged files from (a first build skips the comparison). */
   readonly #hasPrevious: boolean;
 
-  /** With `thread`, folders and files are made on a worker thread (see write-worker.ts); call `settle()` before `commit()`. */
   readonly #thread: Worker | null = null;
-  #queued: Array<{ target: string; previous: string | null; bytes: Uint8Array }> = [];
+  #queued: Array<{ target: string; previous: string | null; bytes: Uint8Array | null }> = [];
   #movable: ArrayBuffer[] = [];
   #inFlight = 0;
   #caughtUp: (() => void) | null = null;
   #unsettled = false;
 
-  constructor(out: string, options: { thread?: boolean } = {}) {
+  /** The previous site's files when this build patches it in place (see patch-site.ts), else null. */
+  readonly #patch: ReadonlySet<string> | null;
+
+  /**
+   * With `thread`, folders and files are made on a worker thread (see write-worker.ts); call
+   * `settle()` before `commit()`. With `patch` (the files of the previous site, which the caller
+   * checked are exactly what is in `out`), only changed files are staged, and `commit()` moves them
+   * into place instead of swapping the whole folder.
+   */
+  constructor(out: string, options: { thread?: boolean; patch?: ReadonlySet<string> | null } = {}) {
     this.out = path.resolve(out);
     const parent = path.dirname(this.out);
     mkdirSync(parent, { recursive: true });
+    // A patch a killed build left half done is finished first: it names its staging folder.
+    rollForward(this.out);
     this.#removeStale(parent);
+    this.#patch = options.patch && existsSync(this.out) ? options.patch : null;
     this.staging = path.join(parent, `.${path.basename(this.out)}.staging-${process.pid}-${Date.now().toString(36)}`);
     mkdirSync(this.staging, { recursive: true });
     // Carried into place by the swap: the next build knows this folder is its to replace.
     markSiteFolder(this.staging);
-    this.#staged = new StagedFiles(this.staging);
+    this.#staged = new StagedFiles(this.staging, this.#patch === null);
     this.#hasPrevious = existsSync(this.out);
     if (options.thread) {
-      this.#thread = new Worker(siblingModule("./write-worker", import.meta.url), { workerData: { staging: this.staging } });
+      this.#thread = new Worker(siblingModule("./write-worker", import.meta.url), { workerData: { staging: this.staging, linkUnchanged: this.#patch === null } });
       this.#thread.on("message", (m: { type: string; count?: number }) => {
         if (m.type !== "wrote") return;
         this.#inFlight -= m.count!;
@@ -133,6 +145,22 @@ export class SiteWriter {
     else this.unchanged++;
   }
 
+  /** Takes `rel` as the previous site has it, unread (the caller knows it did not change: see PageReuse). */
+  keep(rel: string): void {
+    const target = this.#target(rel);
+    this.files.push(rel);
+    const previous = path.join(this.out, path.relative(this.staging, target));
+    if (this.#patch) return void this.unchanged++; // it stays where it is
+    if (this.#thread) {
+      this.#queued.push({ target, previous, bytes: null });
+      this.#unsettled = true;
+      if (this.#queued.length >= THREAD_BATCH) this.#flush();
+      return;
+    }
+    this.#staged.write(target, previous, null);
+    this.unchanged++;
+  }
+
   /** Counts a file that was put in the staging folder by someone else (Pagefind writes its own bundle) as part of the site. */
   adopt(rel: string): void {
     this.#target(rel);
@@ -143,6 +171,10 @@ export class SiteWriter {
   /** Swaps the staged site into place. */
   commit(): void {
     if (this.#unsettled) throw new NewsarchiveError("internal error: commit() before settle() on a threaded site writer");
+    if (this.#patch) {
+      const now = new Set(this.files);
+      return applyPatch(this.staging, this.out, [...this.#patch].filter((f) => !now.has(f)));
+    }
     const old = `${path.join(path.dirname(this.out), `.${path.basename(this.out)}`)}.old-${process.pid}-${Date.now().toString(36)}`;
     const hadOld = existsSync(this.out);
     if (hadOld) renameSync(this.out, old);

@@ -4,7 +4,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { StagedFiles } from "./staged-files.ts";
 
 /** A message from the site writer: files to write, or a request for the totals. */
-export type WriteMessage = { type: "write"; files: Array<{ target: string; previous: string | null; bytes: Uint8Array }> } | { type: "settle" };
+export type WriteMessage = { type: "write"; files: Array<{ target: string; previous: string | null; bytes: Uint8Array | null }> } | { type: "settle" };
 
 /** A reply to the site writer. */
 export type WriteReply = { type: "wrote"; count: number } | { type: "settled"; written: number; unchanged: number; failure: string | null };
@@ -16,8 +16,8 @@ class WriteThread {
   #unchanged = 0;
   #failure: string | null = null;
 
-  constructor(staging: string) {
-    this.#files = new StagedFiles(staging);
+  constructor(staging: string, linkUnchanged: boolean) {
+    this.#files = new StagedFiles(staging, linkUnchanged);
   }
 
   handle(message: WriteMessage): WriteReply {
@@ -36,5 +36,6 @@ class WriteThread {
   }
 }
 
-const thread = new WriteThread((workerData as { staging: string }).staging);
+const data = workerData as { staging: string; linkUnchanged: boolean };
+const thread = new WriteThread(data.staging, data.linkUnchanged);
 parentPort!.on("message", (message: WriteMessage) => parentPort!.postMessage(thread.handle(message)));

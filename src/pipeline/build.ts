@@ -12,7 +12,11 @@ import { guardAndLockOut } from "../output/guard-build.ts";
 import { publicDirs, templateDirs, templatesKey } from "../project.ts";
 import { BuildCache } from "./cache/disk-cache.ts";
 import { lastBuildStanding, recordBuild } from "./cache/last-build.ts";
-import { ingest } from "./ingest.ts";
+import { PageReuse } from "./cache/page-reuse.ts";
+import { collect, ingest } from "./ingest.ts";
+import { checkParts, copyParts, SHARD_MARK, shardMark } from "./shard/parts.ts";
+import { readRecords } from "./shard/records.ts";
+import { shareOfArchive } from "./shard/share.ts";
 import { renderPages } from "./render.ts";
 import { buildReport } from "./report.ts";
 import { Steps } from "./steps.ts";
@@ -39,7 +43,10 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   const { config, root } = options;
   const started = performance.now();
   const steps = new Steps(options.log);
-  const cache = options.cache === true ? new BuildCache(root, config) : null;
+  const part = options.part ?? null;
+  if (part?.kind === "merge") checkParts(part.parts); // before the work, not after it
+  // A sharded build's parts start from records, not seeds: there is nothing of theirs to cache.
+  const cache = options.cache === true && !part ? new BuildCache(root, config) : null;
   let inputs = "";
   if (cache) {
     // Nothing read changed and the site is as the last build left it: that build's result stands.
@@ -51,11 +58,18 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   const workers = new Workers(threads);
   // What rendering keeps for this build alone (bodies rendered beside the parse, list entries): dropped with it.
   const memo = new RenderMemo();
+  const collectRecords = (dir: string) => {
+    const records = readRecords(dir, config);
+    return collect(records.slots, records.warnings, memo);
+  };
   try {
     const stores = cache ? await steps.run("cacheLoad", () => ({ files: cache.store<PreparedFile>("files") })) : null;
     const ingested = await steps.run(
       "ingest",
-      () => ingest(options.seeds, config, { store: stores?.files, progress: options.progress, threads: options.threads, pool: workers.get, memo }),
+      async () =>
+        part
+          ? collectRecords(part.records)
+          : ingest(options.seeds, config, { store: stores?.files, progress: options.progress, threads: options.threads, pool: workers.get, memo }),
       (r) => `${r.articles.length} articles from ${r.files.length} files`,
     );
     // Page workers (when there are enough articles to pay for them) start while the archive is built.
@@ -72,24 +86,32 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     const dirs = templateDirs(root, config);
     const templates = await steps.run("templates", () => Templates.load(dirs));
 
-    const writer = new SiteWriter(options.out, { thread: true });
+    // Pages whose data is as the last build's keep that build's files (keyed with the templates and the site view),
+    // and a site folder exactly as the last build left it is patched in place rather than replaced whole.
+    const reuse = cache ? PageReuse.load(cache, options.out, `${templatesKey(dirs)}\0${JSON.stringify(siteView(config))}\0`) : null;
+    const writer = new SiteWriter(options.out, { thread: true, patch: reuse?.intactFiles() });
     // The search index is made from the records, shard by shard on its own thread (Pagefind writing
     // each bundle into the staging folder), while the pages render; unchanged shards come from the cache.
-    const search = options.search === false ? null : new SearchIndexer({ cacheDir: cache ? path.join(cache.dir, "search") : null });
-    const indexing = search?.update(writer.staging, searchInputs(archive));
+    // A shard renders and indexes only its articles; the merge, everything else (the shards' bundles are copied in).
+    const mine = part?.kind === "shard" ? shareOfArchive(archive.articles, part.share) : null;
+    const articles = mine ? mine.articles : part?.kind === "merge" ? "none" : "all";
+    const search = options.search === false || part?.kind === "merge" ? null : new SearchIndexer({ cacheDir: cache ? path.join(cache.dir, "search") : null });
+    const indexing = search?.update(writer.staging, searchInputs(archive).filter((s) => !mine || mine.shards.has(s.name)));
     indexing?.catch(() => {}); // awaited below; never an unhandled rejection meanwhile
     try {
       const site = siteView(config);
       await steps.run(
         "render",
         async () => {
-          copyStatic(publicDirs(root, config), writer);
-          for (const [file, bytes] of media.files) writer.write(file, bytes);
-          const urls = await renderPages({ archive, templates, templateSet: { dirs, key: templatesKey(dirs) }, site, writer, workers: pageWorkers, memo, progress: options.progress });
-          for (const [file, bytes] of new SiteFiles().update(archive, site, urls, memo).write) writer.write(file, bytes);
+          if (!mine) copyStatic(publicDirs(root, config), writer);
+          if (!mine) for (const [file, bytes] of media.files) writer.write(file, bytes);
+          const urls = await renderPages({ archive, templates, templateSet: { dirs, key: templatesKey(dirs) }, site, writer, workers: pageWorkers, memo, progress: options.progress, articles, reuse });
+          if (!mine) for (const [file, bytes] of new SiteFiles().update(archive, site, urls, memo).write) writer.write(file, bytes);
+          if (mine && part?.kind === "shard") writer.write(SHARD_MARK, shardMark(part.share));
+          if (part?.kind === "merge") copyParts(part.parts, writer);
           return urls;
         },
-        (urls) => `${urls.length} pages`,
+        (urls) => `${urls.length} pages${reuse ? ` (${reuse.kept} kept from the last build)` : ""}`,
       );
       if (indexing) {
         await steps.run(
@@ -121,7 +143,14 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
       });
     }
     const report = buildReport(ingested, archive, writer, steps.timings, media.warnings);
-    if (cache) recordBuild(cache, inputs, options.out, report, writer.files);
+    if (cache) {
+      recordBuild(cache, inputs, options.out, report, writer.files);
+      try {
+        reuse?.save(cache);
+      } catch {
+        // no keys: the next build renders every page
+      }
+    }
     return report;
   } finally {
     await workers.close();

@@ -24,10 +24,20 @@ export interface IngestOptions {
   explain?: boolean;
   /** Where the bodies rendered beside each parse go, for the pages (a build's render memo). */
   memo?: RenderMemo;
+  /** Prepare only the seed files this says are ours (by position and count); the others' slots stay empty. */
+  share?: (position: number, files: number) => boolean;
 }
 
-/** Per seed file, in order: its prepared result (or why it could not be read). */
-type Slot = { key: string; file: PreparedFile } | Diagnostic | undefined;
+/** Per seed file, in order: its prepared result (or why it could not be read); undefined when not this build's share. */
+export type Slot = { key: string; file: PreparedFile } | Diagnostic | undefined;
+
+/** What preparing the seed files gives before it becomes one set of records (a shard's records file keeps this). */
+export interface PreparedSeeds {
+  /** Per seed file in discovery order. */
+  slots: Slot[];
+  /** What seed discovery warned about (symlinks, unreadable folders). */
+  warnings: Diagnostic[];
+}
 
 /**
  * Reads and parses every seed file, finds each article's mentions and renders its body, on all
@@ -35,7 +45,13 @@ type Slot = { key: string; file: PreparedFile } | Diagnostic | undefined;
  * bytes (name, configuration and code) were seen before is not prepared again.
  */
 export async function ingest(seeds: string, config: SiteConfig, options: IngestOptions = {}): Promise<Ingested> {
-  const { store, progress } = options;
+  const prepared = await prepareSeeds(seeds, config, options);
+  return collect(prepared.slots, prepared.warnings, options.memo);
+}
+
+/** Prepares the seed files (those of `options.share`, or all): `ingest` before the records are gathered. */
+export async function prepareSeeds(seeds: string, config: SiteConfig, options: IngestOptions = {}): Promise<PreparedSeeds> {
+  const { store, progress, share } = options;
   const found = await findSeedFiles(seeds);
   // Lines recurring across the folder are template: counted over every file before any is parsed.
   const templates = countTemplateLines(found.files);
@@ -50,6 +66,7 @@ export async function ingest(seeds: string, config: SiteConfig, options: IngestO
     const batch: FileJob[] = [];
     while (cursor < found.files.length && batch.length < BATCH) {
       const n = cursor++;
+      if (share && !share(n, found.files.length)) continue;
       const seed = found.files[n]!;
       let bytes: Uint8Array;
       try {
@@ -82,11 +99,11 @@ export async function ingest(seeds: string, config: SiteConfig, options: IngestO
     finished += files.length;
     progress?.("ingest", finished, found.files.length);
   }, options.pool);
-  return collect(prepared, found.warnings, options.memo);
+  return { slots: prepared, warnings: found.warnings };
 }
 
 /** The prepared files, in seed order, as one set of records. */
-function collect(prepared: readonly Slot[], warnings: readonly Diagnostic[], memo: RenderMemo | undefined): Ingested {
+export function collect(prepared: readonly Slot[], warnings: readonly Diagnostic[], memo: RenderMemo | undefined): Ingested {
   const out: Ingested = { articles: [], files: [], warnings: [...warnings], errors: [], mentions: new Map() };
   for (const entry of prepared) {
     if (!entry) continue;

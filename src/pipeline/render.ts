@@ -2,8 +2,9 @@ import type { Piscina } from "piscina";
 import type { Archive } from "../archive/index.ts";
 import type { ParsedArticle } from "../model/index.ts";
 import { fileForUrl, type SiteWriter } from "../output/index.ts";
-import { renderPage, sitePages, type RenderMemo, type SiteView, type Templates } from "../render/index.ts";
+import { renderPage, sitePages, type ArticleSelection, type RenderMemo, type SiteView, type Templates } from "../render/index.ts";
 import { PageRenderer } from "./workers/page-pool.ts";
+import type { PageReuse } from "./cache/page-reuse.ts";
 
 /** What the render step needs: the archive, how to render, and where pages go. */
 export interface RenderInputs {
@@ -23,6 +24,10 @@ export interface RenderInputs {
   memo: RenderMemo;
   /** Called as pages are done. */
   progress?: (stage: string, done: number, total: number | null) => void;
+  /** Which article pages to render (default: all); see `ArticleSelection`. */
+  articles?: ArticleSelection;
+  /** Pages whose data is as at the last build keep their files instead of being rendered (the CLI's cache). */
+  reuse?: PageReuse | null;
 }
 
 /**
@@ -36,7 +41,16 @@ export async function renderPages(inputs: RenderInputs): Promise<string[]> {
     ? new PageRenderer(inputs.workers, inputs.templateSet, site, (page, html) => writer.write(fileForUrl(page.url), html))
     : null;
   const urls: string[] = [];
-  for (const page of sitePages(archive, { deferLinks: articlePages !== null, keep: false, memo })) {
+  // Without article pages (a sharded build's merge), their paths still take their place in the
+  // list, right after the home page's, as a whole build lists them (the sitemap is in this order).
+  let articleUrls = inputs.articles === "none" ? archive.articles.map((a) => a.url) : null;
+  for (const page of sitePages(archive, { deferLinks: articlePages !== null, keep: false, memo, articles: inputs.articles })) {
+    if (articleUrls && page.template !== "home") (urls.push(...articleUrls), (articleUrls = null));
+    if (inputs.reuse?.keep(page, fileForUrl(page.url))) {
+      writer.keep(fileForUrl(page.url));
+      urls.push(page.url);
+      continue;
+    }
     const isArticle = page.template === "article";
     // An article's body is needed for its page only (a feed that wants it renders it again): let it go.
     if (isArticle) memo.releaseBody(page.data.article as ParsedArticle);
@@ -53,5 +67,6 @@ export async function renderPages(inputs: RenderInputs): Promise<string[]> {
     inputs.progress?.("render", urls.length, null);
   }
   await articlePages?.finish();
+  if (articleUrls) urls.push(...articleUrls);
   return urls;
 }

@@ -26,7 +26,18 @@ export interface BuildOptions {
   threads?: number;
   /** Replace an output folder that holds files newsarchive did not write (`--force`); see `guardOutDir`. */
   force?: boolean;
+  /** The part of a sharded build this is (default: the whole site on one machine); see docs/scaling.md. */
+  part?: BuildPart;
 }
+
+/**
+ * A part of a sharded build. `shard`: from every shard's records, the article pages and search
+ * bundles of shard `share`. `merge`: from the same records, every other page and file of the
+ * site, and the shards' output folders (`parts`) copied in: together, the one-machine site.
+ */
+export type BuildPart =
+  | { kind: "shard"; share: { index: number; count: number }; records: string }
+  | { kind: "merge"; records: string; parts: string[] };
 
 /** What a build did, for the terminal summary and the JSON report. */
 export interface BuildReport {

@@ -29,6 +29,13 @@ function writeSeeds(dir: string): void {
   seed(dir, "e.md", { headline: "Bridge Repairs", date: "2024-02-03", bylines: ["Jane Roe"] }, "Engineers closed the bridge for repairs.");
 }
 
+/** Waits (up to 20 s: filter counts arrive shard by shard, slowly on a loaded machine) until every label in `want` is shown; the caller asserts. */
+async function labelsShown(page: Page, want: readonly string[]): Promise<void> {
+  await page
+    .waitForFunction((w) => { const shown = [...document.querySelectorAll(".pagefind-ui__filter-label")].map((e) => (e.textContent ?? "").trim()); return w.every((x) => shown.includes(x)); }, want, { timeout: 20000 })
+    .catch(() => {});
+}
+
 describe("search over a sharded index", { skip: browserSkipReason() ?? false }, () => {
   const root = tempDir();
   const out = path.join(root, "dist");
@@ -65,6 +72,7 @@ describe("search over a sharded index", { skip: browserSkipReason() ?? false }, 
     const excerpts = await page.$$eval(".pagefind-ui__result-excerpt", (els) => els.map((e) => e.textContent ?? ""));
     assert.ok(excerpts.length === 4 && excerpts.every((x) => /marmalade/i.test(x) && !/Barnes|O'Neil/.test(x)) && excerpts.some((x) => x.startsWith("Ministers talked until midnight")), `excerpts come from the story: ${excerpts.join(" | ")}`);
     await page.evaluate(() => document.querySelectorAll("details").forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await labelsShown(page, ["Julian E. Barnes (2)", `${AMPERSAND} (1)`, "2022 (1)", "2023 (1)", "2024 (1)", "Undated (1)", "The Example Times (2)", "CBC (1)"]);
     const labels = await page.$$eval(".pagefind-ui__filter-label", (els) => els.map((e) => (e.textContent ?? "").trim()));
     // One author value per person, however the byline spelled them; year and source from every shard.
     for (const l of ["Julian E. Barnes (2)", `${AMPERSAND} (1)`, "2022 (1)", "2023 (1)", "2024 (1)", "Undated (1)", "The Example Times (2)", "CBC (1)"]) assert.ok(labels.includes(l), `${l} in ${labels.join(" | ")}`);
@@ -106,6 +114,7 @@ describe("values that are markup, in a shard's records", { skip: browserSkipReas
       assert.equal(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), undefined, "a payload ran");
       const made = await page.$$eval(".pagefind-ui img, .pagefind-ui animate, .pagefind-ui script, .pagefind-ui__result svg", (els) => els.map((e) => e.outerHTML));
       assert.deepEqual(made, []);
+      await labelsShown(page, [`${PAYLOADS[0]} (1)`, `${PAYLOADS[0]} & Co (1)`]);
       const labels = await page.$$eval(".pagefind-ui__filter-label", (els) => els.map((e) => (e.textContent ?? "").trim()));
       assert.ok(labels.includes(`${PAYLOADS[0]} (1)`) && labels.includes(`${PAYLOADS[0]} & Co (1)`), `values show as written: ${labels.join(" | ")}`);
       const titles = await page.$$eval(".pagefind-ui__result-link", (els) => els.map((e) => e.textContent ?? ""));

@@ -84,3 +84,10 @@ export function recordBuild(cache: BuildCache, inputs: string, out: string, repo
     // no record: the next build just does the work
   }
 }
+
+/** The files the last build left in `out`, with their size and modification time then (null: no record for `out`). */
+export function lastOutputFiles(cache: BuildCache, out: string): Map<string, [number, number]> | null {
+  const last = cache.readJson<LastBuild>(FILE);
+  if (last === null || last.out !== path.resolve(out)) return null;
+  return new Map(last.files.map(([rel, size, mtime]) => [rel, [size, mtime]]));
+}

@@ -1,0 +1,84 @@
+// A CLI build after an edit keeps the files of pages whose data is the same as at the last build
+// (their content keys, kept in the build cache, say so) instead of rendering them again: one
+// edited article at 10,000 renders its page and the lists that show it, not every page. A file is
+// kept only when it is still as the last build left it (size and modification time).
+import { statSync } from "node:fs";
+import path from "node:path";
+import type { BuildCache } from "./disk-cache.ts";
+import { ContentKeys } from "./content-keys.ts";
+import { lastOutputFiles } from "./last-build.ts";
+import { holdsExactly } from "../../output/patch-site.ts";
+
+const FILE = "page-keys.json";
+
+/** What the last build left: its output folder and each page's key. */
+interface Saved {
+  out: string;
+  keys: Array<[url: string, key: string]>;
+}
+
+/** This build's page keys, and the last build's to compare them with. */
+export class PageReuse {
+  readonly #keys: ContentKeys;
+  readonly #previous: Map<string, string>;
+  readonly #files: Map<string, [number, number]>;
+  readonly #out: string;
+  readonly #next = new Map<string, string>();
+  /** Pages whose files were kept. */
+  kept = 0;
+
+  private constructor(out: string, prefix: string, previous: Map<string, string>, files: Map<string, [number, number]>) {
+    this.#out = out;
+    this.#keys = new ContentKeys(prefix);
+    this.#previous = previous;
+    this.#files = files;
+  }
+
+  /** The last build's keys for `out` (none when it wrote elsewhere or left no record); `prefix` keys what every page shares. */
+  static load(cache: BuildCache, out: string, prefix: string): PageReuse {
+    const abs = path.resolve(out);
+    const saved = cache.readJson<Saved>(FILE);
+    const files = saved?.out === abs ? lastOutputFiles(cache, abs) : null;
+    return new PageReuse(abs, prefix, files ? new Map(saved!.keys) : new Map(), files ?? new Map());
+  }
+
+  /** True when the page at `url` (whose file is `file`) may keep its file from the last build; its key is recorded either way. */
+  keep(page: { url: string }, file: string): boolean {
+    const key = this.#keys.of(page);
+    this.#next.set(page.url, key);
+    if (this.#previous.get(page.url) !== key) return false;
+    const was = this.#files.get(file);
+    if (!was) return false;
+    try {
+      const st = statSync(path.join(this.#out, file));
+      if (st.size !== was[0] || st.mtimeMs !== was[1]) return false;
+    } catch {
+      return false;
+    }
+    this.kept++;
+    return true;
+  }
+
+  /**
+   * The last build's files when the output folder holds exactly them, each as that build left it
+   * (size, modification time): then the site can be patched in place (see output/patch-site.ts).
+   */
+  intactFiles(): ReadonlySet<string> | null {
+    if (this.#files.size === 0) return null;
+    for (const [rel, [size, mtime]] of this.#files) {
+      try {
+        const st = statSync(path.join(this.#out, rel));
+        if (st.size !== size || st.mtimeMs !== mtime) return null;
+      } catch {
+        return null;
+      }
+    }
+    const files = new Set(this.#files.keys());
+    return holdsExactly(this.#out, files) ? files : null;
+  }
+
+  /** Keeps this build's keys for the next (after the site is in place). */
+  save(cache: BuildCache): void {
+    cache.writeJson(FILE, { out: this.#out, keys: [...this.#next] } satisfies Saved);
+  }
+}

@@ -1,0 +1,63 @@
+// A CLI build after an edit renders only the pages whose data changed and keeps the others' files
+// from the last build; its output is byte for byte what a clean build of the same inputs writes.
+import assert from "node:assert/strict";
+import { appendFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, test } from "node:test";
+import { cli, ROOT } from "../helpers/cli.ts";
+import { writeGeneratedCorpus } from "../helpers/generated-corpus.ts";
+import { listFiles, tempDir } from "../helpers/site.ts";
+
+/** The render stage's line of a verbose build: pages in all, and those kept from the last build. */
+function renderLine(stdout: string): { pages: number; kept: number } {
+  const m = /render .* (\d+) pages \((\d+) kept from the last build\)/.exec(stdout);
+  assert.ok(m, `no render line with kept pages in:\n${stdout}`);
+  return { pages: Number(m[1]), kept: Number(m[2]) };
+}
+
+function assertSameSite(a: string, b: string): void {
+  const files = listFiles(a);
+  assert.deepEqual(listFiles(b), files);
+  for (const f of files) assert.ok(readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f))), `${f} differs from a clean build`);
+}
+
+describe("CLI build after an edit", () => {
+  const root = tempDir("newsarchive-cli-incremental-");
+  const names = writeGeneratedCorpus(path.join(root, "seeds"), 120);
+  const build = (...args: string[]) => {
+    const r = cli(["build", "--verbose", ...args], root);
+    assert.equal(r.code, 0, r.stderr);
+    return r;
+  };
+
+  test("should render only the pages an edited article reaches, and write what a clean build writes", () => {
+    const first = renderLine(build("--out", "dist").stdout);
+    assert.equal(first.kept, 0, "a first build has nothing to keep");
+    const folder = statSync(path.join(root, "dist")).ino;
+    appendFileSync(path.join(root, "seeds", names[60]!), "\nThe ferry schedule changes again next week, officials said.\n");
+    const second = renderLine(build("--out", "dist").stdout);
+    // The folder is as the last build left it: patched in place, not replaced by a new one.
+    assert.equal(statSync(path.join(root, "dist")).ino, folder, "the site folder was patched in place");
+    assert.equal(second.pages, first.pages);
+    assert.ok(second.kept > 0 && second.kept < second.pages, `kept ${second.kept} of ${second.pages}`);
+    build("--no-cache", "--out", "clean");
+    assertSameSite(path.join(root, "clean"), path.join(root, "dist"));
+  });
+
+  test("should render every page again when a template changes, and a page whose file was altered since", () => {
+    mkdirSync(path.join(root, "templates"), { recursive: true });
+    const template = readFileSync(path.join(ROOT, "templates", "404.eta"), "utf8");
+    writeFileSync(path.join(root, "templates", "404.eta"), template.replace("</", "<!-- edited --></"));
+    const after = renderLine(build("--out", "dist").stdout);
+    assert.equal(after.kept, 0, "a template change reaches every page");
+    // Someone edits a page of the built site by hand: the next build does not keep it.
+    const home = path.join(root, "dist", "index.html");
+    writeFileSync(home, readFileSync(home, "utf8").replace("</body>", "<p>hand-made</p></body>"));
+    appendFileSync(path.join(root, "seeds", names[7]!), "\nA late correction to this story.\n");
+    const folder = statSync(path.join(root, "dist")).ino;
+    build("--out", "dist");
+    assert.notEqual(statSync(path.join(root, "dist")).ino, folder, "a folder altered by hand is replaced whole, not patched");
+    build("--no-cache", "--out", "clean");
+    assertSameSite(path.join(root, "clean"), path.join(root, "dist"));
+  });
+});
