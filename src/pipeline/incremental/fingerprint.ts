@@ -1,7 +1,5 @@
 import { isStable, type ObjectIds } from "../../model/index.ts";
-
-/** Long strings (rendered bodies) are keyed by an id rather than spelled out. */
-const LONG = 200;
+import { feedValue, type KeyTokens } from "../value-keys.ts";
 
 /**
  * Keys for plain data (a page's template data) such that equal keys mean equal data. Objects
@@ -16,6 +14,11 @@ export class Fingerprints {
   // same string instance again costs next to nothing.
   #strings = new Map<string, number>();
   #previous = new Map<string, number>();
+  readonly #tokens: KeyTokens = {
+    long: (s) => String(this.stringId(s)),
+    stable: (o) => (isStable(o) ? String(this.objectId(o)) : null),
+    bytes: (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("base64"),
+  };
 
   constructor(ids: ObjectIds) {
     this.#ids = ids;
@@ -24,7 +27,7 @@ export class Fingerprints {
   /** The key of `value`. */
   of(value: unknown): string {
     const parts: string[] = [];
-    feed(parts, value, this);
+    feedValue(parts, value, this.#tokens);
     return parts.join("");
   }
 
@@ -46,50 +49,4 @@ export class Fingerprints {
   objectId(o: object): number {
     return this.#ids.of(o);
   }
-}
-
-function feed(parts: string[], value: unknown, keys: Fingerprints): void {
-  switch (typeof value) {
-    case "string":
-      parts.push(value.length > LONG ? `L${keys.stringId(value)};` : `${value.length}:${value}`);
-      return;
-    case "number":
-    case "boolean":
-    case "bigint":
-      parts.push(`${(typeof value)[0]}${String(value)};`);
-      return;
-    case "undefined":
-      parts.push("u");
-      return;
-    case "function":
-      parts.push("f"); // helpers such as link(): the same code for every page
-      return;
-    case "symbol":
-      parts.push(`y${String(value)};`);
-      return;
-  }
-  if (value === null) return void parts.push("n");
-  const o = value as object;
-  if (isStable(o)) {
-    return void parts.push(`#${keys.objectId(o)};`);
-  }
-  if (Array.isArray(o)) {
-    parts.push(`[${o.length};`);
-    for (const item of o) feed(parts, item, keys);
-  } else if (o instanceof Map) {
-    parts.push(`M${o.size};`);
-    for (const [k, v] of o as Map<unknown, unknown>) (feed(parts, k, keys), feed(parts, v, keys));
-  } else if (o instanceof Set) {
-    parts.push(`S${o.size};`);
-    for (const v of o) feed(parts, v, keys);
-  } else if (o instanceof Date) {
-    parts.push(`D${o.getTime()};`);
-  } else {
-    parts.push("{");
-    for (const k in o) {
-      parts.push(`${k}=`);
-      feed(parts, (o as Record<string, unknown>)[k], keys);
-    }
-  }
-  parts.push("}");
 }
