@@ -18,6 +18,8 @@ interface Part {
  * line numbers and all.
  */
 export function decodeMimeText(text: string): string | null {
+  // Every seed passes here: most open with no header field, and need not be split into lines again.
+  if (!/^\s*(?:From \S|[A-Za-z][A-Za-z0-9-]{0,60}:)/.test(text.slice(0, 400))) return null;
   const lines = text.split(/\r?\n/);
   const block = findHeaderBlock(lines, 0);
   if (!block) return null;
