@@ -102,14 +102,14 @@ function parseInner(file: string, bytes: Uint8Array, config: SiteConfig, templat
   for (const c of cuts) out.removed.push({ file, startLine: c.unit.start + 1, endLine: c.unit.end + 1, rule: "promo glued to a paragraph's end", text: c.text.slice(0, 2000), partial: true });
   const fileHeader = split.loose.filter((u) => u.kind !== "remove" && u.kind !== "end");
   for (const u of split.loose) if (u.kind === "remove" || u.kind === "end") remove(u, u.why, null);
-  for (const d of split.drafts) {
+  for (const [di, d] of split.drafts.entries()) {
     // A scrape's segment needs prose to be a story: a block of links, labels or a footer is furniture.
     if (d.body.length > 0 && !authored && !d.body.some((u) => (u.score ?? 1) >= 1) && d.body.reduce((n, u) => n + u.text.length, 0) < 200) {
       for (const u of d.units) remove(u, u.kind === "remove" || u.kind === "end" ? u.why : "segment without enough prose to be a story", null);
       continue;
     }
     // After a finished story, "About Example Corp" and what follows it is the issuer's blurb.
-    const prev = split.drafts[split.drafts.indexOf(d) - 1];
+    const prev = split.drafts[di - 1];
     if (!authored && out.articles.length > 0 && prev?.closed && d.headline && ABOUT_LABEL.test(d.headline.text.trim())) {
       for (const u of d.units) remove(u, u.kind === "remove" || u.kind === "end" ? u.why : `issuer's blurb ("${d.headline.text.trim().slice(0, 40)}") after the story`, null);
       continue;
