@@ -53,7 +53,7 @@ export type ThreadMessage =
  * After a quick pass, how long the edits must pause before the full pass starts: an editor saving
  * again and again sees each save's page at once, and the lists catch up when they stop.
  */
-const QUIET_MS = 150;
+const QUIET_MS = 300;
 
 /** What the dev server watches under a configuration. */
 export function watchTargets(data: EngineThreadData, config: SiteConfig): WatchTargets {
