@@ -21,6 +21,7 @@ import { renderPages } from "./render.ts";
 import { buildReport } from "./report.ts";
 import { Steps } from "./steps.ts";
 import type { BuildOptions, BuildReport } from "./types.ts";
+import type { Article } from "../model/index.ts";
 import type { PreparedFile } from "./workers/file-work.ts";
 import { defaultThreads, MIN_FOR_WORKERS } from "./workers/file-pool.ts";
 import { Workers } from "./workers/pool.ts";
@@ -88,7 +89,13 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
 
     // Pages whose data is as the last build's keep that build's files (keyed with the templates and the site view),
     // and a site folder exactly as the last build left it is patched in place rather than replaced whole.
-    const reuse = cache ? PageReuse.load(cache, options.out, `${templatesKey(dirs)}\0${JSON.stringify(siteView(config))}\0`) : null;
+    // An article is named by its file's parse key, place in the file and address, not read again.
+    const names = (o: object): string | null => {
+      const a = o as Partial<Article>;
+      const key = typeof a.id === "string" && archive.byId.get(a.id) === o ? ingested.recordKeys.get(a.id) : undefined;
+      return key === undefined ? null : `${key}|${a.slug}|${a.url}`;
+    };
+    const reuse = cache ? PageReuse.load(cache, options.out, `${templatesKey(dirs)}\0${JSON.stringify(siteView(config))}\0`, names) : null;
     const writer = new SiteWriter(options.out, { thread: true, patch: reuse?.intactFiles() });
     // The search index is made from the records, shard by shard on its own thread (Pagefind writing
     // each bundle into the staging folder), while the pages render; unchanged shards come from the cache.

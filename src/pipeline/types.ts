@@ -79,4 +79,9 @@ export interface Ingested {
   errors: Diagnostic[];
   /** Entity mentions per article id. */
   mentions: Map<string, Mention[]>;
+  /**
+   * Per article id: a key that names its record across builds (its file's parse key and its place
+   * in the file), so a page's key can name the record instead of spelling it out.
+   */
+  recordKeys: Map<string, string>;
 }

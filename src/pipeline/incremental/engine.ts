@@ -12,7 +12,7 @@ import { SeedParses } from "./seed-parses.ts";
 import { publicDirs, templateDirs, templatesKey } from "../../project.ts";
 import { fullPass } from "./full-pass.ts";
 import type { NewerWaiting } from "./turns.ts";
-import { editedInPlace, quickPages } from "./quick-pass.ts";
+import { ArchiveFiles, editedInPlace, quickPages } from "./quick-pass.ts";
 
 /** What an engine works on. */
 export interface EngineOptions {
@@ -64,6 +64,8 @@ export class SiteEngine {
   readonly #state = new RebuildState();
   #assets: string[] = [];
   #archive: Archive | null = null;
+  /** The site's articles by file, for quick passes (made on the first after each full pass). */
+  #archiveFiles: ArchiveFiles | null = null;
   /** Images copied beside their articles by the last render (removed when no article shows them). */
   #media = new Set<string>();
   /** Whether a pass was stopped by newer changes (the next apply then renders whatever it read). */
@@ -94,6 +96,7 @@ export class SiteEngine {
     const archive = this.#archive;
     const templates = this.#templates;
     if (!archive || !templates || this.#templateError || this.#renderError || changes.some((c) => c.kind !== "content")) return null;
+    const onSite = (this.#archiveFiles ??= new ArchiveFiles(archive));
     const edited: Article[] = [];
     for (const rel of new Set(changes.map((c) => this.#files.relative(c.path)))) {
       if (rel === null || !this.#files.has(rel)) return null;
@@ -104,7 +107,7 @@ export class SiteEngine {
         return null;
       }
       const ingested = this.#files.parse(rel, bytes);
-      const articles = ingested.errors.length === 0 ? editedInPlace(archive, ingested.articles) : null;
+      const articles = ingested.errors.length === 0 ? editedInPlace(onSite, rel, ingested.articles) : null;
       if (!articles) return null;
       edited.push(...articles);
     }
@@ -187,6 +190,7 @@ export class SiteEngine {
       try {
         const done = await fullPass({ articles: this.#files.articles(), config: this.#o.config, seeds: this.#seeds, templates: this.#templates, templatesKey: this.#templatesKey, state: this.#state, writer, media: this.#media }, newer);
         this.#archive = done.archive;
+        this.#archiveFiles = null;
         this.#media = done.media;
         pagesRendered = done.pagesRendered;
         this.#renderError = null;

@@ -5,25 +5,52 @@
 import type { Archive } from "../../archive/index.ts";
 import { stable, type Article, type ParsedArticle } from "../../model/index.ts";
 import { fileForUrl } from "../../output/index.ts";
-import { RenderMemo, renderPage, sitePages, type SiteView, type Templates } from "../../render/index.ts";
+import { articlePage, navView, RenderMemo, renderPage, type SiteView, type Templates } from "../../render/index.ts";
 
 /** Fields that say what an article says; every other field places it (URL, lists, pages of others). */
 const SAYS = new Set(["body", "blocks", "markdown", "warnings", "origin"]);
 /** Fields the archive gives an article: not compared, they follow from the rest. */
 const GIVEN = new Set(["url", "slug"]);
 
+/** Per seed file, the ids of its articles on the site: made once per archive, read by every quick pass until the next. */
+export class ArchiveFiles {
+  readonly #archive: Archive;
+  #ids: Map<string, string[]> | null = null;
+
+  constructor(archive: Archive) {
+    this.#archive = archive;
+  }
+
+  /** The archive these ids are from. */
+  get archive(): Archive {
+    return this.#archive;
+  }
+
+  /** The ids of the articles from `file` on the site. */
+  ids(file: string): readonly string[] {
+    if (!this.#ids) {
+      this.#ids = new Map();
+      for (const a of this.#archive.articles) {
+        const ids = this.#ids.get(a.origin.file);
+        if (ids) ids.push(a.id);
+        else this.#ids.set(a.origin.file, [a.id]);
+      }
+    }
+    return this.#ids.get(file) ?? [];
+  }
+}
+
 /** What an edited file's articles would look like on the site, or null when the edit moved, added or removed one. */
-export function editedInPlace(archive: Archive, parsed: readonly ParsedArticle[]): Article[] | null {
+export function editedInPlace(site: ArchiveFiles, file: string, parsed: readonly ParsedArticle[]): Article[] | null {
+  const was = site.ids(file);
+  // An article added or gone changes lists: not for a quick pass.
+  if (parsed.length === 0 || parsed.length !== was.length) return null;
   const out: Article[] = [];
   for (const p of parsed) {
-    const was = archive.byId.get(p.id);
-    if (!was || placing(was) !== placing(p)) return null;
-    out.push(stable({ ...p, slug: was.slug, url: was.url }));
+    const before = site.archive.byId.get(p.id);
+    if (!before || before.origin.file !== file || placing(before) !== placing(p)) return null;
+    out.push(stable({ ...p, slug: before.slug, url: before.url }));
   }
-  // The file lost an article: lists would change.
-  const ids = new Set(parsed.map((p) => p.id));
-  const file = parsed[0]?.origin.file;
-  if (file === undefined || archive.articles.some((a) => a.origin.file === file && !ids.has(a.id))) return null;
   return out;
 }
 
@@ -34,15 +61,17 @@ function placing(a: ParsedArticle): string {
   return JSON.stringify(kept);
 }
 
-/** The pages of `articles` (from `editedInPlace`), rendered against `archive`: file → HTML. */
+/**
+ * The pages of `articles` (from `editedInPlace`), rendered against `archive`: file → HTML. Its
+ * indexes are keyed by article id, so each page finds its neighbours, related coverage and
+ * entities as the site has them now.
+ */
 export function quickPages(archive: Archive, articles: readonly Article[], templates: Templates, site: SiteView): Array<[file: string, html: string]> {
-  const byId = new Map(archive.byId);
-  for (const a of articles) byId.set(a.id, a);
-  // The archive as it will be once the edit is in: the same indexes (they are keyed by id), these records.
-  const edited: Archive = { ...archive, byId, articles: archive.articles.map((a) => byId.get(a.id) ?? a) };
-  const out: Array<[string, string]> = [];
-  for (const page of sitePages(edited, { articles: new Set(articles), keep: false, memo: new RenderMemo() })) {
-    out.push([fileForUrl(page.url), renderPage(templates, site, page)]);
-  }
-  return out;
+  const nav = navView(archive);
+  const memo = new RenderMemo();
+  return articles.map((a) => {
+    const page = articlePage(archive, a, site, { keep: false, memo });
+    page.data.nav = nav;
+    return [fileForUrl(page.url), renderPage(templates, site, page)];
+  });
 }

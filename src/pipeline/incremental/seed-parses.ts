@@ -69,7 +69,9 @@ export class SeedParses {
 
   /** Every error of the seeds that stands now. */
   errors(): Diagnostic[] {
-    return [...this.#files.values()].flatMap((f) => f.errors);
+    const out: Diagnostic[] = [];
+    for (const f of this.#files.values()) if (f.errors.length > 0) out.push(...f.errors);
+    return out;
   }
 
   /** A path's seed-relative form (`/`-separated), or null outside the seeds folder. */
