@@ -20,7 +20,7 @@ import { shareOfArchive } from "./shard/share.ts";
 import { renderPages } from "./render.ts";
 import { buildReport } from "./report.ts";
 import { Steps } from "./steps.ts";
-import type { BuildOptions, BuildReport } from "./types.ts";
+import type { BuildOptions, BuildReport, Inputs } from "./types.ts";
 import type { Article } from "../model/index.ts";
 import type { PreparedFile } from "./workers/file-work.ts";
 import { defaultThreads, MIN_FOR_WORKERS } from "./workers/file-pool.ts";
@@ -48,7 +48,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   if (part?.kind === "merge") checkParts(part.parts); // before the work, not after it
   // A sharded build's parts start from records, not seeds: there is nothing of theirs to cache.
   const cache = options.cache === true && !part ? new BuildCache(root, config) : null;
-  let inputs = "";
+  let inputs: Inputs | null = null;
   if (cache) {
     // Nothing read changed and the site is as the last build left it: that build's result stands.
     const last = options.standing ?? (await lastBuildStanding(options, cache, started));
@@ -150,7 +150,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
       });
     }
     const report = buildReport(ingested, archive, writer, steps.timings, media.warnings);
-    if (cache) {
+    if (cache && inputs) {
       recordBuild(cache, inputs, options.out, report, writer.files);
       try {
         reuse?.save(cache);
