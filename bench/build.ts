@@ -1,6 +1,6 @@
 // `npm run bench`: newsarchive beside Hugo and Hugo + Pagefind on the same synthetic corpus, same
 // run, interleaved. Usage: node --import tsx bench/build.ts [N...] [--no-peers] [--repeats R]
-// (default N 10000, R 2; EDITS=10 dev edits, 0 skips the dev row). From 50,000 articles up only our
+// (default N 10000, R 2 or $REPEATS; EDITS=10 dev edits, 0 skips the dev row). From 50,000 articles up only our
 // cold build with search runs (Pagefind's CLI alone needed over 24 GB there), once unless --repeats,
 // followed by a Chromium check of the search page. Needs `hugo` and GNU time (/usr/bin/time).
 import { execFileSync } from "node:child_process";
@@ -37,7 +37,7 @@ const sh = (cmd: string, a: string[]) => execFileSync(cmd, a, { encoding: "utf8"
 /** One size: REPEATS rounds of Hugo then ours for each measure, then the dev servers. */
 async function run(n: number): Promise<{ runs: Runs; notes: string[] }> {
   const large = n >= LARGE;
-  const repeats = repeatsArg >= 0 ? Number(args[repeatsArg + 1]) : large ? 1 : 2;
+  const repeats = repeatsArg >= 0 ? Number(args[repeatsArg + 1]) : process.env.REPEATS ? Number(process.env.REPEATS) : large ? 1 : 2;
   const withPeers = peers && !large;
   const src = corpus(n);
   const names = readdirSync(src).filter((f) => f.endsWith(".md")).sort();
