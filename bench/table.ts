@@ -77,3 +77,14 @@ export function table(r: Runs): string {
   const head = [`${r.n.toLocaleString("en")} articles`, "Hugo", "Hugo + Pagefind CLI on its output", "newsarchive"];
   return [head, head.map(() => "---"), ...rows].map((cells) => `| ${cells.join(" | ")} |`).join("\n");
 }
+
+/** CPU seconds (medians over the rounds) of every measured build: the figure that load on a shared machine moves least. */
+export function cpuLine(r: Runs): string {
+  const cpu = (ts: readonly Timed[]) => (ts.length ? `${med(ts.map((t) => t.cpu)).toFixed(1)} s` : "");
+  const parts: Array<[string, Timed[]]> = [
+    ["Hugo cold", r.hugoCold], ["Pagefind on it", r.pagefindCold], ["newsarchive cold no search", r.oursNoSearch], ["newsarchive cold with search", r.oursCold],
+    ["Hugo warm", r.hugoWarm], ["Pagefind warm", r.pagefindWarm], ["newsarchive warm", r.oursWarm],
+    ["Hugo one article", r.hugoOne], ["Pagefind one article", r.pagefindOne], ["newsarchive one article", r.oursOne],
+  ];
+  return `CPU time (user + system of each process tree, medians): ${parts.filter(([, ts]) => ts.length).map(([name, ts]) => `${name} ${cpu(ts)}`).join(", ")}`;
+}
