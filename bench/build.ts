@@ -12,7 +12,7 @@ import { ourDevEdits } from "./edits.ts";
 import { HugoSite, hugoVersion, pagefindBinary } from "./hugo.ts";
 import { OurSite } from "./ours.ts";
 import { searchCheck } from "./search-check.ts";
-import { cpuLine, secs, table, type Runs } from "./table.ts";
+import { cpuLine, memoryLine, secs, table, type Runs } from "./table.ts";
 
 const args = process.argv.slice(2);
 const peers = !args.includes("--no-peers");
@@ -88,7 +88,7 @@ async function run(n: number): Promise<{ runs: Runs; notes: string[] }> {
   notes.push(check.line);
   if (!check.ok) process.exitCode = 1;
   log(check.line);
-  notes.push(cpuLine(runs), `load average at the end: ${load()}`);
+  notes.push(memoryLine(runs), cpuLine(runs), `load average at the end: ${load()}`);
   notes.unshift(`${repeats} round${repeats === 1 ? "" : "s"}: wall times are medians over the rounds, memory the largest peak seen`);
   return { runs, notes };
 }

@@ -88,3 +88,21 @@ export function cpuLine(r: Runs): string {
   ];
   return `CPU time (user + system of each process tree, medians): ${parts.filter(([, ts]) => ts.length).map(([name, ts]) => `${name} ${cpu(ts)}`).join(", ")}`;
 }
+
+/** Peak memory per process over every run of the size, and our cold build's largest process per 1,000 articles (#16's stated bound). */
+export function memoryLine(r: Runs): string {
+  const all = (ts: readonly Timed[]) => (ts.length ? Math.max(...ts.map((t) => t.rssMb)) : NaN);
+  const ours = [...r.oursNoSearch, ...r.oursCold, ...r.oursWarm, ...r.oursOne];
+  const byName = (name: string) => Math.max(0, ...ours.map((t) => t.peaks[name] ?? 0));
+  const parts = [
+    ["Hugo", all([...r.hugoCold, ...r.hugoWarm, ...r.hugoOne])],
+    ["Pagefind CLI", all([...r.pagefindCold, ...r.pagefindWarm, ...r.pagefindOne])],
+    ["newsarchive build, largest process", all(ours)],
+    ["its node process", byName("node")],
+    ["its largest Pagefind process", byName("pagefind")],
+    ["hugo server", r.hugoDev?.rssMb ?? NaN],
+    ["newsarchive dev", r.oursDev?.rssMb ?? NaN],
+  ] as const;
+  const cold = all(r.oursCold);
+  return `Peak memory per process (largest over all runs of this size): ${parts.filter(([, mb]) => Number.isFinite(mb) && mb > 0).map(([name, mb]) => `${name} ${mem(mb)}`).join(", ")}; newsarchive's cold build with search: ${(cold / (r.n / 1000)).toFixed(0)} MB per 1,000 articles (largest process)`;
+}
