@@ -13,6 +13,7 @@ import { publicDirs, templateDirs, templatesKey } from "../project.ts";
 import { BuildCache } from "./cache/disk-cache.ts";
 import { lastBuildStanding, recordBuild } from "./cache/last-build.ts";
 import { PageReuse } from "./cache/page-reuse.ts";
+import { liveBundles, saveBundles } from "./cache/search-bundles.ts";
 import { collect, ingest } from "./ingest.ts";
 import { checkParts, copyParts, SHARD_MARK, shardMark } from "./shard/parts.ts";
 import { readRecords } from "./shard/records.ts";
@@ -96,14 +97,17 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
       return key === undefined ? null : `${key}|${a.slug}|${a.url}`;
     };
     const reuse = cache ? PageReuse.load(cache, options.out, `${templatesKey(dirs)}\0${JSON.stringify(siteView(config))}\0`, names) : null;
-    const writer = new SiteWriter(options.out, { thread: true, patch: reuse?.intactFiles() });
+    const intact = reuse?.intactFiles() ?? null;
+    const writer = new SiteWriter(options.out, { thread: true, patch: intact });
     // The search index is made from the records, shard by shard on its own thread (Pagefind writing
     // each bundle into the staging folder), while the pages render; unchanged shards come from the cache.
     // A shard renders and indexes only its articles; the merge, everything else (the shards' bundles are copied in).
     const mine = part?.kind === "shard" ? shareOfArchive(archive.articles, part.share) : null;
     const articles = mine ? mine.articles : part?.kind === "merge" ? "none" : "all";
     const search = options.search === false || part?.kind === "merge" ? null : new SearchIndexer({ cacheDir: cache ? path.join(cache.dir, "search") : null });
-    const indexing = search?.update(writer.staging, searchInputs(archive).filter((s) => !mine || mine.shards.has(s.name)));
+    // Patching the site in place, a bundle there whose records did not change stays where it is.
+    const live = intact && cache ? liveBundles(cache, options.out) : null;
+    const indexing = search?.update(writer.staging, searchInputs(archive).filter((s) => !mine || mine.shards.has(s.name)), live);
     indexing?.catch(() => {}); // awaited below; never an unhandled rejection meanwhile
     try {
       const site = siteView(config);
@@ -126,6 +130,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
           async () => {
             const result = await indexing;
             for (const file of result.files) writer.adopt(file);
+            for (const file of result.kept) writer.keep(file);
             return result;
           },
           (r) => `${r.pages} articles in ${r.shards} shards (${r.indexed} indexed, ${r.reused} from the cache) beside rendering; this is the wait after it`,
@@ -154,6 +159,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
       recordBuild(cache, inputs, options.out, report, writer.files);
       try {
         reuse?.save(cache);
+        saveBundles(cache, options.out, search?.keys() ?? new Map());
       } catch {
         // no keys: the next build renders every page
       }
