@@ -5,8 +5,10 @@ import { fileURLToPath } from "node:url";
 
 export const BENCH = path.dirname(fileURLToPath(import.meta.url));
 export const WORK = path.join(BENCH, "work");
+/** The peers' benchmark kit (../shared/bench/peers): their sites and the corpus generator. */
+export const PEERS = path.resolve(BENCH, "../../shared/bench/peers");
 /** The peers' generator, so our numbers and Hugo's/Eleventy's come from the same articles. */
-export const GEN = path.resolve(BENCH, "../../shared/bench/peers/gen-corpus.mjs");
+export const GEN = path.join(PEERS, "gen-corpus.mjs");
 
 /** A deterministic corpus of N Markdown articles with YAML front matter (generated once, then reused). */
 export function corpus(n: number): string {

@@ -2,6 +2,7 @@
 // each with its offsets in the paragraph and whether a sentence starts there.
 import { fold } from "./names.ts";
 import { ABBREVIATIONS } from "./stoplists.ts";
+import { codePointWidth, isLetterOrDigitAt, isSpaceCode, isUpperAt } from "../../model/chars.ts";
 
 /** One word or punctuation mark of a paragraph, with its offsets (string indices) and the casing facts the entity scanner asks about. */
 export interface Token {
@@ -48,27 +49,62 @@ class WordToken implements Token {
   }
 }
 
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’\-&][\p{L}\p{N}]+)*['’]?\.?|\S/gu;
 const OPENERS = new Set(["“", "‘", '"', "(", "["]);
 const ENDERS = new Set([".", "!", "?", ":", ";"]);
 
-/** Splits one paragraph into tokens in a single regex pass, marking where sentences and quotations start. */
+/**
+ * Where the word at `i` (a letter or digit) ends, as `/(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’\-&][\p{L}\p{N}]+)*['’]?\.?/u`
+ * reads it there: initials with their dots ("U.S."), or a run of letters and digits joined by
+ * apostrophes, hyphens and ampersands, with a closing apostrophe and a dot. Scanned by hand: the
+ * regex's match objects were the tokenizer's main cost.
+ */
+function wordEnd(s: string, i: number): number {
+  let p = i;
+  let initials = 0;
+  while (isUpperAt(s, p) && s.charCodeAt(p + codePointWidth(s, p)) === 46) {
+    p += codePointWidth(s, p) + 1;
+    initials++;
+  }
+  if (initials >= 2) return p;
+  p = i;
+  do p += codePointWidth(s, p);
+  while (isLetterOrDigitAt(s, p));
+  for (;;) {
+    const c = s.charCodeAt(p);
+    if ((c !== 39 && c !== 0x2019 && c !== 45 && c !== 38) || !isLetterOrDigitAt(s, p + 1)) break;
+    p++;
+    do p += codePointWidth(s, p);
+    while (isLetterOrDigitAt(s, p));
+  }
+  const c = s.charCodeAt(p);
+  if (c === 39 || c === 0x2019) p++;
+  if (s.charCodeAt(p) === 46) p++;
+  return p;
+}
+
+/** Splits one paragraph into tokens in a single pass, marking where sentences and quotations start. */
 export function tokenize(paragraph: string): Token[] {
   const out: Token[] = [];
   let atStart = true;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(paragraph); m !== null; m = TOKEN.exec(paragraph)) {
-    const raw = m[0];
-    const start = m.index;
-    const c0 = raw.charCodeAt(0);
-    const ascii = c0 < 128;
-    const wordLike = ascii ? (c0 >= 97 && c0 <= 122) || (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57) : /^[\p{L}\p{N}]/u.test(raw);
+  const n = paragraph.length;
+  for (let next = 0; next < n; ) {
+    if (isSpaceCode(paragraph.charCodeAt(next))) {
+      next++;
+      continue;
+    }
+    const start = next;
+    // A letter or digit opens a word; anything else that is not space is a token of one character.
+    const wordLike = isLetterOrDigitAt(paragraph, start);
+    next = wordLike ? wordEnd(paragraph, start) : start + codePointWidth(paragraph, start);
+    const raw = paragraph.slice(start, next);
     if (!wordLike) {
-      out.push(new WordToken(raw, start, start + raw.length, false, false, false, false));
+      out.push(new WordToken(raw, start, next, false, false, false, false));
       if (ENDERS.has(raw)) atStart = true;
       else if (OPENERS.has(raw) && (raw !== '"' || atStart || /\s/.test(paragraph.charAt(start - 1) || " "))) atStart = true;
       continue;
     }
+    const c0 = raw.charCodeAt(0);
+    const ascii = c0 < 128;
     let word = raw;
     let trailingDot = false;
     if (word.charCodeAt(word.length - 1) === 46 && !/^(?:\p{Lu}\.){2,}$/u.test(word)) {

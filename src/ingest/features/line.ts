@@ -4,6 +4,7 @@
 // files of the folder or in this one). No publisher's wording: the lexicons below are closed
 // classes any site uses (function words, promo labels, picture agencies).
 import stop from "./stopwords.json" with { type: "json" };
+import { codePointWidth, isLetterOrDigitAt, isUpperAt } from "../../model/chars.ts";
 import { lineKey, type TemplateLines } from "./template.ts";
 
 /** What the scorer sees of a line; `parse --explain` prints it. */
@@ -43,44 +44,85 @@ const STOP = new Map<string, number>();
 ["en", "de", "fr", "es", "it", "pt"].forEach((lang, bit) => {
   for (const w of (stop as unknown as Record<string, string>)[lang]!.split(" ")) STOP.set(w, (STOP.get(w) ?? 0) | (1 << bit));
 });
+/** The longest stop word: a longer word is never looked up (lowercasing never shortens a word). */
+const LONGEST_STOP = Math.max(...[...STOP.keys()].map((w) => w.length));
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const LINK = /\bhttps?:\/\/|\bwww\.|^[\w-]+(\.[\w-]+)+(\/\S*)?$|\b[\w.+-]+@[\w-]+\.[\w.]+|(^|\s)@\w{2,}/iu;
+/** What every match of LINK needs: "://", "www.", an "@", or no space at all (a bare domain). */
+const mayLink = (t: string) => t.includes("@") || t.includes("://") || /www\./i.test(t) || !/\s/.test(t);
 const SEPARATOR = /\s[|·•›»>\/▸]\s/g;
 const PROMO = /^(?:related(?: (?:stories|articles|content|coverage|links|video))?|read (?:more|also|next)|also read|more(?: on this| from| coverage)?|see (?:also|more)|watch(?: now| live)?|video|videos|listen|podcast|photos?|gallery|in pictures|recommended|trending|don'?t miss|must read|explore|latest|live|opinion|analysis|sponsored|advertisement|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|(?:à )?lire (?:aussi|également)|voir aussi|leer m[aá]s|lea tambi[eé]n|ver tambi[eé]n|leggi anche|guarda|leia tamb[eé]m|veja tamb[eé]m|saiba mais)\s*(?:[:|»>▸]|[-–—]\s)/iu;
 const CREDIT_LABEL = /^[([]?(?:photo(?:graph)?s?|image|picture|pic|illustration|graphic|video|credit|foto|bild|imagen|immagine|source)(?: credit| by| courtesy(?: of)?)?\s*[:|]?\s/iu;
 const AGENCY = /(?:\/|\bvia |\bcourtesy (?:of )?|\.\s)\s*(?:getty(?: images)?|reuters|ap|afp|epa(?:-efe)?|shutterstock|alamy|pa(?: images| wire)?|bloomberg|anadolu|xinhua|dpa|imago|sipa|zuma|nurphoto|efe|ansa)\b(?: via getty images)?[)\]]?\.?$/iu;
 const COUNTER = /^(?:\d{1,3} ?(?:min(?:ute)?s?|m) (?:read|listen|watch)|(?:reading|read|listening) time:? ?\d{1,3} ?min(?:ute)?s?|lesezeit:? ?\d{1,3} ?min(?:uten)?|temps de lecture:? ?\d{1,3} ?min(?:utes)?|tiempo de lectura:? ?\d{1,3} ?min(?:utos)?|tempo de leitura:? ?\d{1,3} ?min(?:utos)?|tempo di lettura:? ?\d{1,3} ?min(?:uti)?|\d{1,6} (?:comments?|shares?|views?|likes?|reactions?))\.?$/iu;
 const SENTENCE = /[.!?…](?:["”’)\]]+)?(?=\s|$)/gu;
-const CAPITAL = /^\p{Lu}/u;
+
+/**
+ * The words of a line as `/[\p{L}\p{N}][\p{L}\p{N}'’.-]*\/gu` finds them, counted with how many are
+ * function words per language and how many start with a capital. A hand-written scan: every word
+ * of every seed passes here, and a plain lowercase word is looked up as it stands.
+ */
+export function scanWords(head: string): { words: number; stopHits: number[]; caps: number } {
+  const stopHits = [0, 0, 0, 0, 0, 0];
+  let words = 0;
+  let caps = 0;
+  const n = head.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLetterOrDigitAt(head, i)) {
+      i += codePointWidth(head, i);
+      continue;
+    }
+    const start = i;
+    const first = head.charCodeAt(i);
+    if (isUpperAt(head, i)) caps++;
+    // Plain: only a-z, 0-9, dots, hyphens and straight apostrophes, so the word is its own lowercase form.
+    let plain = (first >= 97 && first <= 122) || (first >= 48 && first <= 57);
+    i += codePointWidth(head, i);
+    for (;;) {
+      const c = head.charCodeAt(i);
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 39 || c === 46) i++;
+      else if (c === 0x2019) {
+        i++;
+        plain = false;
+      } else if (isLetterOrDigitAt(head, i)) {
+        i += codePointWidth(head, i);
+        plain = false;
+      } else break;
+    }
+    words++;
+    const end = head.charCodeAt(i - 1) === 46 ? i - 1 : i;
+    if (end - start > LONGEST_STOP) continue;
+    let bare: string;
+    if (plain) bare = head.slice(start, end);
+    else {
+      bare = head.slice(start, i).toLowerCase();
+      if (bare.includes("’")) bare = bare.replaceAll("’", "'");
+      if (bare.endsWith(".")) bare = bare.slice(0, -1);
+    }
+    const bits = STOP.get(bare) ?? 0;
+    if (bits) for (let b = 0; b < stopHits.length; b++) stopHits[b]! += (bits >> b) & 1;
+  }
+  return { words, stopHits, caps };
+}
 
 /** Features of one unit of text. `position` and `repeats` come from the caller, who sees the file. */
 export function lineFeatures(text: string, templates: TemplateLines, position: number, repeats: number): LineFeatures {
   const t = text.trim();
   const head = t.length > 2000 ? t.slice(0, 2000) : t;
-  const words = head.match(WORD) ?? [];
-  const stopHits = [0, 0, 0, 0, 0, 0];
-  let caps = 0;
-  // Every line of every seed passes here: no string replaced and no array made per word.
-  for (const w of words) {
-    let bare = w.toLowerCase();
-    if (bare.includes("’")) bare = bare.replaceAll("’", "'");
-    if (bare.endsWith(".")) bare = bare.slice(0, -1);
-    const bits = STOP.get(bare) ?? 0;
-    if (bits) for (let i = 0; i < stopHits.length; i++) stopHits[i]! += (bits >> i) & 1;
-    if (CAPITAL.test(w)) caps++;
-  }
+  const { words, stopHits, caps } = scanWords(head);
   const short = t.length <= 400;
-  const key = short ? lineKey(t) : null;
+  // With no folder context (an author's Markdown, one file alone) no line is template: no key to make.
+  const key = short && templates.levels.size > 0 ? lineKey(t) : null;
   const level = key === null ? undefined : templates.levels.get(key);
   return {
     chars: t.length,
-    words: words.length,
-    stop: words.length ? Math.max(...stopHits) / words.length : 0,
+    words,
+    stop: words ? Math.max(...stopHits) / words : 0,
     sentences: (head.match(SENTENCE) ?? []).length,
     endsSentence: /[.!?…](?:["”’)\]]+)?$/u.test(t),
-    caps: words.length ? caps / words.length : 0,
-    link: short && LINK.test(t),
+    caps: words ? caps / words : 0,
+    link: short && mayLink(t) && LINK.test(t),
     separators: short ? (t.match(SEPARATOR) ?? []).length : 0,
     promo: short && PROMO.test(t),
     credit: t.length <= 200 && (CREDIT_LABEL.test(t) || AGENCY.test(t)),

@@ -46,6 +46,8 @@ function fnv(text: string, seed: number): number {
 export function lineKey(line: string): number | null {
   const t = line.trim();
   if (t.length < MIN_KEY_CHARS || t.length > MAX_KEY_CHARS) return null;
+  const ascii = asciiKey(t);
+  if (ascii !== undefined) return ascii;
   const n = t
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
@@ -54,6 +56,42 @@ export function lineKey(line: string): number | null {
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
   if (n.length < MIN_KEY_CHARS) return null;
   return fnv(n, 2166136261) * 2 ** 21 + (fnv(n, 374761393) & 0x1fffff);
+}
+
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+
+/**
+ * `lineKey` of an all-ASCII line in one pass, without the normalised copy (most lines are ASCII,
+ * and every line of every seed is keyed); undefined for any other line.
+ */
+function asciiKey(t: string): number | null | undefined {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 128) return undefined;
+    if (isAsciiAlnum(c)) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  // Lowercased, space runs made one space, the ends cut to the first and last letter or digit.
+  let h1 = 2166136261 >>> 0;
+  let h2 = 374761393 >>> 0;
+  let length = 0;
+  for (let i = first; i >= 0 && i <= last; i++) {
+    let c = t.charCodeAt(i);
+    if (isAsciiSpace(c)) {
+      if (isAsciiSpace(t.charCodeAt(i - 1))) continue;
+      c = 32;
+    } else if (c >= 65 && c <= 90) c += 32;
+    h1 = Math.imul(h1 ^ c, 16777619) >>> 0;
+    h2 = Math.imul(h2 ^ c, 16777619) >>> 0;
+    length++;
+  }
+  if (length < MIN_KEY_CHARS) return null;
+  return h1 * 2 ** 21 + (h2 & 0x1fffff);
 }
 
 /** The distinct line keys of one file's text. */
