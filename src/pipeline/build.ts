@@ -96,6 +96,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
       const key = typeof a.id === "string" && archive.byId.get(a.id) === o ? ingested.recordKeys.get(a.id) : undefined;
       return key === undefined ? null : `${key}|${a.slug}|${a.url}`;
     };
+    if (cache) memo.names = names;
     const reuse = cache ? PageReuse.load(cache, options.out, `${templatesKey(dirs)}\0${JSON.stringify(siteView(config))}\0`, names) : null;
     const intact = reuse?.intactFiles() ?? null;
     const writer = new SiteWriter(options.out, { thread: true, patch: intact });

@@ -1,8 +1,8 @@
 import type { Piscina } from "piscina";
 import type { Archive } from "../archive/index.ts";
-import type { ParsedArticle } from "../model/index.ts";
+import type { Article, ParsedArticle } from "../model/index.ts";
 import { fileForUrl, type SiteWriter } from "../output/index.ts";
-import { renderPage, sitePages, type ArticleSelection, type RenderMemo, type SiteView, type Templates } from "../render/index.ts";
+import { navView, renderPage, sitePages, type ArticleSelection, type RenderMemo, type SiteView, type Templates } from "../render/index.ts";
 import { PageRenderer } from "./workers/page-pool.ts";
 import type { PageReuse } from "./cache/page-reuse.ts";
 
@@ -44,9 +44,13 @@ export async function renderPages(inputs: RenderInputs): Promise<string[]> {
   // Without article pages (a sharded build's merge), their paths still take their place in the
   // list, right after the home page's, as a whole build lists them (the sitemap is in this order).
   let articleUrls = inputs.articles === "none" ? archive.articles.map((a) => a.url) : null;
-  for (const page of sitePages(archive, { deferLinks: articlePages !== null, keep: false, memo, articles: inputs.articles })) {
+  // With page reuse, an article page whose inputs are as at the last build is not even made.
+  const reuse = inputs.reuse;
+  const nav = reuse ? JSON.stringify(navView(archive)) : "";
+  const keptArticle = reuse ? (a: Article, key: string) => reuse.keepArticle(a.url, fileForUrl(a.url), `${nav}\u0000${key}`) : undefined;
+  for (const page of sitePages(archive, { deferLinks: articlePages !== null, keep: false, memo, articles: inputs.articles, keptArticle })) {
     if (articleUrls && page.template !== "home") (urls.push(...articleUrls), (articleUrls = null));
-    if (inputs.reuse?.keep(page, fileForUrl(page.url))) {
+    if (page.kept ?? reuse?.keep(page, fileForUrl(page.url))) {
       writer.keep(fileForUrl(page.url));
       urls.push(page.url);
       continue;

@@ -22,6 +22,13 @@ export interface PageOptions {
   keep?: boolean;
   /** What rendering keeps (bodies, list entries, pages); a fresh one when absent. */
   memo?: RenderMemo;
+  /**
+   * Asked, with the key of everything an article page is made from (the record and the archive
+   * entries around it, as `RenderMemo.recordKey` names records), whether the file the last build
+   * wrote for it stands (the CLI's page reuse). When it does, the page is not made: a stand-in
+   * with `kept: true` takes its place.
+   */
+  keptArticle?: (a: Article, key: string) => boolean;
 }
 
 function articleCrumbs(a: Article): Crumb[] {
@@ -48,6 +55,13 @@ export function linkBody(page: Page): void {
  */
 export function articlePage(archive: Archive, a: Article, site: SiteView = siteView(archive.config), options: PageOptions = {}): Page {
   const memo = options.memo ?? new RenderMemo();
+  if (options.keptArticle) {
+    const kept = options.keptArticle(a, `${memo.recordKey(a)}\u0000${articlePageKey(memo, archive, a, site)}`);
+    if (kept) return { url: a.url, template: "article", title: a.headline, description: "", breadcrumbs: [], data: {}, kept: true };
+    const page = makeArticlePage(memo, archive, a, site, options);
+    page.kept = false;
+    return page;
+  }
   // A page with its links left out is a different page: never kept for, or taken from, the memo.
   if (!isStable(a) || options.deferLinks || options.keep === false) return makeArticlePage(memo, archive, a, site, options);
   const key = articlePageKey(memo, archive, a, site);

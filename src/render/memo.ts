@@ -26,6 +26,12 @@ export class RenderMemo {
   /** Content keys of index entries (entity rows, related lists), per entry object. */
   readonly entryKeys = new WeakMap<object, string>();
 
+  /**
+   * Names for records that hold across processes (the CLI's build cache: see `Ingested.recordKeys`),
+   * used by `recordKey` before the in-process ids; set once the archive is built.
+   */
+  names: ((record: object) => string | null) | null = null;
+
   constructor(ids: ObjectIds = new ObjectIds()) {
     this.ids = ids;
   }
@@ -72,6 +78,8 @@ export class RenderMemo {
   /** A number per immutable record for page keys; a record not marked immutable makes the key unique (never a hit). */
   recordKey(record: Article | null | undefined): string {
     if (!record) return "-";
+    const named = this.names?.(record);
+    if (named) return named;
     return String(isStable(record) ? this.ids.of(record) : `x${this.ids.fresh()}`);
   }
 }

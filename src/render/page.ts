@@ -26,6 +26,11 @@ export interface Page {
   breadcrumbs: Crumb[];
   /** Template-specific data, merged into `it`. */
   data: Record<string, unknown>;
+  /**
+   * Whether the last build's file of this page stands (see `PageOptions.keptArticle`): true for a
+   * stand-in that was not made, false for a page made because it did not; unset when not asked.
+   */
+  kept?: boolean;
 }
 
 /** The data `article.eta` receives (besides the common fields). */

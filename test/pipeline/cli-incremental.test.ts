@@ -57,6 +57,16 @@ describe("CLI build after an edit", () => {
     assertSameSite(path.join(root, "clean"), path.join(root, "dist"));
   });
 
+  test("should make again the article pages around an article that moved (neighbours, related coverage, bylines), and only a few", () => {
+    // A new headline and a new byline: the neighbours' links, author pages and related lists that show it change.
+    const file = path.join(root, "seeds", names[33]!);
+    writeFileSync(file, readFileSync(file, "utf8").replace(/^headline: .*$/m, 'headline: "A headline rewritten by the desk"').replace(/^(author|bylines?): .*$/m, '$1: "Zora Quill"'));
+    const after = renderLine(build("--out", "dist").stdout);
+    assert.ok(after.kept > after.pages / 2, `kept ${after.kept} of ${after.pages}`);
+    build("--no-cache", "--out", "clean");
+    assertSameSite(path.join(root, "clean"), path.join(root, "dist"));
+  });
+
   test("should render every page again when a template changes, and a page whose file was altered since", () => {
     mkdirSync(path.join(root, "templates"), { recursive: true });
     const template = readFileSync(path.join(ROOT, "templates", "404.eta"), "utf8");

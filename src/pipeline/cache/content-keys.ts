@@ -43,6 +43,11 @@ export class ContentKeys {
     return digest(parts.join(""));
   }
 
+  /** The digest of `text` under this build's prefix (the template set and the site). */
+  digest(text: string): string {
+    return digest(this.#prefix + text);
+  }
+
   #record(o: object): string {
     let key = this.#records.get(o) ?? this.#names(o) ?? undefined;
     if (key === undefined) {

@@ -47,9 +47,20 @@ export class PageReuse {
 
   /** True when the page at `url` (whose file is `file`) may keep its file from the last build; its key is recorded either way. */
   keep(page: { url: string }, file: string): boolean {
-    const key = this.#keys.of(page);
-    this.#next.set(page.url, key);
-    if (this.#previous.get(page.url) !== key) return false;
+    return this.#decide(page.url, file, this.#keys.of(page));
+  }
+
+  /**
+   * The same for an article page known by the key of everything it is made from (see
+   * `PageOptions.keptArticle`), before it is made: when its file stands, it is never made at all.
+   */
+  keepArticle(url: string, file: string, inputs: string): boolean {
+    return this.#decide(url, file, `a${this.#keys.digest(inputs)}`);
+  }
+
+  #decide(url: string, file: string, key: string): boolean {
+    this.#next.set(url, key);
+    if (this.#previous.get(url) !== key) return false;
     const was = this.#files.get(file);
     if (!was) return false;
     try {
