@@ -69,8 +69,10 @@ export function scanWords(head: string): { words: number; stopHits: number[]; ca
   const n = head.length;
   let i = 0;
   while (i < n) {
-    if (!isLetterOrDigitAt(head, i)) {
-      i += codePointWidth(head, i);
+    const at = head.charCodeAt(i);
+    // Spaces and ASCII punctuation between words are passed over without a call.
+    if (at < 128 ? !((at >= 97 && at <= 122) || (at >= 65 && at <= 90) || (at >= 48 && at <= 57)) : !isLetterOrDigitAt(head, i)) {
+      i += at < 128 ? 1 : codePointWidth(head, i);
       continue;
     }
     const start = i;
