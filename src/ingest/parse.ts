@@ -159,8 +159,10 @@ function parseInner(file: string, bytes: Uint8Array, config: SiteConfig, templat
         info = { cls: "boilerplate", why: "markup-without-text", article: null };
       }
     }
-    // The line's info copied as it is (a spread would read its features line now).
-    out.explain.push(Object.defineProperties({ line: i + 1, text: text.length > EXPLAIN_TEXT ? text.slice(0, EXPLAIN_TEXT) + "…" : text }, Object.getOwnPropertyDescriptors(info)) as LineExplanation);
+    const entry: LineExplanation = { line: i + 1, text: text.length > EXPLAIN_TEXT ? text.slice(0, EXPLAIN_TEXT) + "…" : text, cls: info.cls, why: info.why, article: info.article };
+    // The features line is passed on unread (a spread would make it now).
+    if ("features" in info) Object.defineProperty(entry, "features", Object.getOwnPropertyDescriptor(info, "features")!);
+    out.explain.push(entry);
   }
   out.articles = out.articles.map((a) => withLinkDefinitions(a, definitions));
   if (out.articles.length === 0 && out.errors.length === 0) {
