@@ -3,7 +3,6 @@ import type { Root } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { isSpaceCode } from "../model/chars.ts";
 
 // Frozen once: building a processor per call spends more time combining syntax extensions than parsing.
 const commonmark = unified().use(remarkParse).freeze();
@@ -32,31 +31,8 @@ export interface SimpleBlock {
   lines: string[];
 }
 
-/** Marks that open a block (quote, list, rule, setext underline, fence, HTML, table, definition) at a line's start. */
-const BLOCK_OPENERS = new Set([">", "*", "+", "=", "_", "<", "|", "~", "`", "[", "-"].map((c) => c.charCodeAt(0)));
-/** Marks that need inline parsing (or a control character) anywhere in a line. */
-const INLINE_MARKS = new Set(["*", "_", "`", "[", "]", "<", "&", "\\", "|", "~"].map((c) => c.charCodeAt(0)));
-
-/**
- * A line that could open or change a block or needs inline parsing: what
- * `/^[\s>*+=_<|~`[-]|^\d{1,9}[.)]|[\s]$|[\x00-\x1f*_`[\]<&\\|~]/` matches, read in one pass (every
- * line of every Markdown seed is asked).
- */
-export function notProse(line: string): boolean {
-  const first = line.charCodeAt(0);
-  if (isSpaceCode(first) || BLOCK_OPENERS.has(first)) return true;
-  let digits = 0;
-  while (digits < 10 && isDigit(line.charCodeAt(digits))) digits++;
-  const afterDigits = line.charCodeAt(digits);
-  if (digits >= 1 && digits <= 9 && (afterDigits === 46 || afterDigits === 41)) return true;
-  if (isSpaceCode(line.charCodeAt(line.length - 1))) return true;
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c <= 0x1f || INLINE_MARKS.has(c)) return true;
-  }
-  return false;
-}
-const isDigit = (c: number) => c >= 48 && c <= 57;
+/** A line that could open or change a block (quote, list, rule, setext underline, fence, HTML, table, definition) or needs inline parsing. */
+const NOT_PROSE = /^[\s>*+=_<|~`[-]|^\d{1,9}[.)]|[\s]$|[\x00-\x1f*_`[\]<&\\|~]/;
 const HEADING = /^(#{1,6}) ([^#\s](?:[^#]*[^#\s])?)$/;
 
 /**
@@ -74,7 +50,7 @@ export function simpleBlocks(lines: readonly string[]): SimpleBlock[] | null {
       open = null;
       continue;
     }
-    if (notProse(line) || MAYBE_GFM.test(line)) return null;
+    if (NOT_PROSE.test(line) || MAYBE_GFM.test(line)) return null;
     if (line.charCodeAt(0) === 35 /* # */) {
       const h = HEADING.exec(line);
       if (!h) return null;

@@ -6,7 +6,6 @@ import fc from "fast-check";
 import stop from "../../src/ingest/features/stopwords.json" with { type: "json" };
 import { countSentenceEnds, scanWords } from "../../src/ingest/features/line.ts";
 import { lineKey } from "../../src/ingest/features/template.ts";
-import { notProse } from "../../src/ingest/markdown.ts";
 
 /** Text made of the pieces the scanners treat specially: case, apostrophes, dots, surrogates, spaces. */
 const PIECES = ["a", "e", "s", "t", "the ", "The ", "DER ", "und ", "l’", "L'", "é", "É", "ß", "İ", "ǅ", "Ⅰ", "𝐀", "𝐚", "\ud835", "\udc00",
@@ -67,15 +66,4 @@ test("countSentenceEnds counts what the sentence-end regex matches", () => {
   const ends = fc.array(fc.constantFrom("a", " ", ".", "!", "?", "…", '"', "”", "’", ")", "]", "\n", "\u00a0", "x.y", "(", "“"), { maxLength: 30 }).map((a) => a.join(""));
   fc.assert(fc.property(fc.oneof(ends, text), (s) => assert.equal(countSentenceEnds(s), (s.match(/[.!?…](?:["”’)\]]+)?(?=\s|$)/gu) ?? []).length)), { numRuns: 5000 });
   assert.equal(countSentenceEnds("One. Two!” Three?) four"), 3);
-});
-
-test("notProse answers as the not-prose regex it replaced", () => {
-  const NOT_PROSE = /^[\s>*+=_<|~`[-]|^\d{1,9}[.)]|[\s]$|[\x00-\x1f*_`[\]<&\\|~]/;
-  const line = fc.oneof(
-    fc.array(fc.constantFrom("a", "b", " ", "\t", "\u00a0", "1", "9", "0", "12345678", "1234567890", ".", ")", ">", "*", "+", "=", "_", "<", "|", "~", "`", "[", "]", "-", "&", "\\", "#", "\x01", "\x1f", "é", "😀"), { maxLength: 14 }).map((a) => a.join("")),
-    fc.string({ unit: "binary-ascii", maxLength: 20 }),
-  );
-  fc.assert(fc.property(line, (s) => assert.equal(notProse(s), NOT_PROSE.test(s), JSON.stringify(s))), { numRuns: 8000 });
-  assert.equal(notProse("Plain words, and a full stop."), false);
-  assert.equal(notProse("1. A list item"), true);
 });
