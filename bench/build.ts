@@ -12,7 +12,7 @@ import { ourDevEdits } from "./edits.ts";
 import { HugoSite, hugoVersion, pagefindBinary } from "./hugo.ts";
 import { OurSite } from "./ours.ts";
 import { searchCheck } from "./search-check.ts";
-import { secs, table, type Runs } from "./table.ts";
+import { cpuLine, memoryLine, secs, table, type Runs } from "./table.ts";
 
 const args = process.argv.slice(2);
 const peers = !args.includes("--no-peers");
@@ -55,6 +55,8 @@ async function run(n: number): Promise<{ runs: Runs; notes: string[] }> {
     into.push(t);
     log(`${n} ${what}: ${secs(t.wall)}`);
   };
+  const load = () => os.loadavg().map((x) => x.toFixed(1)).join(", ");
+  notes.push(`load average (1, 5, 15 min) at the start: ${load()}`);
   for (let r = 1; r <= repeats; r++) {
     log(`${n} articles, round ${r} of ${repeats}`);
     if (hugo) await step("hugo cold", runs.hugoCold, hugo.cold()), await step("pagefind on hugo", runs.pagefindCold, hugo.pagefind());
@@ -86,6 +88,7 @@ async function run(n: number): Promise<{ runs: Runs; notes: string[] }> {
   notes.push(check.line);
   if (!check.ok) process.exitCode = 1;
   log(check.line);
+  notes.push(memoryLine(runs), cpuLine(runs), `load average at the end: ${load()}`);
   notes.unshift(`${repeats} round${repeats === 1 ? "" : "s"}: wall times are medians over the rounds, memory the largest peak seen`);
   return { runs, notes };
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -10,14 +10,16 @@ export const PEERS = path.resolve(BENCH, "../../shared/bench/peers");
 /** The peers' generator, so our numbers and Hugo's/Eleventy's come from the same articles. */
 export const GEN = path.join(PEERS, "gen-corpus.mjs");
 
-/** A deterministic corpus of N Markdown articles with YAML front matter (generated once, then reused). */
+/** A deterministic corpus of N Markdown articles with YAML front matter (generated once, then reused; a folder without N articles is made again). */
 export function corpus(n: number): string {
   const dir = path.join(WORK, `corpus-${n}`);
-  if (!existsSync(dir)) {
+  if (!existsSync(dir) || readdirSync(dir).length !== n) {
     mkdirSync(WORK, { recursive: true });
-    execFileSync(process.execPath, [GEN, String(n), `${dir}.tmp`], { stdio: "ignore" });
-    cpSync(`${dir}.tmp`, dir, { recursive: true });
+    rmSync(dir, { recursive: true, force: true });
     rmSync(`${dir}.tmp`, { recursive: true, force: true });
+    rmSync(`${dir}.search-target.json`, { force: true });
+    execFileSync(process.execPath, [GEN, String(n), `${dir}.tmp`], { stdio: "ignore" });
+    renameSync(`${dir}.tmp`, dir);
   }
   return dir;
 }

@@ -15,6 +15,8 @@ export interface Timed {
   wall: number;
   /** GNU time's maximum resident set size, MB: the largest process of the tree. */
   rssMb: number;
+  /** CPU seconds (user + system) of the process and the children it waited for: steadier than wall time on a shared machine. */
+  cpu: number;
   /** Largest VmHWM seen per process name (sampled every 100 ms; growth in a process's last 100 ms can be missed). */
   peaks: PeaksByName;
   stdout: string;
@@ -96,7 +98,8 @@ export function timed(cmd: string, args: readonly string[], cwd: string, env: No
       const t = readFileSync(tf, "utf8");
       const wall = /Elapsed \(wall clock\) time \([^)]*\): (.*)/.exec(t)![1]!.split(":").reduce((s, x) => s * 60 + Number(x), 0);
       const rssMb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(t)![1]) / 1024;
-      resolve({ wall, rssMb, peaks, stdout, stderr });
+      const seconds = (label: string) => Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(t)?.[1] ?? NaN);
+      resolve({ wall, rssMb, cpu: seconds("User") + seconds("System"), peaks, stdout, stderr });
     });
   });
 }

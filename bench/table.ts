@@ -77,3 +77,32 @@ export function table(r: Runs): string {
   const head = [`${r.n.toLocaleString("en")} articles`, "Hugo", "Hugo + Pagefind CLI on its output", "newsarchive"];
   return [head, head.map(() => "---"), ...rows].map((cells) => `| ${cells.join(" | ")} |`).join("\n");
 }
+
+/** CPU seconds (medians over the rounds) of every measured build: the figure that load on a shared machine moves least. */
+export function cpuLine(r: Runs): string {
+  const cpu = (ts: readonly Timed[]) => (ts.length ? `${med(ts.map((t) => t.cpu)).toFixed(1)} s` : "");
+  const parts: Array<[string, Timed[]]> = [
+    ["Hugo cold", r.hugoCold], ["Pagefind on it", r.pagefindCold], ["newsarchive cold no search", r.oursNoSearch], ["newsarchive cold with search", r.oursCold],
+    ["Hugo warm", r.hugoWarm], ["Pagefind warm", r.pagefindWarm], ["newsarchive warm", r.oursWarm],
+    ["Hugo one article", r.hugoOne], ["Pagefind one article", r.pagefindOne], ["newsarchive one article", r.oursOne],
+  ];
+  return `CPU time (user + system of each process tree, medians): ${parts.filter(([, ts]) => ts.length).map(([name, ts]) => `${name} ${cpu(ts)}`).join(", ")}`;
+}
+
+/** Peak memory per process over every run of the size, and our cold build's largest process per 1,000 articles (#16's stated bound). */
+export function memoryLine(r: Runs): string {
+  const all = (ts: readonly Timed[]) => (ts.length ? Math.max(...ts.map((t) => t.rssMb)) : NaN);
+  const ours = [...r.oursNoSearch, ...r.oursCold, ...r.oursWarm, ...r.oursOne];
+  const byName = (name: string) => Math.max(0, ...ours.map((t) => t.peaks[name] ?? 0));
+  const parts = [
+    ["Hugo", all([...r.hugoCold, ...r.hugoWarm, ...r.hugoOne])],
+    ["Pagefind CLI", all([...r.pagefindCold, ...r.pagefindWarm, ...r.pagefindOne])],
+    ["newsarchive build, largest process", all(ours)],
+    ["its node process", byName("node")],
+    ["its largest Pagefind process", byName("pagefind")],
+    ["hugo server", r.hugoDev?.rssMb ?? NaN],
+    ["newsarchive dev", r.oursDev?.rssMb ?? NaN],
+  ] as const;
+  const cold = all(r.oursCold);
+  return `Peak memory per process (largest over all runs of this size): ${parts.filter(([, mb]) => Number.isFinite(mb) && mb > 0).map(([name, mb]) => `${name} ${mem(mb)}`).join(", ")}; newsarchive's cold build with search: ${(cold / (r.n / 1000)).toFixed(0)} MB per 1,000 articles (largest process)`;
+}

@@ -65,11 +65,29 @@ export function onThisDay(dated: readonly Article[]): Map<string, Article[]> {
   const out = new Map<string, Article[]>();
   for (const list of byDay.values()) {
     if (list.length < 2) continue;
+    // The list depends only on the article's year: made once per year, from the newest end, so a
+    // day of many articles costs its length, not its length squared (100,000 articles have ~270 a day).
+    const newest = [...list].reverse();
+    const byYear = new Map<string, Article[]>();
     for (const a of list) {
       const year = a.date!.slice(0, 4);
-      const others = list.filter((b) => b.date!.slice(0, 4) !== year).reverse();
-      if (others.length) out.set(a.id, others.slice(0, 10));
+      let others = byYear.get(year);
+      if (!others) byYear.set(year, (others = firstOfOtherYears(newest, year, ON_THIS_DAY)));
+      if (others.length) out.set(a.id, others.slice());
     }
+  }
+  return out;
+}
+
+/** Articles listed beside one "on this day". */
+const ON_THIS_DAY = 10;
+
+/** The first `count` of `articles` not from `year`. */
+function firstOfOtherYears(articles: readonly Article[], year: string, count: number): Article[] {
+  const out: Article[] = [];
+  for (const b of articles) {
+    if (out.length === count) break;
+    if (b.date!.slice(0, 4) !== year) out.push(b);
   }
   return out;
 }

@@ -1,10 +1,10 @@
-import { Feed, type Author as FeedAuthor } from "feed";
 import { entityUrl } from "../archive/index.ts";
 import type { Archive } from "../archive/index.ts";
 import { isStable, ObjectIds, type Article } from "../model/index.ts";
 import { renderBody } from "../render/body.ts";
 import { hasPublishedDate, recordInstant } from "../render/instant.ts";
 import { absolute, lead, type RenderMemo, type SiteView } from "../render/index.ts";
+import { atom, jsonFeed, rss, type FeedDocument, type FeedItem, type FeedPerson } from "./feed-writer.ts";
 import type { SiteSink } from "./site-writer.ts";
 
 /**
@@ -61,7 +61,7 @@ export function feedArticles(articles: readonly Article[], count: number, timeZo
     .slice(0, count);
 }
 
-function people(archive: Archive, site: SiteView, a: Article, roles: readonly string[]): FeedAuthor[] {
+function people(archive: Archive, site: SiteView, a: Article, roles: readonly string[]): FeedPerson[] {
   const slugs = archive.authors.slugsByArticle.get(a.id) ?? [];
   return a.bylines.flatMap((b, i) => (roles.includes(b.role) ? [{ name: b.name, link: slugs[i] ? absolute(site, `/authors/${slugs[i]}/`) : undefined }] : []));
 }
@@ -77,11 +77,21 @@ export function writeFeed(archive: Archive, site: SiteView, writer: SiteSink, sp
   if (memo && !memo.changed(spec, formats, items.map((x) => x.article), archive)) return;
   const page = absolute(site, spec.url);
   const links = Object.fromEntries(formats.map((f) => [f, absolute(site, `${spec.url}${FILES[f]}`)]));
+  // The parts every format shares are worked out once: the body's HTML, the people and the URLs.
+  const shared = items.map(({ article: a, date }) => ({
+    a,
+    date,
+    url: absolute(site, a.url),
+    lead: lead(a),
+    content: spec.fullContent === false ? undefined : cdataSafe(renderBody(a, bodies)),
+    author: nonEmpty(people(archive, site, a, ["author"])),
+    contributor: nonEmpty(people(archive, site, a, ["contributor", "research"])),
+  }));
   // Atom's title and summary are type="html" (RSS readers treat them the same way): our plain text
   // must be HTML-escaped there, but not in JSON Feed, whose title and summary are plain text.
-  const make = (format: "atom" | "rss" | "json") => {
+  const make = (format: Format): FeedDocument => {
     const text = format === "json" ? (t: string) => t : htmlEscape;
-    const feed = new Feed({
+    return {
       // The page URL never changes between builds, so it is a stable feed id.
       id: page,
       title: spec.title,
@@ -94,27 +104,22 @@ export function writeFeed(archive: Archive, site: SiteView, writer: SiteSink, sp
       favicon: absolute(site, "/favicon.svg"),
       // Atom requires an author for entries without bylines; the archive is who publishes the feed.
       author: { name: config.title, link: site.baseUrl },
-    });
-    for (const { article: a, date } of items) {
-      const url = absolute(site, a.url);
-      feed.addItem({
-        title: text(a.headline),
-        // The permalink is the id, stable while the article keeps its URL (in RSS, left to the
-        // library so the guid is marked isPermaLink="true").
-        id: format === "rss" ? undefined : url,
-        link: url,
-        date,
-        published: date,
-        description: text(lead(a)),
-        content: spec.fullContent === false ? undefined : cdataSafe(renderBody(a, bodies)),
-        // The library reads `author[0]` of any array it is given: an empty list must be no list.
-        author: nonEmpty(people(archive, site, a, ["author"])),
-        contributor: nonEmpty(people(archive, site, a, ["contributor", "research"])),
-      });
-    }
-    return feed;
+      items: shared.map((x): FeedItem => ({
+        title: text(x.a.headline),
+        // The permalink is the id, stable while the article keeps its URL (in RSS, left out so the
+        // guid is the permalink, marked isPermaLink="true").
+        id: format === "rss" ? undefined : x.url,
+        link: x.url,
+        date: x.date,
+        published: x.date,
+        description: text(x.lead),
+        content: x.content,
+        author: x.author,
+        contributor: x.contributor,
+      })),
+    };
   };
-  const render = { atom: () => make("atom").atom1(), rss: () => make("rss").rss2(), json: () => make("json").json1() };
+  const render = { atom: () => atom(make("atom")), rss: () => rss(make("rss")), json: () => jsonFeed(make("json")) };
   for (const f of formats) writer.write(feedFile(spec.url, f), `${(f === "json" ? render[f]() : xmlChars(render[f]())).trimEnd()}\n`);
 }
 
@@ -125,8 +130,11 @@ export function writeFeed(archive: Archive, site: SiteView, writer: SiteSink, sp
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 /** `xml` without the characters XML 1.0 forbids even escaped (C0 controls but tab, LF and CR; lone surrogates; U+FFFE, U+FFFF). */
 export function xmlChars(xml: string): string {
-  return xml.replace(NOT_XML, "");
+  // Almost every feed has none: a quick scan without the Unicode flag (surrogates matched as units,
+  // so a valid pair also sends the text to the exact pass) spares the slow one.
+  return MAYBE_NOT_XML.test(xml) ? xml.replace(NOT_XML, "") : xml;
 }
+const MAYBE_NOT_XML = /[\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 function nonEmpty<T>(list: T[]): T[] | undefined {
   return list.length ? list : undefined;
@@ -136,7 +144,7 @@ function htmlEscape(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** The feed library ends CDATA sections by replacing only the first `]]>`; in HTML `]]&gt;` is the same text. */
+/** A CDATA section ends at the first `]]>` (the writer, like xml-js before it, splits only the first); in HTML `]]&gt;` is the same text. */
 function cdataSafe(html: string): string {
   return html.replaceAll("]]>", "]]&gt;");
 }

@@ -9,7 +9,7 @@ import type { BylineView } from "./views.ts";
 
 /** Escapes text for a double-quoted HTML attribute. */
 export function attr(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return /[&<>"']/.test(text) ? text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`) : text;
 }
 
 /**
@@ -17,7 +17,8 @@ export function attr(text: string): string {
  * element or start a comment, and U+2028/U+2029 cannot end a line in older script parsers.
  */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const json = JSON.stringify(value);
+  return /[<>&\u2028\u2029]/.test(json) ? json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;
 }
 
 /** The date schema.org and Open Graph may be told: only a real date of at least a day. */

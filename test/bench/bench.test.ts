@@ -8,7 +8,7 @@ import path from "node:path";
 import { test } from "node:test";
 import { descendants, highWater, summary, type Timed } from "../../bench/measure.ts";
 import { searchTarget } from "../../bench/search-check.ts";
-import { mem, table, type Runs } from "../../bench/table.ts";
+import { cpuLine, mem, memoryLine, table, type Runs } from "../../bench/table.ts";
 import { tempDir } from "../helpers/site.ts";
 
 test("summary: the median of an even count is the mean of the middle two; p95 is the nearest rank", () => {
@@ -18,7 +18,7 @@ test("summary: the median of an even count is the mean of the middle two; p95 is
   assert.equal(summary(twenty).p95, 19);
 });
 
-const run = (wall: number, rssMb: number, peaks: Record<string, number> = {}): Timed => ({ wall, rssMb, peaks, stdout: "", stderr: "" });
+const run = (wall: number, rssMb: number, peaks: Record<string, number> = {}): Timed => ({ wall, rssMb, cpu: wall * 1.5, peaks, stdout: "", stderr: "" });
 
 test("table: medians of the rounds, largest peak, ratios against the peer each row compares with", () => {
   const runs: Runs = {
@@ -47,6 +47,8 @@ test("table: medians of the rounds, largest peak, ratios against the peer each r
   assert.match(cells(5)[3]!, /\*\*2\.70 s\*\*, 0\.10× Hugo \+ Pagefind/);
   assert.match(cells(6)[1]!, /\*\*0\.300 s\*\* median, 0\.500 s p95 \(5 edits\); server 500 MB/);
   assert.match(cells(6)[3]!, /\*\*0\.070 s\*\* median, 0\.090 s p95 \(5 edits\); server 1\.95 GB, 0\.23× Hugo/);
+  assert.equal(memoryLine(runs), "Peak memory per process (largest over all runs of this size): Hugo 320 MB, Pagefind CLI 4.39 GB, newsarchive build, largest process 1.46 GB, its node process 1.46 GB, its largest Pagefind process 420 MB, hugo server 500 MB, newsarchive dev 1.95 GB; newsarchive's cold build with search: 150 MB per 1,000 articles (largest process)");
+  assert.match(cpuLine(runs), /Hugo cold 9\.0 s, Pagefind on it 31\.5 s, newsarchive cold no search 19\.5 s, .*newsarchive one article 4\.1 s$/);
 });
 
 test("table: without peers, our cells carry no ratio and the peers' cells stay empty", () => {

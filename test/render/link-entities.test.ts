@@ -72,3 +72,22 @@ test("should agree with the tree linker on random bodies", () => {
     { numRuns: 2000 },
   );
 });
+
+test("should pick what the tree linker's alternation picks when surfaces overlap, nest or share a start", () => {
+  // Short surfaces over a tiny alphabet: prefixes ("ab", "abc"), infixes ("b") and shared starts everywhere.
+  const surface = fc.constantFrom("ab", "abc", "bc", "b", "a b", "ca", "abca", "c");
+  const someLinks = fc.array(fc.record({ surfaces: fc.array(surface, { minLength: 1, maxLength: 3 }), href: fc.constantFrom("/x/", "/y/", "/z/") }), { minLength: 1, maxLength: 4 });
+  const text = fc.array(fc.constantFrom("a", "b", "c", " ", "é", "1", "&"), { maxLength: 30 }).map((xs) => xs.join(""));
+  const body = fc.array(fc.tuple(fc.constantFrom("p", "h3", "li"), text), { maxLength: 4 }).map((blocks): Root => ({
+    type: "root",
+    children: blocks.map(([tagName, value]): Element => ({ type: "element", tagName, properties: {}, children: [{ type: "text", value }] })),
+  }));
+  fc.assert(
+    fc.property(someLinks, body, (ls, tree) => {
+      const copy = structuredClone(tree);
+      rehypeLinkEntities({ links: ls })(copy);
+      assert.equal(linkEntitiesInHtml(toHtml(tree), ls), toHtml(copy));
+    }),
+    { numRuns: 3000 },
+  );
+});

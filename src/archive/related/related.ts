@@ -36,11 +36,7 @@ export function relatedArticles(articles: readonly ParsedArticle[], entities: En
   for (let i = 0; i < n; i++) {
     const body = articles[i]!.body;
     let scan = scans.get(body);
-    if (!scan) {
-      const touched = table.scanArticle(body);
-      scan = { terms: Int32Array.from(touched), counts: Int32Array.from(touched, (t) => table.take(t)) };
-      scans.set(body, scan);
-    }
+    if (!scan) scans.set(body, (scan = table.scan(body)));
     docScans[i] = scan;
   }
   const df = new Int32Array(table.size); // sized once every body is scanned: scanning adds terms

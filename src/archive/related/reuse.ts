@@ -20,7 +20,7 @@ export interface Run {
 }
 
 /** Whether a body's terms include a flagged one. */
-export function holdsAny(terms: Int32Array, flagged: Uint8Array): boolean {
+export function holdsAny(terms: readonly number[], flagged: Uint8Array): boolean {
   for (let k = 0; k < terms.length; k++) if (flagged[terms[k]!]) return true;
   return false;
 }

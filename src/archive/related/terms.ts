@@ -11,10 +11,11 @@ const STOPWORDS = ("the and for are but not you all any can had her was one our 
   "she too why yet per via week weeks day days month months told according people").split(" ");
 
 /** A body's terms (ids in the table that scanned it) with their counts, in first-seen order. */
-export interface BodyScan { terms: Int32Array; counts: Int32Array }
+export interface BodyScan { terms: readonly number[]; counts: readonly number[] }
 
 /** Words a table may hold before it is replaced with its scans: typing new words into a live preview must not grow it forever. */
 export const TABLE_LIMIT = 1 << 21;
+
 
 // Module cache (pure): the class and lowercase form of each UTF-16 code unit, filled in as units are
 // first met, are a pure function of the unit (`classify`), the same in every build.
@@ -76,6 +77,17 @@ export class TermTable {
       if (start >= 0 && len - start >= MIN_LEN) this.add(text, start, len, h >>> 0);
     }
     return this.touched;
+  }
+
+  /**
+   * The body's terms and counts, as plain arrays of small integers: they live in the JavaScript heap.
+   * A typed array per body is an off-heap buffer per body, and V8 answers every 64 MB of those with
+   * a full collection of the whole heap: at 100,000 articles (300 MB of scans) several, each
+   * marking gigabytes of records, which made the archive stage grow faster than the archive.
+   */
+  scan(body: readonly string[]): BodyScan {
+    const terms = this.scanArticle(body).slice();
+    return { terms, counts: terms.map((t) => this.take(t)) };
   }
 
   /** The count of a touched term, resetting it for the next article. */
