@@ -1,7 +1,8 @@
 // The dev server's builder thread: the incremental engine, its live output folder and the search
 // index live here, so the server's thread never blocks on a rebuild (it keeps answering with the
 // last good pages) and can stop the whole thing at once on Ctrl-C or SIGTERM (terminating this
-// thread interrupts even a rebuild that is half done).
+// thread interrupts even a rebuild that is half done). Changes come in whenever the watcher sees
+// them; results go out as they are made (a quick pass, then the full pass).
 import { parentPort, workerData } from "node:worker_threads";
 import { loadConfig } from "../config.ts";
 import type { IngestedFile } from "../ingest/ingest-file.ts";
@@ -9,6 +10,7 @@ import { formatDiagnostic, NewsarchiveError, type Diagnostic, type SiteConfig } 
 import { DirectWriter } from "../output/direct-writer.ts";
 import type { Change } from "../pipeline/incremental/changes.ts";
 import { SiteEngine, type RebuildResult } from "../pipeline/incremental/engine.ts";
+import { Superseded, type NewerWaiting } from "../pipeline/incremental/turns.ts";
 import { publicDirs, templateDirs } from "../project.ts";
 import { siteView } from "../render/index.ts";
 import { LiveSearch } from "./live-search.ts";
@@ -27,7 +29,6 @@ export interface EngineThreadData {
 /** A message to the thread: a batch of changes to apply. */
 export interface ChangesMessage {
   type: "changes";
-  id: number;
   changes: Change[];
 }
 
@@ -45,8 +46,14 @@ export interface ThreadResult {
 /** A message from the thread. */
 export type ThreadMessage =
   | { type: "log"; line: string }
-  | ({ type: "result"; id: number } & ThreadResult)
-  | { type: "failed"; id: number; message: string; stack: string };
+  | ({ type: "result"; first: boolean } & ThreadResult)
+  | { type: "failed"; first: boolean; message: string; stack: string };
+
+/**
+ * After a quick pass, how long the edits must pause before the full pass starts: an editor saving
+ * again and again sees each save's page at once, and the lists catch up when they stop.
+ */
+const QUIET_MS = 300;
 
 /** What the dev server watches under a configuration. */
 export function watchTargets(data: EngineThreadData, config: SiteConfig): WatchTargets {
@@ -66,6 +73,11 @@ class Builder {
   #config: SiteConfig;
   #configError: Diagnostic | null = null;
   #engine: SiteEngine;
+  /** Changes received and not yet taken up. */
+  #pending: Change[] = [];
+  /** Wakes `#newerWithin` when a batch arrives. */
+  #arrived: (() => void) | null = null;
+  #working: Promise<void> | null = null;
 
   constructor(data: EngineThreadData, post: (m: ThreadMessage) => void) {
     this.#data = data;
@@ -89,8 +101,61 @@ class Builder {
     return this.#finish(result);
   }
 
-  async apply(changes: Change[]): Promise<ThreadResult> {
-    if (!changes.some((c) => c.kind === "config")) return this.#finish(await this.#engine.apply(changes));
+  /** Takes a batch of changes at any time; they are worked off in the order they came. */
+  receive(changes: Change[]): void {
+    this.#pending.push(...changes);
+    this.#arrived?.();
+    this.#working ??= this.#work().finally(() => (this.#working = null));
+  }
+
+  /**
+   * Each batch gets a quick pass when it is an edit of what articles say (their pages, at once),
+   * then the full pass, which makes way for newer changes: it stops for them and starts again
+   * with them once their quick pass is out.
+   */
+  async #work(): Promise<void> {
+    let owed: Change[] = [];
+    while (this.#pending.length > 0) {
+      const batch = this.#pending;
+      this.#pending = [];
+      owed = owed.concat(batch);
+      const quick = owed.some((c) => c.kind === "config") ? null : this.#quick(batch);
+      if (quick) {
+        this.#post({ type: "result", first: false, ...this.#finish(quick, false) });
+        if (await this.#newerWithin(QUIET_MS)) continue;
+      }
+      try {
+        const result = await this.#apply(owed, () => this.#pending.length > 0);
+        owed = [];
+        this.#post({ type: "result", first: false, ...result });
+      } catch (error) {
+        if (error instanceof Superseded) continue;
+        owed = [];
+        this.#post({ type: "failed", first: false, message: (error as Error).message ?? String(error), stack: (error as Error).stack ?? String(error) });
+      }
+    }
+  }
+
+  /** The quick pass of a batch, or null (see `SiteEngine.preview`; a failure there leaves it to the full pass). */
+  #quick(batch: Change[]): RebuildResult | null {
+    try {
+      return this.#engine.preview(batch);
+    } catch {
+      return null;
+    }
+  }
+
+  /** True as soon as a newer batch arrives, false when `ms` pass without one. */
+  #newerWithin(ms: number): Promise<boolean> {
+    if (this.#pending.length > 0) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => ((this.#arrived = null), resolve(false)), ms);
+      this.#arrived = () => (clearTimeout(timer), (this.#arrived = null), resolve(true));
+    });
+  }
+
+  async #apply(changes: Change[], newer: NewerWaiting): Promise<ThreadResult> {
+    if (!changes.some((c) => c.kind === "config")) return this.#finish(await this.#engine.apply(changes, newer));
     const start = performance.now();
     try {
       this.#config = loadConfig(this.#data.configFile, this.#data.overrides);
@@ -105,9 +170,9 @@ class Builder {
     return this.#finish({ ...result, ms: performance.now() - start });
   }
 
-  #finish(result: RebuildResult): ThreadResult {
+  #finish(result: RebuildResult, search = true): ThreadResult {
     // The search index follows in the background, on a thread of its own: it never delays a page.
-    this.#search.update(this.#engine.archive());
+    if (search) this.#search.update(this.#engine.archive());
     return { result, configError: this.#configError, targets: watchTargets(this.#data, this.#config), basePath: siteView(this.#config).basePath };
   }
 }
@@ -115,18 +180,23 @@ class Builder {
 if (parentPort) {
   const port = parentPort;
   const post = (m: ThreadMessage) => port.postMessage(m);
-  const fail = (id: number, error: unknown) => post({ type: "failed", id, message: (error as Error).message ?? String(error), stack: (error as Error).stack ?? String(error) });
-  let builder: Builder;
-  // One message at a time: the server sends the next batch only after the last result.
-  let queue: Promise<void>;
+  const failed = (first: boolean, error: unknown): ThreadMessage => ({ type: "failed", first, message: (error as Error).message ?? String(error), stack: (error as Error).stack ?? String(error) });
+  let builder: Builder | null = null;
+  // Batches that arrive during the first build wait for it.
+  let early: Change[] = [];
   try {
-    builder = new Builder(workerData as EngineThreadData, post);
-    queue = builder.first().then((r) => post({ type: "result", id: 0, ...r }), (error) => fail(0, error));
+    const b = new Builder(workerData as EngineThreadData, post);
+    b.first().then(
+      (r) => {
+        post({ type: "result", first: true, ...r });
+        builder = b;
+        if (early.length) b.receive(early);
+        early = [];
+      },
+      (error) => post(failed(true, error)),
+    );
   } catch (error) {
-    fail(0, error);
-    queue = Promise.resolve();
+    post(failed(true, error));
   }
-  port.on("message", (m: ChangesMessage) => {
-    queue = queue.then(() => builder.apply(m.changes).then((r) => post({ type: "result", id: m.id, ...r }), (error) => fail(m.id, error)));
-  });
+  port.on("message", (m: ChangesMessage) => (builder ? builder.receive(m.changes) : early.push(...m.changes)));
 }

@@ -41,8 +41,8 @@ export interface DevSession {
 
 /**
  * The live preview: a first build, a server for its output, and a watcher whose batches become
- * incremental rebuilds, reload messages and an error overlay. Rebuilds run one at a time; changes
- * that arrive meanwhile wait and are applied together.
+ * incremental rebuilds, reload messages and an error overlay. The builder thread previews an edit's
+ * own pages at once and brings the rest of the site up to date after (see engine-thread.ts).
  */
 export async function startDev(options: DevOptions): Promise<DevSession> {
   const out = path.resolve(options.out ?? path.join(options.root, ".newsarchive-cache", "dev-site"));
@@ -62,8 +62,24 @@ async function startDevLocked(options: DevOptions, out: string, firstConfig: Sit
   const live = new LiveReload();
   let errors: string[] = [];
   const data: EngineThreadData = { root: options.root, seeds: options.seeds, configFile: options.configFile, overrides: options.overrides, out };
+  let closing = false;
   // Builds run on a thread of their own: this one only serves, watches and answers signals.
-  const engine = new EngineHost(data, log);
+  const engine = new EngineHost(data, {
+    log,
+    onResult: (done) => {
+      if (closing) return;
+      watcher?.retarget(done.targets);
+      report(done, false);
+    },
+    onFailure: (error) => {
+      if (closing) return;
+      // An unexpected failure is reported like any other error; the server keeps the last good site.
+      log(`error: rebuild failed: ${error.stack ?? String(error)}`);
+      live.send({ event: "problem", errors: [`rebuild failed: ${error.message}`] });
+      errors = [`rebuild failed: ${error.message}`];
+    },
+  });
+  let watcher: Watcher | null = null;
   const stopEarly = () => void engine.stop();
   options.signal?.addEventListener("abort", stopEarly, { once: true });
   let basePath = siteView(firstConfig).basePath;
@@ -80,7 +96,8 @@ async function startDevLocked(options: DevOptions, out: string, firstConfig: Sit
     const css = result.changed.length > 0 && result.changed.every((f) => f.endsWith(".css"));
     if (css) live.send({ event: "css" });
     else if (result.changed.length) live.send({ event: "reload", pages: result.changed.flatMap((f) => pagePaths(f, basePath)) });
-    log(`rebuilt in ${result.ms.toFixed(0)} ms: ${result.pagesRendered} pages rendered, ${result.changed.length} files changed`);
+    if (result.partial) log(`previewed in ${result.ms.toFixed(0)} ms: ${result.pagesRendered} edited page${result.pagesRendered === 1 ? "" : "s"}; the rest follows`);
+    else log(`rebuilt in ${result.ms.toFixed(0)} ms: ${result.pagesRendered} pages rendered, ${result.changed.length} files changed`);
     options.onRebuild?.(result);
   };
 
@@ -97,35 +114,13 @@ async function startDevLocked(options: DevOptions, out: string, firstConfig: Sit
   report(first, true);
   log(`built ${first.result.pagesRendered} pages in ${first.result.ms.toFixed(0)} ms`);
 
-  // One rebuild at a time; a batch that arrives during a rebuild joins the next one.
-  let queued: Change[] = [];
-  let running: Promise<void> | null = null;
-  let closing = false;
-  const drain = async (): Promise<void> => {
-    while (queued.length && !closing) {
-      const batch = queued;
-      queued = [];
-      log(`rebuilding: ${batch.length} change${batch.length === 1 ? "" : "s"}`);
-      try {
-        const done = await engine.apply(batch);
-        watcher.retarget(done.targets);
-        report(done, false);
-      } catch (error) {
-        if (closing) break;
-        // An unexpected failure is reported like any other error; the server keeps the last good site.
-        const message = (error as Error).stack ?? String(error);
-        log(`error: rebuild failed: ${message}`);
-        live.send({ event: "problem", errors: [`rebuild failed: ${(error as Error).message}`] });
-        errors = [`rebuild failed: ${(error as Error).message}`];
-      }
-    }
-    running = null;
-  };
-  const watcher = await Watcher.start(first.targets, (batch) => {
+  // The builder takes batches as they come: it previews an edit at once and catches up after.
+  const watching = await Watcher.start(first.targets, (batch) => {
     if (process.env.NEWSARCHIVE_DEBUG_WATCH) log(`batch: ${batch.map((c) => `${c.kind} ${c.path}`).join(", ")}`);
-    queued.push(...batch);
-    running ??= drain();
+    log(`rebuilding: ${batch.length} change${batch.length === 1 ? "" : "s"}`);
+    engine.send(batch);
   });
+  watcher = watching;
 
   const server: Server = createStaticServer({
     root: out,
@@ -138,7 +133,7 @@ async function startDevLocked(options: DevOptions, out: string, firstConfig: Sit
   try {
     port = await listen(server, options.port, options.host);
   } catch (error) {
-    await watcher.close();
+    await watching.close();
     await engine.stop(); // its threads would keep the process alive
     live.close();
     // "port in use" is the user's to fix: a plain message, not a stack trace.
@@ -152,9 +147,8 @@ async function startDevLocked(options: DevOptions, out: string, firstConfig: Sit
       // Prompt, even mid-rebuild: the builder thread is stopped, not waited for. Its folder is
       // newsarchive's own and is rebuilt from scratch by the next dev server.
       closing = true;
-      await watcher.close();
+      await watching.close();
       await engine.stop();
-      await running;
       live.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

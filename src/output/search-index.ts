@@ -25,8 +25,18 @@ export interface SearchResult {
   reused: number;
   /** Articles in the index. */
   pages: number;
-  /** Every file of the bundles, relative to the site folder. */
+  /** Every file of the bundles written into the site folder, relative to it. */
   files: string[];
+  /** Files of bundles left where they are in the live site (see `update`'s `live`), relative to it. */
+  kept: string[];
+}
+
+/** A live site whose bundles a build patching it in place may leave where they are. */
+export interface LiveBundles {
+  /** The live site folder. */
+  dir: string;
+  /** Per shard folder: the fingerprint of the bundle there, as the last build left it. */
+  keys: ReadonlyMap<string, string>;
 }
 
 const COMPLETE = ".complete";
@@ -59,10 +69,10 @@ export class SearchIndexer {
    * so it indexes without waiting for this thread; it does them one after another, so Pagefind
    * holds one shard at a time.
    */
-  async update(site: string, shards: Iterable<SearchShardInput>): Promise<SearchResult> {
+  async update(site: string, shards: Iterable<SearchShardInput>, live?: LiveBundles | null): Promise<SearchResult> {
     const root = path.join(site, "pagefind");
     mkdirSync(root, { recursive: true });
-    const result: SearchResult = { shards: 0, indexed: 0, reused: 0, pages: 0, files: [] };
+    const result: SearchResult = { shards: 0, indexed: 0, reused: 0, pages: 0, files: [], kept: [] };
     const names = new Set<string>();
     const used = new Set<string>();
     const queued: Array<{ dir: string; next: string; cached: string | null; pages: number; written: Promise<number> }> = [];
@@ -93,6 +103,14 @@ export class SearchIndexer {
       const cached = this.#cacheDir ? path.join(this.#cacheDir, key) : null;
       if (this.#inPlace.get(shard.name) === key && existsSync(dir)) {
         result.reused++;
+      } else if (live?.keys.get(shard.name) === key) {
+        // The site is patched in place and this bundle there is as it should be: it stays.
+        names.delete(shard.name);
+        keys.pop();
+        this.#inPlace.set(shard.name, key);
+        const there = path.join(live.dir, "pagefind", shard.name);
+        result.kept.push(...listFiles(there).map((f) => path.relative(live.dir, f).split(path.sep).join("/")));
+        result.reused++;
       } else if (cached && existsSync(path.join(cached, COMPLETE))) {
         swapIn(dir, (next) => linkTree(cached, next));
         result.reused++;
@@ -116,6 +134,11 @@ export class SearchIndexer {
     }
     if (this.#cacheDir) prune(this.#cacheDir, used);
     return result;
+  }
+
+  /** Per shard folder: the fingerprint of its bundle as the last update left it. */
+  keys(): ReadonlyMap<string, string> {
+    return this.#inPlace;
   }
 
   /** Stops the indexer's thread (and so its Pagefind process). */

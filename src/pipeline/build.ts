@@ -13,6 +13,7 @@ import { publicDirs, templateDirs, templatesKey } from "../project.ts";
 import { BuildCache } from "./cache/disk-cache.ts";
 import { lastBuildStanding, recordBuild } from "./cache/last-build.ts";
 import { PageReuse } from "./cache/page-reuse.ts";
+import { liveBundles, saveBundles } from "./cache/search-bundles.ts";
 import { collect, ingest } from "./ingest.ts";
 import { checkParts, copyParts, SHARD_MARK, shardMark } from "./shard/parts.ts";
 import { readRecords } from "./shard/records.ts";
@@ -20,7 +21,8 @@ import { shareOfArchive } from "./shard/share.ts";
 import { renderPages } from "./render.ts";
 import { buildReport } from "./report.ts";
 import { Steps } from "./steps.ts";
-import type { BuildOptions, BuildReport } from "./types.ts";
+import type { BuildOptions, BuildReport, Inputs } from "./types.ts";
+import type { Article } from "../model/index.ts";
 import type { PreparedFile } from "./workers/file-work.ts";
 import { defaultThreads, MIN_FOR_WORKERS } from "./workers/file-pool.ts";
 import { Workers } from "./workers/pool.ts";
@@ -47,7 +49,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   if (part?.kind === "merge") checkParts(part.parts); // before the work, not after it
   // A sharded build's parts start from records, not seeds: there is nothing of theirs to cache.
   const cache = options.cache === true && !part ? new BuildCache(root, config) : null;
-  let inputs = "";
+  let inputs: Inputs | null = null;
   if (cache) {
     // Nothing read changed and the site is as the last build left it: that build's result stands.
     const last = options.standing ?? (await lastBuildStanding(options, cache, started));
@@ -88,15 +90,24 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
 
     // Pages whose data is as the last build's keep that build's files (keyed with the templates and the site view),
     // and a site folder exactly as the last build left it is patched in place rather than replaced whole.
-    const reuse = cache ? PageReuse.load(cache, options.out, `${templatesKey(dirs)}\0${JSON.stringify(siteView(config))}\0`) : null;
-    const writer = new SiteWriter(options.out, { thread: true, patch: reuse?.intactFiles() });
+    // An article is named by its file's parse key, place in the file and address, not read again.
+    const names = (o: object): string | null => {
+      const a = o as Partial<Article>;
+      const key = typeof a.id === "string" && archive.byId.get(a.id) === o ? ingested.recordKeys.get(a.id) : undefined;
+      return key === undefined ? null : `${key}|${a.slug}|${a.url}`;
+    };
+    const reuse = cache ? PageReuse.load(cache, options.out, `${templatesKey(dirs)}\0${JSON.stringify(siteView(config))}\0`, names) : null;
+    const intact = reuse?.intactFiles() ?? null;
+    const writer = new SiteWriter(options.out, { thread: true, patch: intact });
     // The search index is made from the records, shard by shard on its own thread (Pagefind writing
     // each bundle into the staging folder), while the pages render; unchanged shards come from the cache.
     // A shard renders and indexes only its articles; the merge, everything else (the shards' bundles are copied in).
     const mine = part?.kind === "shard" ? shareOfArchive(archive.articles, part.share) : null;
     const articles = mine ? mine.articles : part?.kind === "merge" ? "none" : "all";
     const search = options.search === false || part?.kind === "merge" ? null : new SearchIndexer({ cacheDir: cache ? path.join(cache.dir, "search") : null });
-    const indexing = search?.update(writer.staging, searchInputs(archive).filter((s) => !mine || mine.shards.has(s.name)));
+    // Patching the site in place, a bundle there whose records did not change stays where it is.
+    const live = intact && cache ? liveBundles(cache, options.out) : null;
+    const indexing = search?.update(writer.staging, searchInputs(archive).filter((s) => !mine || mine.shards.has(s.name)), live);
     indexing?.catch(() => {}); // awaited below; never an unhandled rejection meanwhile
     try {
       const site = siteView(config);
@@ -119,6 +130,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
           async () => {
             const result = await indexing;
             for (const file of result.files) writer.adopt(file);
+            for (const file of result.kept) writer.keep(file);
             return result;
           },
           (r) => `${r.pages} articles in ${r.shards} shards (${r.indexed} indexed, ${r.reused} from the cache) beside rendering; this is the wait after it`,
@@ -143,10 +155,11 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
       });
     }
     const report = buildReport(ingested, archive, writer, steps.timings, media.warnings);
-    if (cache) {
+    if (cache && inputs) {
       recordBuild(cache, inputs, options.out, report, writer.files);
       try {
         reuse?.save(cache);
+        saveBundles(cache, options.out, search?.keys() ?? new Map());
       } catch {
         // no keys: the next build renders every page
       }

@@ -104,7 +104,7 @@ export async function prepareSeeds(seeds: string, config: SiteConfig, options: I
 
 /** The prepared files, in seed order, as one set of records. */
 export function collect(prepared: readonly Slot[], warnings: readonly Diagnostic[], memo: RenderMemo | undefined): Ingested {
-  const out: Ingested = { articles: [], files: [], warnings: [...warnings], errors: [], mentions: new Map() };
+  const out: Ingested = { articles: [], files: [], warnings: [...warnings], errors: [], mentions: new Map(), recordKeys: new Map() };
   for (const entry of prepared) {
     if (!entry) continue;
     if (!("key" in entry)) {
@@ -115,6 +115,7 @@ export function collect(prepared: readonly Slot[], warnings: readonly Diagnostic
     out.files.push(ingested.parse);
     ingested.articles.forEach((a, i) => {
       out.mentions.set(a.id, mentions[i]!);
+      out.recordKeys.set(a.id, `${entry.key}#${i}`);
       const html = bodies[i];
       if (html) memo?.primeBody(a, html);
     });

@@ -23,6 +23,12 @@ export class Steps {
   record(name: string, ms: number, detail?: string): void {
     const rounded = Math.round(ms * 10) / 10;
     this.timings[name] = rounded;
-    this.#log?.(`${name.padEnd(10)} ${rounded.toFixed(1).padStart(8)} ms${detail ? `  ${detail}` : ""}`);
+    // NEWSARCHIVE_DEBUG_MEMORY: where a build's memory goes, step by step (this process: every thread's heap).
+    // With --expose-gc, what is live rather than what has not been collected yet.
+    if (process.env.NEWSARCHIVE_DEBUG_MEMORY) (globalThis as { gc?: () => void }).gc?.();
+    const memory = process.env.NEWSARCHIVE_DEBUG_MEMORY ? `  [rss ${mb(process.memoryUsage.rss())} MB, heap ${mb(process.memoryUsage().heapUsed)} MB]` : "";
+    this.#log?.(`${name.padEnd(10)} ${rounded.toFixed(1).padStart(8)} ms${detail ? `  ${detail}` : ""}${memory}`);
   }
 }
+
+const mb = (bytes: number): string => (bytes / 2 ** 20).toFixed(0);

@@ -21,7 +21,7 @@ export interface BuildOptions {
   /** Make the search index (default true); without it the search page has nothing to search. */
   search?: boolean;
   /** What the caller already found out about the last build (the CLI checks before loading the pipeline). */
-  standing?: { inputs: string; report: BuildReport | null };
+  standing?: { inputs: Inputs; report: BuildReport | null };
   /** Threads doing the per-file work (parse, mentions, bodies), the main thread included; default one per core. */
   threads?: number;
   /** Replace an output folder that holds files newsarchive did not write (`--force`); see `guardOutDir`. */
@@ -79,4 +79,20 @@ export interface Ingested {
   errors: Diagnostic[];
   /** Entity mentions per article id. */
   mentions: Map<string, Mention[]>;
+  /**
+   * Per article id: a key that names its record across builds (its file's parse key and its place
+   * in the file), so a page's key can name the record instead of spelling it out.
+   */
+  recordKeys: Map<string, string>;
+}
+
+/** A seed file as a build read it: path, size, modification time, and the digest of its bytes. */
+export type SeedStat = [rel: string, size: number, mtimeMs: number, sha1: string];
+
+/** What a build read: one digest of it all, and each seed file's stat and digest (so the next build need not read it to know it). */
+export interface Inputs {
+  digest: string;
+  seeds: SeedStat[];
+  /** When the seeds were looked at (ms since the epoch): a file changed within the same tick may keep its stat. */
+  at: number;
 }

@@ -1,5 +1,5 @@
 export { Templates } from "./templates.ts";
-export { sitePages, articlePage, linkBody, type ArticleSelection, type Page, type Crumb, type ArticlePageData, type PageOptions } from "./pages.ts";
+export { sitePages, navView, articlePage, linkBody, type ArticleSelection, type Page, type Crumb, type ArticlePageData, type PageOptions } from "./pages.ts";
 export { RenderMemo } from "./memo.ts";
 export { renderPage, type CommonView } from "./render.ts";
 export { renderBody, bodyTree } from "./body.ts";

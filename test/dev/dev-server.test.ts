@@ -5,6 +5,7 @@ import { after, before, describe, test } from "node:test";
 import { buildArchive } from "../../src/archive/index.ts";
 import { build, ingest } from "../../src/pipeline/index.ts";
 import { startDev, type DevSession } from "../../src/dev/session.ts";
+import type { RebuildResult } from "../../src/pipeline/incremental/engine.ts";
 import { defaultConfig } from "../../src/model/index.ts";
 import { parseSource } from "../../src/ingest/index.ts";
 import { ROOT } from "../helpers/cli.ts";
@@ -24,8 +25,21 @@ function siteFiles(dir: string): string[] {
   return listFiles(dir).filter((f) => !f.startsWith("pagefind/"));
 }
 
-/** Every file of a clean build of the same project, byte for byte. */
+/** What the dev server's builder reported, pass by pass. */
+const passes: RebuildResult[] = [];
+
+/** Waits until the last pass reported is a full one (a quick pass is followed by one). */
+async function fullPassDone(): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (passes.length === 0 || passes[passes.length - 1]!.partial) {
+    if (Date.now() > deadline) throw new Error("no full pass followed the quick one");
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+/** Every file of a clean build of the same project, byte for byte (once the builder has caught up). */
 async function assertSameAsCleanBuild(root: string, seeds: string, live: string): Promise<void> {
+  await fullPassDone();
   const clean = path.join(tempDir(), "dist");
   await build({ root, seeds, out: clean, config: defaultConfig });
   const files = siteFiles(clean);
@@ -51,7 +65,7 @@ describe("dev server", () => {
     writeFileSync(path.join(seeds, "school.txt"), story("School board adds night classes", "The board said the classes would start in the autumn."));
     writeFileSync(path.join(seeds, "world", "port.txt"), story("Port authority widens harbour channel", "Dredging will take two years, officials said."));
     writeFileSync(path.join(templates, "404.eta"), readFileSync(path.join(ROOT, "templates", "404.eta")));
-    session = await startDev({ root, seeds, configFile: path.join(root, "newsarchive.config.json"), out: live, host: "127.0.0.1", port: 0, log: process.env.NEWSARCHIVE_DEBUG_WATCH ? console.log : undefined });
+    session = await startDev({ root, seeds, configFile: path.join(root, "newsarchive.config.json"), out: live, host: "127.0.0.1", port: 0, log: process.env.NEWSARCHIVE_DEBUG_WATCH ? console.log : undefined, onRebuild: (r) => passes.push(r) });
     sse = await SseClient.connect(new URL("__newsarchive/events", session.url).href);
   });
   after(async () => {
@@ -75,10 +89,28 @@ describe("dev server", () => {
   test("should rebuild an edited seed and tell the page showing it to reload", async () => {
     const url = (await urlOf(seeds, "Council approves river bridge plan"))!;
     const mark = sse.mark();
+    const before = passes.length;
     writeFileSync(path.join(seeds, "bridge.txt"), story("Council approves river bridge plan", "The council approved the bridge plan. Construction is due next spring."));
     const event = await sse.waitFor((e) => e.event === "reload", mark);
     assert.ok((event.data as { pages: string[] }).pages.includes(url), JSON.stringify(event.data));
     assert.match((await page(url)).body, /Construction is due next spring/);
+    // Only the body changed: the edited page came first, alone, from a quick pass; the full pass followed.
+    await fullPassDone();
+    const quick = passes[before]!;
+    assert.equal(quick.partial, true, JSON.stringify(passes.slice(before)));
+    assert.deepEqual(quick.changed, [`${url.slice(1)}index.html`]);
+    assert.ok(passes.slice(before + 1).some((p) => !p.partial));
+    await assertSameAsCleanBuild(root, seeds, live);
+  });
+
+  test("should not preview an edit that moves an article (a new headline): the full pass does it", async () => {
+    const mark = sse.mark();
+    const before = passes.length;
+    writeFileSync(path.join(seeds, "school.txt"), story("School board adds weekend classes", "The board said the classes would start in the autumn."));
+    await sse.waitFor((e) => e.event === "reload", mark);
+    await fullPassDone();
+    assert.ok(passes.slice(before).every((p) => !p.partial), JSON.stringify(passes.slice(before)));
+    assert.match((await page("/")).body, /School board adds weekend classes/);
     await assertSameAsCleanBuild(root, seeds, live);
   });
 

@@ -34,8 +34,21 @@ describe("CLI build after an edit", () => {
     const first = renderLine(build("--out", "dist").stdout);
     assert.equal(first.kept, 0, "a first build has nothing to keep");
     const folder = statSync(path.join(root, "dist")).ino;
+    const bundles = () => new Map(listFiles(path.join(root, "dist")).filter((f) => f.startsWith("pagefind/")).map((f) => [f, statSync(path.join(root, "dist", f)).ino]));
+    const before = bundles();
     appendFileSync(path.join(root, "seeds", names[60]!), "\nThe ferry schedule changes again next week, officials said.\n");
-    const second = renderLine(build("--out", "dist").stdout);
+    const rebuilt = build("--out", "dist").stdout;
+    const second = renderLine(rebuilt);
+    // One search shard is indexed again; the others' bundles stay where they are, the same files.
+    const search = /(\d+) articles in (\d+) shards \((\d+) indexed, (\d+) from the cache\)/.exec(rebuilt);
+    assert.ok(search && Number(search[2]) > 1, `several shards:\n${rebuilt}`);
+    assert.equal(Number(search[3]), 1, "only the edited article's shard is indexed again");
+    const after = bundles();
+    const stayed = [...after].filter(([f, ino]) => before.get(f) === ino).length;
+    assert.ok(stayed > 0 && stayed < after.size, `${stayed} of ${after.size} bundle files stayed in place`);
+    // Those bundles are not written again either (they used to be linked into the staging folder and moved back).
+    const written = Number(/(\d+) written, \d+ unchanged/.exec(rebuilt)?.[1]);
+    assert.ok(written < after.size - stayed + 100, `${written} files written for ${after.size - stayed} new bundle files:\n${rebuilt}`);
     // The folder is as the last build left it: patched in place, not replaced by a new one.
     assert.equal(statSync(path.join(root, "dist")).ino, folder, "the site folder was patched in place");
     assert.equal(second.pages, first.pages);

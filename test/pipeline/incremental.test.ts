@@ -6,6 +6,7 @@ import path from "node:path";
 import { describe, test } from "node:test";
 import { DirectWriter } from "../../src/output/direct-writer.ts";
 import { SiteEngine } from "../../src/pipeline/incremental/engine.ts";
+import { Superseded } from "../../src/pipeline/incremental/turns.ts";
 import { defaultConfig } from "../../src/model/index.ts";
 import { build } from "../../src/pipeline/index.ts";
 import { listFiles, tempDir } from "../helpers/site.ts";
@@ -25,6 +26,7 @@ async function project(stories: Record<string, Story>) {
   await engine.full();
   return {
     live,
+    engine,
     /** The warnings of the last clean build `assertClean` made. */
     warnings: [] as string[],
     async save(file: string, s: Story | null) {
@@ -103,6 +105,41 @@ describe("incremental rebuilds match clean builds", () => {
     await p.assertClean("after removing articles");
     await p.save("a.md", stories["a.md"]!);
     await p.assertClean("after restoring an article");
+  });
+});
+
+describe("the dev engine's quick pass and stopped passes", () => {
+  const snapshot = (dir: string) => new Map(listFiles(dir).map((f) => [f, readFileSync(path.join(dir, f), "utf8")]));
+
+  test("an edit of what an article says shows on its page at once; a stopped full pass leaves the site as it was; the next catches up", async () => {
+    const p = await project(stories);
+    const abs = path.join(p.live, "..", "seeds", "c.md");
+    writeFileSync(abs, markdown({ ...stories["c.md"]!, body: `The city library will open late on weekdays and Sundays, said Tomas Berg.\n\n${filler}` }));
+    const quick = p.engine.preview([{ kind: "content", path: abs }]);
+    assert.ok(quick, "a body edit is previewed");
+    assert.equal(quick.partial, true);
+    assert.deepEqual(quick.changed, ["2025/04/02/library-opens-late/index.html"]);
+    assert.match(readFileSync(path.join(p.live, quick.changed[0]!), "utf8"), /weekdays and Sundays/);
+    const before = snapshot(p.live);
+    // Newer changes wait: the pass stops before it writes anything.
+    await assert.rejects(p.engine.apply([{ kind: "content", path: abs }], () => true), Superseded);
+    assert.deepEqual(snapshot(p.live), before, "a stopped pass changed nothing on the site");
+    // The next pass owes the stopped one's work, whatever its own changes (here none).
+    const full = await p.engine.apply([]);
+    assert.ok(full.pagesRendered > 0);
+    await p.assertClean("after a stopped pass and the next");
+  });
+
+  test("an edit that moves an article (headline, date, bylines) or removes one is not previewed", async () => {
+    const p = await project(stories);
+    const abs = path.join(p.live, "..", "seeds", "d.md");
+    for (const s of [{ ...stories["d.md"]!, headline: "Library budget passed" }, { ...stories["d.md"]!, date: "2025-04-10T09:00:00Z" }, { ...stories["d.md"]!, bylines: ["Dana Wu"] }]) {
+      writeFileSync(abs, markdown(s));
+      assert.equal(p.engine.preview([{ kind: "content", path: abs }]), null, JSON.stringify(s));
+    }
+    rmSync(abs);
+    assert.equal(p.engine.preview([{ kind: "content", path: abs }]), null, "a removed file");
+    assert.equal(p.engine.preview([{ kind: "template", path: abs }]), null, "a template change");
   });
 });
 

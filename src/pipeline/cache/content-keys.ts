@@ -7,19 +7,33 @@ import { createHash } from "node:crypto";
 import { isStable } from "../../model/index.ts";
 import { feedObject, feedValue, type KeyTokens } from "../value-keys.ts";
 
-/** Content keys for one build: records are digested once each, however many pages show them. */
+/** Names a record by a key that holds across builds (see `Ingested.recordKeys`), or null to digest it. */
+export type RecordNames = (o: object) => string | null;
+
+/**
+ * Content keys for one build: records are digested once each, however many pages show them, or
+ * named without being read at all when `names` knows them; a long string (a rendered body, the
+ * coverage timeline every date page shows) is digested once per build.
+ */
 export class ContentKeys {
   readonly #records = new WeakMap<object, string>();
+  readonly #long = new Map<string, string>();
   readonly #prefix: string;
+  readonly #names: RecordNames;
   readonly #tokens: KeyTokens = {
-    long: (s) => digest(s),
+    long: (s) => {
+      let key = this.#long.get(s);
+      if (key === undefined) this.#long.set(s, (key = digest(s)));
+      return key;
+    },
     stable: (o) => (isStable(o) ? this.#record(o) : null),
     bytes: (b) => digest(new Uint8Array(b.buffer, b.byteOffset, b.byteLength)),
   };
 
   /** `prefix` is what every page shares and its data does not say: the template set, the site. */
-  constructor(prefix: string) {
+  constructor(prefix: string, names: RecordNames = () => null) {
     this.#prefix = prefix;
+    this.#names = names;
   }
 
   /** The key of a page (its whole object: URL, template, title, data, navigation). */
@@ -30,7 +44,7 @@ export class ContentKeys {
   }
 
   #record(o: object): string {
-    let key = this.#records.get(o);
+    let key = this.#records.get(o) ?? this.#names(o) ?? undefined;
     if (key === undefined) {
       const parts: string[] = [];
       feedObject(parts, o, this.#tokens);

@@ -4,15 +4,18 @@
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import type { BuildOptions, BuildReport } from "../types.ts";
+import type { BuildOptions, BuildReport, Inputs, SeedStat } from "../types.ts";
 import { findSeedFiles } from "../../ingest/find.ts";
 import { copyStatic } from "../../output/static.ts";
 import type { BuildCache } from "./disk-cache.ts";
 import { publicDirs, templateDirs, templatesKey } from "../../project.ts";
 
+/** A file modified this close before it was looked at may change again without its stat showing it ("racy", as git says): its bytes are read. */
+const RACY_MS = 2000;
+
 /** What the last build read and wrote. */
 interface LastBuild {
-  inputs: string;
+  inputs: Inputs;
   out: string;
   report: BuildReport;
   /** Site-relative file, size, modification time. */
@@ -21,24 +24,36 @@ interface LastBuild {
 
 const FILE = "last-build.json";
 
-/** A digest of everything a build reads besides the code and configuration (which key the cache). */
-export async function inputsDigest(options: Pick<BuildOptions, "root" | "seeds" | "config" | "search">): Promise<string> {
+/**
+ * A digest of everything a build reads besides the code and configuration (which key the cache).
+ * A seed whose size and modification time are as `known` recorded them (and not racy) keeps its
+ * recorded digest without being read: a warm build of a large archive only looks at the files.
+ */
+export async function inputsDigest(options: Pick<BuildOptions, "root" | "seeds" | "config" | "search">, known?: Inputs | null): Promise<Inputs> {
+  const at = Date.now();
   const h = createHash("sha1");
   // A site built without its search index is not the site a build with one would leave.
   h.update(options.search === false ? "no-search\0" : "search\0");
   const found = await findSeedFiles(options.seeds);
   h.update(`${path.resolve(options.seeds)}\0${found.warnings.length}\0`);
+  const before = new Map((known?.seeds ?? []).map((s) => [s[0], s]));
+  const seeds: SeedStat[] = [];
   for (const seed of found.files) {
     h.update(`${seed.rel}\0`);
     try {
-      h.update(createHash("sha1").update(readFileSync(seed.abs)).digest());
+      const st = statSync(seed.abs);
+      const was = before.get(seed.rel);
+      const same = was !== undefined && was[1] === st.size && was[2] === st.mtimeMs && st.mtimeMs < known!.at - RACY_MS;
+      const sha1 = same ? was[3] : createHash("sha1").update(readFileSync(seed.abs)).digest("base64");
+      seeds.push([seed.rel, st.size, st.mtimeMs, sha1]);
+      h.update(sha1);
     } catch {
       h.update("\0unreadable");
     }
   }
   h.update(templatesKey(templateDirs(options.root, options.config)));
   copyStatic(publicDirs(options.root, options.config), { write: (rel, bytes) => void h.update(`${rel}\0`).update(bytes) });
-  return h.digest("base64url");
+  return { digest: h.digest("base64url"), seeds, at };
 }
 
 /** True when every file the last build wrote is still in the output folder as it was left. */
@@ -62,17 +77,17 @@ export async function lastBuildStanding(
   options: Pick<BuildOptions, "root" | "seeds" | "config" | "out" | "search" | "log">,
   cache: BuildCache,
   started = performance.now(),
-): Promise<{ inputs: string; report: BuildReport | null }> {
-  const inputs = await inputsDigest(options);
+): Promise<{ inputs: Inputs; report: BuildReport | null }> {
   const last = cache.readJson<LastBuild>(FILE);
-  if (last === null || last.inputs !== inputs || last.out !== path.resolve(options.out) || !outputIntact(last.out, last.files)) return { inputs, report: null };
+  const inputs = await inputsDigest(options, last?.inputs);
+  if (last === null || last.inputs?.digest !== inputs.digest || last.out !== path.resolve(options.out) || !outputIntact(last.out, last.files)) return { inputs, report: null };
   const ms = Math.round((performance.now() - started) * 10) / 10;
   options.log?.(`${"unchanged".padEnd(10)} ${ms.toFixed(1).padStart(8)} ms  inputs and output as the last build left them`);
   return { inputs, report: { ...last.report, written: 0, unchanged: last.report.files, timings: { unchanged: ms } } };
 }
 
 /** Records a finished build: its inputs, report and the files it left in `out`. */
-export function recordBuild(cache: BuildCache, inputs: string, out: string, report: BuildReport, files: readonly string[]): void {
+export function recordBuild(cache: BuildCache, inputs: Inputs, out: string, report: BuildReport, files: readonly string[]): void {
   try {
     const abs = path.resolve(out);
     const stats = files.map((rel): [string, number, number] => {

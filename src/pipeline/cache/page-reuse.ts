@@ -5,7 +5,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import type { BuildCache } from "./disk-cache.ts";
-import { ContentKeys } from "./content-keys.ts";
+import { ContentKeys, type RecordNames } from "./content-keys.ts";
 import { lastOutputFiles } from "./last-build.ts";
 import { holdsExactly } from "../../output/patch-site.ts";
 
@@ -27,19 +27,22 @@ export class PageReuse {
   /** Pages whose files were kept. */
   kept = 0;
 
-  private constructor(out: string, prefix: string, previous: Map<string, string>, files: Map<string, [number, number]>) {
+  private constructor(out: string, prefix: string, names: RecordNames | undefined, previous: Map<string, string>, files: Map<string, [number, number]>) {
     this.#out = out;
-    this.#keys = new ContentKeys(prefix);
+    this.#keys = new ContentKeys(prefix, names);
     this.#previous = previous;
     this.#files = files;
   }
 
-  /** The last build's keys for `out` (none when it wrote elsewhere or left no record); `prefix` keys what every page shares. */
-  static load(cache: BuildCache, out: string, prefix: string): PageReuse {
+  /**
+   * The last build's keys for `out` (none when it wrote elsewhere or left no record); `prefix` keys
+   * what every page shares, `names` names the records it knows (see `ContentKeys`).
+   */
+  static load(cache: BuildCache, out: string, prefix: string, names?: RecordNames): PageReuse {
     const abs = path.resolve(out);
     const saved = cache.readJson<Saved>(FILE);
     const files = saved?.out === abs ? lastOutputFiles(cache, abs) : null;
-    return new PageReuse(abs, prefix, files ? new Map(saved!.keys) : new Map(), files ?? new Map());
+    return new PageReuse(abs, prefix, names, files ? new Map(saved!.keys) : new Map(), files ?? new Map());
   }
 
   /** True when the page at `url` (whose file is `file`) may keep its file from the last build; its key is recorded either way. */

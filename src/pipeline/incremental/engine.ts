@@ -1,20 +1,18 @@
-import { lstatSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { buildArchive, type Archive } from "../../archive/index.ts";
-import { extractMentions, type Mention } from "../../archive/entities/index.ts";
+import type { Archive } from "../../archive/index.ts";
 import { RebuildState } from "./state.ts";
-import { findSeedFiles, isSeedPath, TemplateCounter, type TemplateLines } from "../../ingest/index.ts";
-import { NewsarchiveError, type Diagnostic, type ParsedArticle, type SiteConfig } from "../../model/index.ts";
+import { NewsarchiveError, type Article, type Diagnostic, type SiteConfig } from "../../model/index.ts";
 import { copyStatic } from "../../output/index.ts";
 import { siteView, Templates } from "../../render/index.ts";
-import { publishedOnly } from "../../archive/index.ts";
-import { collectMedia } from "../../output/media.ts";
 import type { Change } from "./changes.ts";
 import type { DirectWriter } from "../../output/direct-writer.ts";
-import { ingestFile, unreadable, type IngestedFile } from "../../ingest/ingest-file.ts";
-import { configKey, parseKey } from "../cache/keys.ts";
+import type { IngestedFile } from "../../ingest/ingest-file.ts";
+import { SeedParses } from "./seed-parses.ts";
 import { publicDirs, templateDirs, templatesKey } from "../../project.ts";
-import { pagePass } from "./page-pass.ts";
+import { fullPass } from "./full-pass.ts";
+import type { NewerWaiting } from "./turns.ts";
+import { ArchiveFiles, editedInPlace, quickPages } from "./quick-pass.ts";
 
 /** What an engine works on. */
 export interface EngineOptions {
@@ -42,31 +40,10 @@ export interface RebuildResult {
   pagesRendered: number;
   /** How long the rebuild took. */
   ms: number;
+  /** A quick pass (`SiteEngine.preview`): only the edited articles' pages; a full pass follows. */
+  partial?: boolean;
 }
 
-
-/** Whether `abs` or a folder between `seeds` and it is a symbolic link (then the discovery rules decide). */
-function viaSymlink(seeds: string, abs: string): boolean {
-  for (let p = abs; p.startsWith(seeds + path.sep); p = path.dirname(p)) {
-    try {
-      if (lstatSync(p).isSymbolicLink()) return true;
-    } catch {
-      // gone: nothing to follow
-    }
-  }
-  return false;
-}
-
-/** Mentions per article id, each record scanned once per rebuild state. */
-function mentionsOf(state: RebuildState, articles: readonly ParsedArticle[]): Map<string, Mention[]> {
-  const out = new Map<string, Mention[]>();
-  for (const a of articles) {
-    let m = state.mentions.get(a);
-    if (!m) state.mentions.set(a, (m = extractMentions(a)));
-    out.set(a.id, m);
-  }
-  return out;
-}
 
 /**
  * The incremental site: per-file parses (cached by content), the template set, and a fingerprint
@@ -77,15 +54,7 @@ function mentionsOf(state: RebuildState, articles: readonly ParsedArticle[]): Ma
 export class SiteEngine {
   readonly #o: EngineOptions;
   readonly #seeds: string;
-  readonly #configKey: string;
-  /** Seed path (relative, `/`) → the last good parse of that file, and its current errors. */
-  readonly #files = new Map<string, { good: IngestedFile; errors: Diagnostic[] }>();
-  /** Seed path → the parse-cache key of the bytes last read there: a superseded parse is dropped from the cache. */
-  readonly #readKeys = new Map<string, string>();
-  #sorted: string[] | null = null;
-  /** Line counts across the seeds (site-template detection), updated as files change; every parse reads its snapshot. */
-  readonly #lineCounter = new TemplateCounter();
-  #templateLines: TemplateLines = this.#lineCounter.snapshot();
+  readonly #files: SeedParses;
   #templates: Templates | null = null;
   #templatesKey = "";
   #templateError: Diagnostic | null = null;
@@ -95,30 +64,65 @@ export class SiteEngine {
   readonly #state = new RebuildState();
   #assets: string[] = [];
   #archive: Archive | null = null;
+  /** The site's articles by file, for quick passes (made on the first after each full pass). */
+  #archiveFiles: ArchiveFiles | null = null;
   /** Images copied beside their articles by the last render (removed when no article shows them). */
   #media = new Set<string>();
+  /** Whether a pass was stopped by newer changes (the next apply then renders whatever it read). */
+  #owed = false;
 
   constructor(options: EngineOptions) {
     this.#o = options;
     this.#seeds = path.resolve(options.seeds);
-    this.#configKey = configKey(options.config);
+    this.#files = new SeedParses(options.seeds, options.config, options.cache, options.onWarning);
   }
 
   /** The first build: every seed, template and asset. */
   async full(): Promise<RebuildResult> {
     const start = performance.now();
-    const found = await findSeedFiles(this.#seeds);
-    for (const w of found.warnings) this.#o.onWarning?.(w);
-    for (const f of found.files) this.#count(f.rel, f.abs);
-    this.#templateLines = this.#lineCounter.snapshot();
-    for (const f of found.files) this.#read(f.rel, f.abs, false);
+    await this.#files.readAll();
     this.#loadTemplates();
     this.#copyAssets();
     return this.#render(start);
   }
 
-  /** Applies a batch of changes with the least work their kinds need. */
-  async apply(changes: readonly Change[]): Promise<RebuildResult> {
+  /**
+   * The quick pass: when every change is an edit of a known seed that only changed what its
+   * articles say (see `editedInPlace`), their pages rendered against the site's archive, else
+   * null. Nothing of the engine's changes: the full pass (`apply`) follows with the same changes.
+   */
+  preview(changes: readonly Change[]): RebuildResult | null {
+    const start = performance.now();
+    const archive = this.#archive;
+    const templates = this.#templates;
+    if (!archive || !templates || this.#templateError || this.#renderError || changes.some((c) => c.kind !== "content")) return null;
+    const onSite = (this.#archiveFiles ??= new ArchiveFiles(archive));
+    const edited: Article[] = [];
+    for (const rel of new Set(changes.map((c) => this.#files.relative(c.path)))) {
+      if (rel === null || !this.#files.has(rel)) return null;
+      let bytes: Uint8Array;
+      try {
+        bytes = readFileSync(path.join(this.#seeds, rel));
+      } catch {
+        return null;
+      }
+      const ingested = this.#files.parse(rel, bytes);
+      const articles = ingested.errors.length === 0 ? editedInPlace(onSite, rel, ingested.articles) : null;
+      if (!articles) return null;
+      edited.push(...articles);
+    }
+    if (edited.length === 0) return null;
+    const pages = quickPages(archive, edited, templates, siteView(this.#o.config));
+    for (const [file, html] of pages) this.#o.writer.write(file, html);
+    return { changed: this.#o.writer.take(), errors: this.errors(), pagesRendered: pages.length, ms: performance.now() - start, partial: true };
+  }
+
+  /**
+   * Applies a batch of changes with the least work their kinds need. With `newer`, the page pass
+   * stops (throwing `Superseded`, the site untouched) when it says newer changes wait; the next
+   * call then does the pass, whatever its own changes.
+   */
+  async apply(changes: readonly Change[], newer?: NewerWaiting): Promise<RebuildResult> {
     const start = performance.now();
     let templates = false;
     let assets = false;
@@ -126,7 +130,7 @@ export class SiteEngine {
     for (const change of changes) {
       switch (change.kind) {
         case "content":
-          content = (await this.#content(change.path)) || content;
+          content = (await this.#files.content(change.path)) || content;
           break;
         case "template":
           templates = true;
@@ -138,102 +142,19 @@ export class SiteEngine {
           throw new NewsarchiveError("a configuration change needs a new engine");
       }
     }
-    // A change that moved a line across a template threshold changes how every file reads: re-read them all.
-    if (content && this.#lineCounter.snapshot() !== this.#templateLines) {
-      const before = this.#templateLines.digest;
-      this.#templateLines = this.#lineCounter.snapshot();
-      if (this.#templateLines.digest !== before) for (const rel of [...this.#files.keys()]) this.#read(rel, path.join(this.#seeds, rel), false);
-    }
+    // A change that moved a line across a template threshold changes how every file reads.
+    if (content) this.#files.recount();
     if (templates) this.#loadTemplates();
     if (assets) this.#copyAssets();
     // A file saved with the same bytes (or touched) changes nothing: skip the page pass.
-    if (!content && !templates) return { changed: this.#o.writer.take(), errors: this.errors(), pagesRendered: 0, ms: performance.now() - start };
-    return this.#render(start);
+    if (!content && !templates && !this.#owed) return { changed: this.#o.writer.take(), errors: this.errors(), pagesRendered: 0, ms: performance.now() - start };
+    return this.#render(start, newer);
   }
 
   /** Every error that stands now, templates first. */
   errors(): Diagnostic[] {
-    const seeds = [...this.#files.values()].flatMap((f) => f.errors);
+    const seeds = this.#files.errors();
     return [this.#templateError, this.#renderError].filter((e): e is Diagnostic => e !== null).concat(seeds);
-  }
-
-  /** Re-reads what is at `abs` now; true when the set of records may have changed. */
-  async #content(abs: string): Promise<boolean> {
-    const rel = path.relative(this.#seeds, path.resolve(abs)).split(path.sep).join("/");
-    if (rel.startsWith("..") || path.isAbsolute(rel)) return false;
-    let stat;
-    try {
-      stat = statSync(abs);
-    } catch {
-      stat = null;
-    }
-    const under = (r: string) => rel === "" || r === rel || r.startsWith(`${rel}/`);
-    // A folder appeared or was renamed into place, or a symlink (which must follow the build's
-    // rule: inside the seeds folder, read once): read what is in it, forget what is gone.
-    if (stat?.isDirectory() || viaSymlink(this.#seeds, path.resolve(abs))) {
-      const found = await findSeedFiles(this.#seeds);
-      for (const w of found.warnings) if (under(w.file)) this.#o.onWarning?.(w);
-      const present = new Set(found.files.map((f) => f.rel));
-      let changed = false;
-      for (const known of [...this.#files.keys()]) if (under(known) && !present.has(known)) changed = this.#forget(known) || changed;
-      for (const f of found.files) if (under(f.rel)) changed = this.#read(f.rel, f.abs) || changed;
-      return changed;
-    }
-    if (stat?.isFile() && isSeedPath(this.#seeds, rel)) return this.#read(rel, abs);
-    let changed = false;
-    for (const known of [...this.#files.keys()]) if (under(known)) changed = this.#forget(known) || changed;
-    // Any other file beside the seeds (an image an article shows): its copy and the page's size follow it.
-    return changed || !isSeedPath(this.#seeds, rel);
-  }
-
-  /** Counts one file's lines for template detection (a file that cannot be read counts as empty). */
-  #count(rel: string, abs: string): void {
-    try {
-      this.#lineCounter.set(rel, readFileSync(abs));
-    } catch {
-      this.#lineCounter.delete(rel);
-    }
-  }
-
-  /** Reads and parses one file (from the cache when its bytes were seen before); true when it changed. */
-  #read(rel: string, abs: string, count = true): boolean {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(abs);
-    } catch (cause) {
-      const entry = this.#files.get(rel);
-      if (entry) entry.errors = [unreadable(rel, cause)];
-      return true;
-    }
-    if (count) this.#lineCounter.set(rel, bytes);
-    const key = parseKey(rel, bytes, this.#configKey, this.#templateLines);
-    let ingested = this.#o.cache.get(key);
-    if (!ingested) {
-      ingested = ingestFile(rel, bytes, this.#o.config, this.#templateLines);
-      this.#o.cache.set(key, ingested);
-    }
-    // Every save of a file would otherwise add a parse that nothing uses again (the engine keeps the good one).
-    const before = this.#readKeys.get(rel);
-    if (before !== undefined && before !== key) this.#o.cache.delete(before);
-    this.#readKeys.set(rel, key);
-    const entry = this.#files.get(rel);
-    if (entry?.good === ingested && entry.errors === ingested.errors) return false;
-    // A broken save keeps the last good version of the file on the site until it is fixed.
-    if (entry && ingested.errors.length > 0) entry.errors = ingested.errors;
-    else {
-      if (!entry) this.#sorted = null;
-      this.#files.set(rel, { good: ingested, errors: ingested.errors });
-    }
-    return true;
-  }
-
-  #forget(rel: string): boolean {
-    this.#sorted = null;
-    this.#lineCounter.delete(rel);
-    const key = this.#readKeys.get(rel);
-    if (key !== undefined) this.#o.cache.delete(key);
-    this.#readKeys.delete(rel);
-    return this.#files.delete(rel);
   }
 
   #loadTemplates(): void {
@@ -260,39 +181,24 @@ export class SiteEngine {
     return this.#archive;
   }
 
-  #articles(): ParsedArticle[] {
-    this.#sorted ??= [...this.#files.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    return this.#sorted.flatMap((rel) => this.#files.get(rel)!.good.articles);
-  }
-
-  #render(start: number): RebuildResult {
+  async #render(start: number, newer?: NewerWaiting): Promise<RebuildResult> {
     const writer = this.#o.writer;
     let pagesRendered = 0;
     if (this.#templates && !this.#templateError) {
-      const articles = this.#articles();
-      const archive = buildArchive(articles, this.#o.config, mentionsOf(this.#state, articles), this.#state.archive);
-      this.#archive = archive;
-      const media = collectMedia(archive, this.#seeds);
-      archive.media = media.index;
-      for (const [file, bytes] of media.files) writer.write(file, bytes);
-      const copied = new Set(media.files.map(([file]) => file));
-      for (const file of this.#media) if (!copied.has(file)) writer.remove(file);
-      this.#media = copied;
-      const site = siteView(this.#o.config);
+      // Owed until a pass finishes: one stopped by newer changes leaves the next to do its work.
+      this.#owed = true;
       try {
-        const pass = pagePass(archive, this.#templates, site, this.#templatesKey, this.#state);
-        for (const [file, html] of pass.rendered) writer.write(file, html);
-        for (const file of pass.removed) writer.remove(file);
-        const extras = this.#state.siteFiles.update(archive, site, pass.urls, this.#state.render);
-        for (const [file, bytes] of extras.write) writer.write(file, bytes);
-        for (const file of extras.removed) writer.remove(file);
-        this.#state.pages = pass.keys;
-        pagesRendered = pass.rendered.length;
+        const done = await fullPass({ articles: this.#files.articles(), config: this.#o.config, seeds: this.#seeds, templates: this.#templates, templatesKey: this.#templatesKey, state: this.#state, writer, media: this.#media }, newer);
+        this.#archive = done.archive;
+        this.#archiveFiles = null;
+        this.#media = done.media;
+        pagesRendered = done.pagesRendered;
         this.#renderError = null;
       } catch (error) {
         if (!(error instanceof NewsarchiveError)) throw error;
         this.#renderError = error.toDiagnostic("template");
       }
+      this.#owed = false;
     }
     return { changed: writer.take(), errors: this.errors(), pagesRendered, ms: performance.now() - start };
   }

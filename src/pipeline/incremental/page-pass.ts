@@ -2,6 +2,10 @@ import type { Archive } from "../../archive/index.ts";
 import { fileForUrl } from "../../output/index.ts";
 import { renderPage, sitePages, type Page, type SiteView, type Templates } from "../../render/index.ts";
 import type { RebuildState } from "./state.ts";
+import { turn, type NewerWaiting } from "./turns.ts";
+
+/** Work between two turns of the thread (the dev server's builder also takes newer changes). */
+const SLICE_MS = 15;
 
 /** What a render pass decided: pages to (re)write, in memory, and pages that no longer exist. */
 export interface PagePass {
@@ -18,16 +22,21 @@ export interface PagePass {
 /**
  * Regenerates the page list and renders only the pages whose data (or the template set) changed
  * since `previous`. Works for any page kind `sitePages` yields, since it compares data, not kinds.
- * Renders into memory, so a template that throws leaves the written site untouched.
+ * Renders into memory, so a template that throws (or a newer change, see `turn`) leaves the written site untouched.
  */
-export function pagePass(archive: Archive, templates: Templates, site: SiteView, templatesKey: string, state: RebuildState): PagePass {
+export async function pagePass(archive: Archive, templates: Templates, site: SiteView, templatesKey: string, state: RebuildState, newer: NewerWaiting = () => false): Promise<PagePass> {
   const previous = state.pages;
   state.fingerprints.nextGeneration();
   const keys = new Map<string, string>();
   const rendered: Array<[string, string]> = [];
   const urls: string[] = [];
   const navKeys = new Map<unknown, string>();
+  let slice = performance.now();
   for (const page of sitePages(archive, { memo: state.render })) {
+    if (performance.now() - slice > SLICE_MS) {
+      await turn(newer);
+      slice = performance.now();
+    }
     urls.push(page.url);
     const key = `${templatesKey}:${pageKey(state, page, navKeys)}`;
     keys.set(page.url, key);
