@@ -171,14 +171,17 @@ function creditGate(text: string): boolean {
   const c = text.trimStart().charAt(0);
   if (c === "—" || c === "–" || c === "(" || c === "-") return true;
   if (/^\s*(?:translat|übersetz|tradu)/i.test(text)) return true;
-  for (const sep of [" by ", " from ", " By ", " From "]) {
-    for (let i = text.indexOf(sep); i >= 0; i = text.indexOf(sep, i + 1)) {
-      const start = text.lastIndexOf(" ", i - 1) + 1;
-      if (GATE_WORDS.has(text.slice(start, i).replace(/^\W+/, "").toLowerCase())) return true;
-    }
+  // Every " by ", " from ", " By " and " From " (one pass; overlapping ones too), and the word before it.
+  GATE_SEPARATOR.lastIndex = 0;
+  for (let m = GATE_SEPARATOR.exec(text); m !== null; m = GATE_SEPARATOR.exec(text)) {
+    const i = m.index;
+    GATE_SEPARATOR.lastIndex = i + 1;
+    const start = text.lastIndexOf(" ", i - 1) + 1;
+    if (GATE_WORDS.has(text.slice(start, i).replace(/^\W+/, "").toLowerCase())) return true;
   }
   return false;
 }
+const GATE_SEPARATOR = / (?:[bB]y|[fF]rom) /g;
 
 /** Parse a whole line as credits, or null when any sentence of it is not a credit. */
 export function parseCreditLine(text: string): CreditParse | null {

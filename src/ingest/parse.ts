@@ -21,7 +21,7 @@ import { NO_TEMPLATE_LINES, type TemplateLines } from "./features/template.ts";
 import { splitArticles } from "./split.ts";
 import { assertShallowMarkdown, markdownUnits, textUnits, type Unit } from "./units.ts";
 
-import type { FileParse } from "./file-parse.ts";
+import type { FileParse, LineExplanation } from "./file-parse.ts";
 
 export type { FileParse, LineExplanation } from "./file-parse.ts";
 
@@ -91,8 +91,8 @@ function parseInner(file: string, bytes: Uint8Array, config: SiteConfig, templat
   for (let i = 0; i < fm.lines; i++) lineInfo[i] = { cls: "front-matter", why: "YAML front matter", article: null };
   const mark = (u: CUnit, article: number | null, cls = CLASS[u.kind], why = u.why) => {
     for (let l = u.start; l <= u.end; l++) lineInfo[l] = { cls, why, article };
-    const features = explainFeatures(u);
-    if (features) lineInfo[u.start]!.features = features;
+    // The features line is made when the explanation is read: a build drops it unread.
+    if ("features" in u) Object.defineProperty(lineInfo[u.start]!, "features", { get: () => explainFeatures(u) ?? undefined, enumerable: true, configurable: true });
   };
   const remove = (u: CUnit, rule: string, article: number | null) => {
     out.removed.push({ file, startLine: u.start + 1, endLine: u.end + 1, rule, text: u.text.slice(0, 2000) });
@@ -159,7 +159,10 @@ function parseInner(file: string, bytes: Uint8Array, config: SiteConfig, templat
         info = { cls: "boilerplate", why: "markup-without-text", article: null };
       }
     }
-    out.explain.push({ line: i + 1, text: text.length > EXPLAIN_TEXT ? text.slice(0, EXPLAIN_TEXT) + "…" : text, ...info });
+    const entry: LineExplanation = { line: i + 1, text: text.length > EXPLAIN_TEXT ? text.slice(0, EXPLAIN_TEXT) + "…" : text, cls: info.cls, why: info.why, article: info.article };
+    // The features line is passed on unread (a spread would make it now).
+    if ("features" in info) Object.defineProperty(entry, "features", Object.getOwnPropertyDescriptor(info, "features")!);
+    out.explain.push(entry);
   }
   out.articles = out.articles.map((a) => withLinkDefinitions(a, definitions));
   if (out.articles.length === 0 && out.errors.length === 0) {

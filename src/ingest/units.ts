@@ -2,6 +2,7 @@
 // (fixed width, or paragraphs opened by an indent), in which case wrapped lines are joined back.
 // Markdown: one unit per top-level block of the remark tree, with its line range.
 import type { Root, RootContent } from "mdast";
+import { squashSpaces } from "../model/chars.ts";
 import { parseMarkdown, simpleBlocks } from "./markdown.ts";
 
 /** A paragraph candidate: one or more lines of the file (after the front matter) and its plain text. */
@@ -150,7 +151,7 @@ export function markdownUnits(lines: readonly string[], from: number): Unit[] {
   if (simple) {
     return simple.map((b) => ({
       start: from + b.start, end: from + b.end,
-      text: b.lines.join(" ").replace(/\s+/g, " ").trim(),
+      text: squashSpaces(b.lines.join(" ")).trim(),
       heading: b.depth,
       md: lines.slice(from + b.start, from + b.end + 1).join("\n"),
     }));
@@ -168,7 +169,7 @@ export function treeUnits(lines: readonly string[], from: number): Unit[] {
     const s = node.position?.start.line, e = node.position?.end.line;
     if (s === undefined || e === undefined) return;
     const start = from + s - 1, end = from + e - 1;
-    const t = text.replace(/\s+/g, " ").trim();
+    const t = squashSpaces(text).trim();
     if (!t && node.type !== "thematicBreak") return;
     units.push({ start, end, text: node.type === "thematicBreak" ? "---" : t, heading, md: srcLines.slice(start, end + 1).join("\n") });
   };

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import test from "node:test";
 import fc from "fast-check";
 import stop from "../../src/ingest/features/stopwords.json" with { type: "json" };
-import { scanWords } from "../../src/ingest/features/line.ts";
+import { countSentenceEnds, scanWords } from "../../src/ingest/features/line.ts";
 import { lineKey } from "../../src/ingest/features/template.ts";
 
 /** Text made of the pieces the scanners treat specially: case, apostrophes, dots, surrogates, spaces. */
@@ -60,4 +60,10 @@ test("lineKey gives the key of its normalised-by-regex definition, ASCII or not"
   );
   fc.assert(fc.property(fc.oneof(ascii, text), (s) => assert.equal(lineKey(s), keyByRegex(s))), { numRuns: 5000 });
   for (const s of ["x".repeat(300), "x".repeat(301), ` ${"x".repeat(300)} `, "--", "a.", "“Quoted”"]) assert.equal(lineKey(s), keyByRegex(s), s);
+});
+
+test("countSentenceEnds counts what the sentence-end regex matches", () => {
+  const ends = fc.array(fc.constantFrom("a", " ", ".", "!", "?", "…", '"', "”", "’", ")", "]", "\n", "\u00a0", "x.y", "(", "“"), { maxLength: 30 }).map((a) => a.join(""));
+  fc.assert(fc.property(fc.oneof(ends, text), (s) => assert.equal(countSentenceEnds(s), (s.match(/[.!?…](?:["”’)\]]+)?(?=\s|$)/gu) ?? []).length)), { numRuns: 5000 });
+  assert.equal(countSentenceEnds("One. Two!” Three?) four"), 3);
 });

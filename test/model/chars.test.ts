@@ -2,7 +2,7 @@
 // every code point (ASCII and Latin come from a table, the rest from a sticky regex).
 import assert from "node:assert/strict";
 import test from "node:test";
-import { codePointWidth, isLetterOrDigitAt, isSpaceCode, isUpperAt } from "../../src/model/chars.ts";
+import { codePointWidth, isLetterOrDigitAt, isSpaceCode, isUpperAt, squashSpaces } from "../../src/model/chars.ts";
 
 test("isLetterOrDigitAt, isUpperAt and codePointWidth agree with \\p{L}\\p{N}, \\p{Lu} and the code point's length", () => {
   const wrong: string[] = [];
@@ -31,4 +31,13 @@ test("isSpaceCode agrees with \\s for every code unit", () => {
   const wrong: number[] = [];
   for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) wrong.push(c);
   assert.deepEqual(wrong, []);
+});
+
+test("squashSpaces is replace(/\\s+/g, \" \"), and gives back the same string when nothing needs squashing", async () => {
+  const fc = (await import("fast-check")).default;
+  const text = fc.array(fc.constantFrom("a", "b", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "\ufeff", "é", "😀"), { maxLength: 30 }).map((a: string[]) => a.join(""));
+  fc.assert(fc.property(fc.oneof(text, fc.string({ unit: "binary", maxLength: 30 })), (s: string) => assert.equal(squashSpaces(s), s.replace(/\s+/g, " "))), { numRuns: 5000 });
+  const prose = "One space between words, none at the ends.";
+  assert.equal(squashSpaces(prose), prose);
+  assert.equal(squashSpaces("a \t b\n"), "a b ");
 });

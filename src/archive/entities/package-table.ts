@@ -22,9 +22,15 @@ function packageVersion(pkg: string): string {
  */
 export function cachedPackageTable<V>(pkg: string, name: string, extraKey: string, build: (load: NodeJS.Require) => Map<string, V>): Map<string, V> {
   const key = [packageVersion(pkg), extraKey].filter(Boolean).join("-");
-  const file = path.join(cacheDir, `${name}-${key}.json`);
+  // Kept as one flat array of keys and values: JSON.parse of an object with 100,000 keys, then a Map
+  // from its entries, took a quarter of a second per thread; the flat array takes a tenth of that.
+  const file = path.join(cacheDir, `${name}-${key}.pairs.json`);
   try {
-    return new Map(Object.entries(JSON.parse(readFileSync(file, "utf8")) as Record<string, V>));
+    const pairs = JSON.parse(readFileSync(file, "utf8")) as unknown;
+    if (!Array.isArray(pairs) || pairs.length % 2 !== 0) throw new Error("not a table of pairs");
+    const table = new Map<string, V>();
+    for (let i = 0; i < pairs.length; i += 2) table.set(pairs[i] as string, pairs[i + 1] as V);
+    return table;
   } catch {
     // not cached yet (or unreadable): build it below
   }
@@ -32,7 +38,7 @@ export function cachedPackageTable<V>(pkg: string, name: string, extraKey: strin
   try {
     mkdirSync(cacheDir, { recursive: true });
     const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(tmp, JSON.stringify(Object.fromEntries(table)));
+    writeFileSync(tmp, JSON.stringify([...table].flat(1)));
     renameSync(tmp, file);
   } catch {
     // a read-only install only pays the slower start every time

@@ -125,38 +125,41 @@ function clean(all: readonly Token[], from: number, to: number, out: Candidate[]
   const orgNamed = !personCue && isHead(all[to - 1], ORG_HEADS); // "Alternative for Germany Party"
   for (let i = s + 1; i < to - 1 && !orgNamed; i++) {
     const c = all[i]!;
-    if (!["of", "on", "for"].includes(c.lower)) continue;
+    const l = c.lower;
+    if (l !== "of" && l !== "on" && l !== "for") continue;
     const keep = !personCue && (isHead(all[i - 1], ORG_HEADS) || isHead(all[i - 1], GEO_HEADS) || wordClass(all.slice(s, to)) !== null);
     if (keep) continue;
     clean(all, s, i, out, personCue);
     clean(all, i + 1, to, out);
     return;
   }
-  let toks = all.slice(s, to);
+  // The name is all[first, end): trimmed at both ends below.
+  let first = s;
+  let end = to;
   // Trailing connectors and dates are not part of a name ("NATO on", "Congress Wednesday").
-  while (toks.length && (CONNECTORS.has(toks[toks.length - 1]!.lower) || toks[toks.length - 1]!.lower === "and" || (toks.length > 1 && classifyWord(bare(toks[toks.length - 1]!)) === "calendar"))) toks = toks.slice(0, -1);
-  if (toks.length === 0) return;
-  const whole = wordClass(toks);
-  const last = toks[toks.length - 1]!;
+  while (end > first && (CONNECTORS.has(all[end - 1]!.lower) || all[end - 1]!.lower === "and" || (end - first > 1 && classifyWord(bare(all[end - 1]!)) === "calendar"))) end--;
+  if (end === first) return;
+  const whole = wordClass(all.slice(first, end));
+  const last = all[end - 1]!;
   // Nationality adjectives stay only inside a longer proper name ("European Union", "Crimean Peninsula").
-  if (classifyWord(bare(toks[0]!)) === "demonym" && whole === null && !isHead(last, ORG_HEADS) && !isHead(last, GEO_HEADS)) {
-    while (toks.length && classifyWord(bare(toks[0]!)) === "demonym") toks = toks.slice(1);
-    if (toks.length === 0) return;
+  if (classifyWord(bare(all[first]!)) === "demonym" && whole === null && !isHead(last, ORG_HEADS) && !isHead(last, GEO_HEADS)) {
+    while (first < end && classifyWord(bare(all[first]!)) === "demonym") first++;
+    if (first === end) return;
   }
+  const toks = all.slice(first, end);
   if (toks.length === 1 && !personCue) {
     const c = classifyWord(bare(toks[0]!));
     if (c === "common" || c === "calendar" || c === "demonym") return;
     // A bare institution or landform word ("Court", "Assembly", "Sea") is a common noun, not a name.
     if (c === null && (isHead(toks[0], ORG_HEADS) || isHead(toks[0], GEO_HEADS))) return;
     // "Chinese-Russian", "Soviet-style": adjectives, not names.
-    if (toks[0]!.text.split("-").some((part) => classifyWord(fold(part)) === "demonym")) return;
+    const text = toks[0]!.text;
+    if (text.includes("-") ? text.split("-").some((part) => classifyWord(fold(part)) === "demonym") : classifyWord(fold(text)) === "demonym") return;
   }
   if (toks.every((t) => classifyWord(bare(t)) === "calendar")) return;
-  const first = all.indexOf(toks[0]!);
-  const end = all.indexOf(toks[toks.length - 1]!) + 1;
   if (website(all, end)) return;
   // "el partido Morena": a lowercase organisation noun right before the name says what it is.
-  const before = all[all.indexOf(toks[0]!) - 1];
+  const before = all[first - 1];
   const orgCue = !personCue && before !== undefined && before.isWord && !before.cap && ORG_NOUNS.has(before.lower);
   const guess = orgCue ? { kind: "organization" as const, evidence: "org-cue" as const } : guessKind(toks, personCue);
   const role = !personCue && appositive(all, first, end);

@@ -61,25 +61,32 @@ const ENDERS = new Set([".", "!", "?", ":", ";"]);
 function wordEnd(s: string, i: number): number {
   let p = i;
   let initials = 0;
-  while (isUpperAt(s, p) && s.charCodeAt(p + codePointWidth(s, p)) === 46) {
+  while (s.charCodeAt(p + codePointWidth(s, p)) === 46 && isUpperAt(s, p)) {
     p += codePointWidth(s, p) + 1;
     initials++;
   }
   if (initials >= 2) return p;
-  p = i;
-  do p += codePointWidth(s, p);
-  while (isLetterOrDigitAt(s, p));
+  p = lettersEnd(s, i);
   for (;;) {
     const c = s.charCodeAt(p);
     if ((c !== 39 && c !== 0x2019 && c !== 45 && c !== 38) || !isLetterOrDigitAt(s, p + 1)) break;
-    p++;
-    do p += codePointWidth(s, p);
-    while (isLetterOrDigitAt(s, p));
+    p = lettersEnd(s, p + 1);
   }
   const c = s.charCodeAt(p);
   if (c === 39 || c === 0x2019) p++;
   if (s.charCodeAt(p) === 46) p++;
   return p;
+}
+
+/** The end of the run of letters and digits that starts at `i` (ASCII ones read inline). */
+function lettersEnd(s: string, i: number): number {
+  let p = i + codePointWidth(s, i);
+  for (;;) {
+    const c = s.charCodeAt(p);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) p++;
+    else if (c >= 128 && isLetterOrDigitAt(s, p)) p += codePointWidth(s, p);
+    else return p;
+  }
 }
 
 /** Splits one paragraph into tokens in a single pass, marking where sentences and quotations start. */

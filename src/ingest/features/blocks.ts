@@ -16,7 +16,8 @@ const prose = (u: CUnit) => u.kind === "body" && (u.score ?? 0) >= 1 && u.text.l
  */
 export function dropHighlights(units: CUnit[], markdown: boolean): void {
   const isBullet = (u: CUnit) => (markdown ? /^\s*[-*+]\s/.test(u.md ?? "") : BULLET.test(u.text)) && u.kind !== "remove" && u.kind !== "end";
-  const first = units.findIndex(prose);
+  // Where the story's prose starts matters only to a scrape's unlabelled bullets (see beforeStory).
+  const first = markdown ? -1 : units.findIndex(prose);
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     const labelled = u.heading === 0 && u.text.length <= 40 && HIGHLIGHTS_LABEL.test(u.text.trim());
@@ -39,12 +40,16 @@ export function dropHighlights(units: CUnit[], markdown: boolean): void {
 /** "Watch:", "WATCH |", "Video:", "Read more:", "Now playing:" and a title after it (or "Watch Title 01:45"), at the end of a paragraph. */
 const TAIL_PROMO = /(?<=[.!?"”’)])\s+(?:(?:watch|video|listen|read more|related|see also|more|photos|gallery|now playing|up next|watch next)\s*(?:[:|]|—)\s+(?:[^.!?]|\.(?=\d)){3,140}[?!]?|watch\s+(?:[^.!?]|\.(?=\d)){3,140}[?!]?\s+\(?\d{1,2}:\d{2}\)?)$/iu;
 
+const PROMO_MARK = /[:|—]/;
+
 /** Cuts promos glued to the end of body paragraphs; the cut text is returned per unit so it is reported, not lost. */
 export function cutInlinePromos(units: CUnit[]): Array<{ unit: CUnit; text: string }> {
   const cuts: Array<{ unit: CUnit; text: string }> = [];
   for (const u of units) {
     // A paragraph with a promo glued on can read like a headline until the promo is cut.
     if ((u.kind !== "body" && u.kind !== "headline") || u.text.length > 5000) continue;
+    // Every promo TAIL_PROMO finds has a ":", "|" or "—" (after its label, or in the clip's length).
+    if (!PROMO_MARK.test(u.text)) continue;
     const m = TAIL_PROMO.exec(u.text);
     if (!m || m.index < 40) continue;
     const tail = m[0];

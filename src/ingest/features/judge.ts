@@ -7,7 +7,7 @@
 import { parseBareByline } from "../byline.ts";
 import type { CUnit } from "../classify.ts";
 import { cutInlinePromos, dropHighlights } from "./blocks.ts";
-import { describeFeatures, lineFeatures } from "./line.ts";
+import { describeFeatures, lineFeatures, type LineFeatures } from "./line.ts";
 import { PROSE_MODEL, proseScore, verdict } from "./score.ts";
 import { NO_TEMPLATE_LINES, type TemplateLines } from "./template.ts";
 
@@ -70,17 +70,12 @@ export function judgeUnits(units: CUnit[], templates: TemplateLines, markdown: b
   units.forEach((u, i) => {
     const k = textKey(u);
     // An author's Markdown is never template: a generated or house-style folder repeats its own prose.
-    const f = (u.features = lineFeatures(u.text, markdown ? NO_TEMPLATE_LINES : templates, i / last, k ? seen.get(k)! - 1 : 0));
-    u.score = proseScore(f);
-    // A line that reads as prose on its own stays prose however often the folder repeats it ("It goes on.").
-    if (f.template && proseScore({ ...f, template: 0 }) >= PROSE_MODEL.good) {
-      f.template = 0;
-      u.score = proseScore(f);
-    }
+    judgeOnRead(u, u.text, markdown ? NO_TEMPLATE_LINES : templates, i / last, k ? seen.get(k)! - 1 : 0);
   });
   dropHighlights(units, markdown);
   // Each unit's side before context: structure lines (headline, byline, date…) stand with the story.
-  const side: (Side | null)[] = units.map((u, i) => {
+  // Markdown's body lines are never removed by side, so no side is worked out for them.
+  const side: (Side | null)[] = markdown ? [] : units.map((u, i) => {
     if (u.kind === "remove" || u.kind === "end") return "bad";
     if (u.kind === "headline") return notAHeadline(u) ? "bad" : "good";
     if (u.kind !== "body" || underHeadline(units, i)) return "good";
@@ -94,7 +89,7 @@ export function judgeUnits(units: CUnit[], templates: TemplateLines, markdown: b
     return edge;
   };
   const mid = (PROSE_MODEL.good + PROSE_MODEL.bad) / 2;
-  const decided = side.map((s, i) => {
+  const decided = markdown ? [] : side.map((s, i) => {
     if (s) return s;
     const before = near(i, -1), after = near(i, 1);
     if (before === after) return before;
@@ -115,6 +110,30 @@ export function judgeUnits(units: CUnit[], templates: TemplateLines, markdown: b
     u.why = side[i] ? `low prose score ${u.score}` : `unsure prose score ${u.score}, between boilerplate`;
   });
   return cutInlinePromos(units);
+}
+
+/**
+ * Gives a unit its `features` and `score` (of its text as it is now: a promo cut later changes
+ * neither), worked out when first read. An author's Markdown paragraph is never judged by its
+ * score, so most of its lines are never read: only `parse --explain` prints them.
+ */
+function judgeOnRead(u: CUnit, text: string, templates: TemplateLines, position: number, repeats: number): void {
+  let features: LineFeatures | undefined;
+  let score = 0;
+  const judge = (): void => {
+    if (features) return;
+    const f = (features = lineFeatures(text, templates, position, repeats));
+    score = proseScore(f);
+    // A line that reads as prose on its own stays prose however often the folder repeats it ("It goes on.").
+    if (f.template && proseScore({ ...f, template: 0 }) >= PROSE_MODEL.good) {
+      f.template = 0;
+      score = proseScore(f);
+    }
+  };
+  Object.defineProperties(u, {
+    features: { get: () => (judge(), features), set: (f: LineFeatures) => (judge(), (features = f)), enumerable: true, configurable: true },
+    score: { get: () => (judge(), score), set: (z: number) => (judge(), (score = z)), enumerable: true, configurable: true },
+  });
 }
 
 /** The evidence line `parse --explain` prints under a unit. */

@@ -4,7 +4,7 @@
 // files of the folder or in this one). No publisher's wording: the lexicons below are closed
 // classes any site uses (function words, promo labels, picture agencies).
 import stop from "./stopwords.json" with { type: "json" };
-import { codePointWidth, isLetterOrDigitAt, isUpperAt } from "../../model/chars.ts";
+import { codePointWidth, isLetterOrDigitAt, isSpaceCode, isUpperAt } from "../../model/chars.ts";
 import { lineKey, type TemplateLines } from "./template.ts";
 
 /** What the scorer sees of a line; `parse --explain` prints it. */
@@ -55,7 +55,25 @@ const PROMO = /^(?:related(?: (?:stories|articles|content|coverage|links|video))
 const CREDIT_LABEL = /^[([]?(?:photo(?:graph)?s?|image|picture|pic|illustration|graphic|video|credit|foto|bild|imagen|immagine|source)(?: credit| by| courtesy(?: of)?)?\s*[:|]?\s/iu;
 const AGENCY = /(?:\/|\bvia |\bcourtesy (?:of )?|\.\s)\s*(?:getty(?: images)?|reuters|ap|afp|epa(?:-efe)?|shutterstock|alamy|pa(?: images| wire)?|bloomberg|anadolu|xinhua|dpa|imago|sipa|zuma|nurphoto|efe|ansa)\b(?: via getty images)?[)\]]?\.?$/iu;
 const COUNTER = /^(?:\d{1,3} ?(?:min(?:ute)?s?|m) (?:read|listen|watch)|(?:reading|read|listening) time:? ?\d{1,3} ?min(?:ute)?s?|lesezeit:? ?\d{1,3} ?min(?:uten)?|temps de lecture:? ?\d{1,3} ?min(?:utes)?|tiempo de lectura:? ?\d{1,3} ?min(?:utos)?|tempo de leitura:? ?\d{1,3} ?min(?:utos)?|tempo di lettura:? ?\d{1,3} ?min(?:uti)?|\d{1,6} (?:comments?|shares?|views?|likes?|reactions?))\.?$/iu;
-const SENTENCE = /[.!?…](?:["”’)\]]+)?(?=\s|$)/gu;
+
+/** Closing quotes and brackets that may follow a sentence's end. */
+const isCloser = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
+
+/** How many times `/[.!?…](?:["”’)\]]+)?(?=\s|$)/gu` matches: sentence ends, counted without a match array. */
+export function countSentenceEnds(head: string): number {
+  let count = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) continue;
+    let j = i + 1;
+    while (j < head.length && isCloser(head.charCodeAt(j))) j++;
+    if (j === head.length || isSpaceCode(head.charCodeAt(j))) {
+      count++;
+      i = j - 1;
+    }
+  }
+  return count;
+}
 
 /**
  * The words of a line as `/[\p{L}\p{N}][\p{L}\p{N}'’.-]*\/gu` finds them, counted with how many are
@@ -69,8 +87,10 @@ export function scanWords(head: string): { words: number; stopHits: number[]; ca
   const n = head.length;
   let i = 0;
   while (i < n) {
-    if (!isLetterOrDigitAt(head, i)) {
-      i += codePointWidth(head, i);
+    const at = head.charCodeAt(i);
+    // Spaces and ASCII punctuation between words are passed over without a call.
+    if (at < 128 ? !((at >= 97 && at <= 122) || (at >= 65 && at <= 90) || (at >= 48 && at <= 57)) : !isLetterOrDigitAt(head, i)) {
+      i += at < 128 ? 1 : codePointWidth(head, i);
       continue;
     }
     const start = i;
@@ -119,7 +139,7 @@ export function lineFeatures(text: string, templates: TemplateLines, position: n
     chars: t.length,
     words,
     stop: words ? Math.max(...stopHits) / words : 0,
-    sentences: (head.match(SENTENCE) ?? []).length,
+    sentences: countSentenceEnds(head),
     endsSentence: /[.!?…](?:["”’)\]]+)?$/u.test(t),
     caps: words ? caps / words : 0,
     link: short && mayLink(t) && LINK.test(t),

@@ -5,6 +5,7 @@
 // handed to `parseSource`. Copies of one story in two files do not reach the first level (3 files).
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { codePointWidth, isLetterOrDigitAt, isSpaceCode } from "../../model/chars.ts";
 import { decodeBytes, splitLines } from "../decode.ts";
 
 /** How strongly a line is template: 1 = in at least 3 files; 2 = in at least max(5, 2 % of the files). */
@@ -29,65 +30,42 @@ export const MIN_TEMPLATE_FILES = 3;
 const MIN_KEY_CHARS = 2;
 const MAX_KEY_CHARS = 300;
 
-/** FNV-1a over a string, with a seed, as an unsigned 32-bit number. */
-function fnv(text: string, seed: number): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 16777619) >>> 0;
-  }
-  return h;
-}
+/** FNV-1a's multiplier; the key is two FNV-1a hashes (different seeds) of the normalised line. */
+const FNV_PRIME = 16777619;
 
 /**
  * A 53-bit key for a line, the same whatever a scraper varied: case, curly
  * quotes, runs of spaces and punctuation at its ends. Null for lines too short or long to count.
+ * The key hashes the line lowercased, with curly quotes straight, space runs as one space and cut
+ * to its first and last letter or digit, in one pass without making that string (every line of
+ * every seed file is keyed).
  */
 export function lineKey(line: string): number | null {
   const t = line.trim();
   if (t.length < MIN_KEY_CHARS || t.length > MAX_KEY_CHARS) return null;
-  const ascii = asciiKey(t);
-  if (ascii !== undefined) return ascii;
-  const n = t
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201C\u201D]/g, '"')
-    .replace(/\s+/g, " ")
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
-  if (n.length < MIN_KEY_CHARS) return null;
-  return fnv(n, 2166136261) * 2 ** 21 + (fnv(n, 374761393) & 0x1fffff);
-}
-
-const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
-
-/**
- * `lineKey` of an all-ASCII line in one pass, without the normalised copy (most lines are ASCII,
- * and every line of every seed is keyed); undefined for any other line.
- */
-function asciiKey(t: string): number | null | undefined {
+  const low = t.toLowerCase();
   let first = -1;
-  let last = -1;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c >= 128) return undefined;
-    if (isAsciiAlnum(c)) {
+  let end = -1;
+  for (let i = 0; i < low.length; ) {
+    const width = codePointWidth(low, i);
+    if (isLetterOrDigitAt(low, i)) {
       if (first < 0) first = i;
-      last = i;
+      end = i + width;
     }
+    i += width;
   }
-  // Lowercased, space runs made one space, the ends cut to the first and last letter or digit.
   let h1 = 2166136261 >>> 0;
   let h2 = 374761393 >>> 0;
   let length = 0;
-  for (let i = first; i >= 0 && i <= last; i++) {
-    let c = t.charCodeAt(i);
-    if (isAsciiSpace(c)) {
-      if (isAsciiSpace(t.charCodeAt(i - 1))) continue;
+  for (let i = first; i >= 0 && i < end; i++) {
+    let c = low.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      if (isSpaceCode(low.charCodeAt(i - 1))) continue;
       c = 32;
-    } else if (c >= 65 && c <= 90) c += 32;
-    h1 = Math.imul(h1 ^ c, 16777619) >>> 0;
-    h2 = Math.imul(h2 ^ c, 16777619) >>> 0;
+    } else if (c === 0x2018 || c === 0x2019) c = 39;
+    else if (c === 0x201c || c === 0x201d) c = 34;
+    h1 = Math.imul(h1 ^ c, FNV_PRIME) >>> 0;
+    h2 = Math.imul(h2 ^ c, FNV_PRIME) >>> 0;
     length++;
   }
   if (length < MIN_KEY_CHARS) return null;
