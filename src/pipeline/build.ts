@@ -91,10 +91,16 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     // Pages whose data is as the last build's keep that build's files (keyed with the templates and the site view),
     // and a site folder exactly as the last build left it is patched in place rather than replaced whole.
     // An article is named by its file's parse key, place in the file and address, not read again.
+    // (Asked many times per record, for each page that shows it: named once.)
+    const named = new WeakMap<object, string | null>();
     const names = (o: object): string | null => {
-      const a = o as Partial<Article>;
-      const key = typeof a.id === "string" && archive.byId.get(a.id) === o ? ingested.recordKeys.get(a.id) : undefined;
-      return key === undefined ? null : `${key}|${a.slug}|${a.url}`;
+      let name = named.get(o);
+      if (name === undefined) {
+        const a = o as Partial<Article>;
+        const key = typeof a.id === "string" && archive.byId.get(a.id) === o ? ingested.recordKeys.get(a.id) : undefined;
+        named.set(o, (name = key === undefined ? null : `${key}|${a.slug}|${a.url}`));
+      }
+      return name;
     };
     if (cache) memo.names = names;
     const reuse = cache ? PageReuse.load(cache, options.out, `${templatesKey(dirs)}\0${JSON.stringify(siteView(config))}\0`, names) : null;
