@@ -65,13 +65,15 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     return collect(records.slots, records.warnings, memo);
   };
   try {
-    const stores = cache ? await steps.run("cacheLoad", () => ({ files: cache.store<PreparedFile>("files") })) : null;
+    const stores = cache ? await steps.run("cacheLoad", () => ({ files: cache.store<PreparedFile>("files"), lines: cache.store<Float64Array>("lines") })) : null;
+    // Seeds whose stat the warm check trusted, by digest: with the stores, they need not be read.
+    const known = inputs ? new Map(inputs.seeds.map(([rel, , , digest]) => [rel, digest])) : undefined;
     const ingested = await steps.run(
       "ingest",
       async () =>
         part
           ? collectRecords(part.records)
-          : ingest(options.seeds, config, { store: stores?.files, progress: options.progress, threads: options.threads, pool: workers.get, memo }),
+          : ingest(options.seeds, config, { store: stores?.files, lines: stores?.lines, known, progress: options.progress, threads: options.threads, pool: workers.get, memo }),
       (r) => `${r.articles.length} articles from ${r.files.length} files`,
     );
     // Page workers (when there are enough articles to pay for them) start while the archive is built.
@@ -156,6 +158,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
       await steps.run("cacheSave", () => {
         try {
           stores.files.save();
+          stores.lines.save();
         } catch {
           // A cache that cannot be written (read-only disk) only makes the next build slower.
         }
