@@ -11,6 +11,8 @@ import { project, stats } from "./corpus.ts";
 const sizes = process.argv.slice(2).map(Number);
 const EDITS = Number(process.env.EDITS ?? 30);
 const FULL = Number(process.env.FULL ?? 5);
+/** Milliseconds between a reload and the next edit (PAUSE=400 lets each edit's full pass start before the next). */
+const PAUSE = Number(process.env.PAUSE ?? 120);
 const rows: string[] = [];
 
 for (const n of sizes.length ? sizes : [100, 1000, 10000]) {
@@ -29,7 +31,7 @@ for (const n of sizes.length ? sizes : [100, 1000, 10000]) {
     appendFileSync(file, `\nEdit number ${i} of the benchmark.\n`);
     await sse.waitFor((e) => e.event === "reload", mark, 120_000);
     if (i >= 3) times.push(performance.now() - t0); // the first edits warm the JIT
-    await new Promise((r) => setTimeout(r, 120)); // past the watcher's trailing re-check
+    await new Promise((r) => setTimeout(r, PAUSE)); // past the watcher's trailing re-check
     rss.push(process.memoryUsage().rss / 2 ** 20);
   }
   // The whole site: one edit at a time, each waited for until its full pass is out.

@@ -73,6 +73,19 @@ export function newArchiveMemo(): ArchiveMemo {
  * `mentions` (per article id) may come from a cache; they are extracted here when absent.
  */
 export function buildArchive(parsed: readonly ParsedArticle[], config: SiteConfig, mentions?: ReadonlyMap<string, Mention[]>, memo: ArchiveMemo = newArchiveMemo()): Archive {
+  const steps = archiveSteps(parsed, config, mentions, memo);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `buildArchive` in steps: between its costly parts (entities, authors, related coverage) it
+ * yields, so a caller on a thread that must stay responsive (the dev server's full pass) can give
+ * the thread a turn, or stop. Run to its end it returns the same archive.
+ */
+export function* archiveSteps(parsed: readonly ParsedArticle[], config: SiteConfig, mentions?: ReadonlyMap<string, Mention[]>, memo: ArchiveMemo = newArchiveMemo()): Generator<void, Archive> {
   // Filing order is the archive's order: dated oldest first, then undated, each by file and line.
   const articles = inFilingOrder(publishedOnly(parsed, config), memo.urls);
   const dated = articles.filter((a) => a.date !== null);
@@ -81,7 +94,13 @@ export function buildArchive(parsed: readonly ParsedArticle[], config: SiteConfi
   const neighbours = new Map<string, { prev: Article | null; next: Article | null }>();
   dated.forEach((a, i) => neighbours.set(a.id, { prev: dated[i - 1] ?? null, next: dated[i + 1] ?? null }));
   undated.forEach((a, i) => neighbours.set(a.id, { prev: undated[i - 1] ?? null, next: undated[i + 1] ?? null }));
+  yield;
   const entities = resolveEntities(mentions ?? new Map(ordered.map((a) => [a.id, extractMentions(a)])), ordered, config, memo.entities);
+  yield;
+  const authors = resolveAuthors(ordered, config, memo.authors);
+  yield;
+  const related = relatedArticles(ordered, entities, { memo: memo.related });
+  yield;
   return {
     config,
     articles: ordered,
@@ -91,7 +110,7 @@ export function buildArchive(parsed: readonly ParsedArticle[], config: SiteConfi
     newest: [...dated].reverse().concat(undated),
     years: buildCalendar(dated),
     neighbours,
-    authors: resolveAuthors(ordered, config, memo.authors),
+    authors,
     sources: groupBy(ordered, (a) => a.source),
     datelines: groupBy(ordered, (a) => (a.dateline ? placeName(a.dateline) : null)),
     redirects: ordered.flatMap((a) => (a.aliases ?? []).map((from) => ({ from, to: a.url, headline: a.headline }))),
@@ -99,6 +118,6 @@ export function buildArchive(parsed: readonly ParsedArticle[], config: SiteConfi
     sections: groupByEach(ordered, (a) => (a.section ? [a.section] : [])),
     onThisDay: onThisDay(dated),
     entities,
-    related: relatedArticles(ordered, entities, { memo: memo.related }),
+    related,
   };
 }

@@ -1,4 +1,4 @@
-export { buildArchive, newArchiveMemo, type Archive, type ArchiveMemo } from "./archive.ts";
+export { archiveSteps, buildArchive, newArchiveMemo, type Archive, type ArchiveMemo } from "./archive.ts";
 export { assignUrls, articleFolder } from "./urls.ts";
 export { formatDate, monthName, dateParts } from "./dates.ts";
 export { resolveAuthors, cleanByline, type Author, type AuthorIndex, type AuthorCredit } from "./authors.ts";

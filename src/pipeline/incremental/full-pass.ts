@@ -3,7 +3,7 @@
 // gives its thread a turn now and then, and stops (`Superseded`) when newer changes wait, so the
 // next edit's page is never held up behind the lists of the last one. Nothing reaches the writer
 // until the pass has rendered everything: a stopped pass leaves the site as it was.
-import { buildArchive, type Archive } from "../../archive/index.ts";
+import { archiveSteps, type Archive } from "../../archive/index.ts";
 import { extractMentions, type Mention } from "../../archive/entities/index.ts";
 import type { ParsedArticle, SiteConfig } from "../../model/index.ts";
 import type { DirectWriter } from "../../output/direct-writer.ts";
@@ -47,8 +47,11 @@ function mentionsOf(state: RebuildState, articles: readonly ParsedArticle[]): Ma
 /** One full pass; writes only once every page is rendered. Throws `Superseded` (before writing) when `newer` says so. */
 export async function fullPass(inputs: FullPassInputs, newer: NewerWaiting = () => false): Promise<FullPassResult> {
   const { state, writer, config } = inputs;
-  const archive = buildArchive(inputs.articles, config, mentionsOf(state, inputs.articles), state.archive);
-  await turn(newer);
+  // The archive in steps, with a turn between them: its costly parts are the longest stretches a newer edit waits for.
+  const steps = archiveSteps(inputs.articles, config, mentionsOf(state, inputs.articles), state.archive);
+  let step = steps.next();
+  for (; !step.done; step = steps.next()) await turn(newer);
+  const archive = step.value;
   const media = collectMedia(archive, inputs.seeds);
   archive.media = media.index;
   const site = siteView(config);
