@@ -98,9 +98,10 @@ export async function findSeedFiles(dir: string): Promise<{ files: SeedFile[]; w
     const names = new Set(entries.map((e) => e.name.toLowerCase()));
     for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
-      const abs = path.join(current, entry.name);
-      const rel = path.relative(root, abs).split(path.sep).join("/");
-      const real = path.join(realCurrent, entry.name);
+      // Joined by hand (path.relative per file was a third of a warm build's walk at 10,000 seeds).
+      const abs = `${current}${path.sep}${entry.name}`;
+      const rel = relDir === "." ? entry.name : `${relDir}/${entry.name}`;
+      const real = `${realCurrent}${path.sep}${entry.name}`;
       if (entry.isSymbolicLink()) links.push({ abs, rel });
       else if (entry.isDirectory()) {
         if (isSavedPageAssets(entry.name.toLowerCase(), names)) continue;

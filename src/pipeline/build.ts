@@ -65,13 +65,15 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     return collect(records.slots, records.warnings, memo);
   };
   try {
-    const stores = cache ? await steps.run("cacheLoad", () => ({ files: cache.store<PreparedFile>("files") })) : null;
+    const stores = cache ? await steps.run("cacheLoad", () => ({ files: cache.store<PreparedFile>("files"), lines: cache.store<Float64Array>("lines") })) : null;
+    // Seeds whose stat the warm check trusted, by digest: with the stores, they need not be read.
+    const known = inputs ? new Map(inputs.seeds.map(([rel, , , digest]) => [rel, digest])) : undefined;
     const ingested = await steps.run(
       "ingest",
       async () =>
         part
           ? collectRecords(part.records)
-          : ingest(options.seeds, config, { store: stores?.files, progress: options.progress, threads: options.threads, pool: workers.get, memo }),
+          : ingest(options.seeds, config, { store: stores?.files, lines: stores?.lines, known, progress: options.progress, threads: options.threads, pool: workers.get, memo }),
       (r) => `${r.articles.length} articles from ${r.files.length} files`,
     );
     // Page workers (when there are enough articles to pay for them) start while the archive is built.
@@ -91,10 +93,16 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     // Pages whose data is as the last build's keep that build's files (keyed with the templates and the site view),
     // and a site folder exactly as the last build left it is patched in place rather than replaced whole.
     // An article is named by its file's parse key, place in the file and address, not read again.
+    // (Asked many times per record, for each page that shows it: named once.)
+    const named = new WeakMap<object, string | null>();
     const names = (o: object): string | null => {
-      const a = o as Partial<Article>;
-      const key = typeof a.id === "string" && archive.byId.get(a.id) === o ? ingested.recordKeys.get(a.id) : undefined;
-      return key === undefined ? null : `${key}|${a.slug}|${a.url}`;
+      let name = named.get(o);
+      if (name === undefined) {
+        const a = o as Partial<Article>;
+        const key = typeof a.id === "string" && archive.byId.get(a.id) === o ? ingested.recordKeys.get(a.id) : undefined;
+        named.set(o, (name = key === undefined ? null : `${key}|${a.slug}|${a.url}`));
+      }
+      return name;
     };
     if (cache) memo.names = names;
     const reuse = cache ? PageReuse.load(cache, options.out, `${templatesKey(dirs)}\0${JSON.stringify(siteView(config))}\0`, names) : null;
@@ -150,6 +158,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
       await steps.run("cacheSave", () => {
         try {
           stores.files.save();
+          stores.lines.save();
         } catch {
           // A cache that cannot be written (read-only disk) only makes the next build slower.
         }

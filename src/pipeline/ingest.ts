@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import type { Piscina } from "piscina";
-import { countTemplateLines, findSeedFiles } from "../ingest/index.ts";
+import { countTemplateLines, findSeedFiles, TemplateCounter, type TemplateLines } from "../ingest/index.ts";
 import { unreadable } from "../ingest/ingest-file.ts";
 import type { Diagnostic, SiteConfig } from "../model/index.ts";
 import type { RenderMemo } from "../render/index.ts";
 import type { ShardedStore } from "./cache/disk-cache.ts";
-import { configKey, parseKey } from "./cache/keys.ts";
+import { configKey, contentDigest, parseKey } from "./cache/keys.ts";
 import type { PreparedFile } from "./workers/file-work.ts";
 import { BATCH, defaultThreads, MIN_FOR_WORKERS, prepareFiles, type FileJob } from "./workers/file-pool.ts";
 import type { BuildOptions, Ingested } from "./types.ts";
@@ -26,6 +26,13 @@ export interface IngestOptions {
   memo?: RenderMemo;
   /** Prepare only the seed files this says are ours (by position and count); the others' slots stay empty. */
   share?: (position: number, files: number) => boolean;
+  /**
+   * Seed files known by the digest of their bytes (`contentDigest`; the warm check's record of
+   * files whose stat did not change): with the stores below, such a file is not read at all.
+   */
+  known?: ReadonlyMap<string, string>;
+  /** Each file's template line keys by name and digest, kept across builds. */
+  lines?: ShardedStore<Float64Array>;
 }
 
 /** Per seed file, in order: its prepared result (or why it could not be read); undefined when not this build's share. */
@@ -54,7 +61,8 @@ export async function prepareSeeds(seeds: string, config: SiteConfig, options: I
   const { store, progress, share } = options;
   const found = await findSeedFiles(seeds);
   // Lines recurring across the folder are template: counted over every file before any is parsed.
-  const templates = countTemplateLines(found.files);
+  const digests = new Map<string, string>();
+  const templates = countLines(found.files, digests, options);
   const cfgKey = configKey(config);
   const prepared: Slot[] = new Array(found.files.length);
   const index = new Map<string, number>();
@@ -68,18 +76,21 @@ export async function prepareSeeds(seeds: string, config: SiteConfig, options: I
       const n = cursor++;
       if (share && !share(n, found.files.length)) continue;
       const seed = found.files[n]!;
-      let bytes: Uint8Array;
+      // A file known by its digest is read only if its parse is not in the store.
+      let bytes: Uint8Array | null = null;
+      let digest = digests.get(seed.rel);
       try {
-        bytes = readFileSync(seed.abs);
+        if (digest === undefined) digest = contentDigest((bytes = readFileSync(seed.abs)));
+        const key = (keys[n] = parseKey(seed.rel, digest, cfgKey, templates));
+        const hit = store?.get(key);
+        if (hit) {
+          prepared[n] = { key, file: hit };
+          finished++;
+          continue;
+        }
+        bytes ??= readFileSync(seed.abs);
       } catch (cause) {
         prepared[n] = unreadable(seed.rel, cause);
-        finished++;
-        continue;
-      }
-      const key = (keys[n] = parseKey(seed.rel, bytes, cfgKey, templates));
-      const hit = store?.get(key);
-      if (hit) {
-        prepared[n] = { key, file: hit };
         finished++;
         continue;
       }
@@ -100,6 +111,36 @@ export async function prepareSeeds(seeds: string, config: SiteConfig, options: I
     progress?.("ingest", finished, found.files.length);
   }, options.pool);
   return { slots: prepared, warnings: found.warnings };
+}
+
+/**
+ * The template lines of the folder, every file counted once: by the line keys the store kept for
+ * its name and digest when the digest is known, else from its bytes (read, digested into `digests`
+ * for the parse keys, and their keys stored). Unreadable files are skipped (the parse reports them).
+ */
+function countLines(files: ReadonlyArray<{ rel: string; abs: string }>, digests: Map<string, string>, options: IngestOptions): TemplateLines {
+  const { known, lines } = options;
+  if (!lines) return countTemplateLines(files);
+  const counter = new TemplateCounter();
+  for (const f of files) {
+    let digest = known?.get(f.rel);
+    const kept = digest === undefined ? undefined : lines.get(`${f.rel}\0${digest}`);
+    if (kept) {
+      counter.setKeys(f.rel, kept);
+      digests.set(f.rel, digest!);
+      continue;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(f.abs);
+    } catch {
+      continue;
+    }
+    digests.set(f.rel, (digest = contentDigest(bytes)));
+    counter.set(f.rel, bytes);
+    lines.set(`${f.rel}\0${digest}`, counter.keysOf(f.rel)!);
+  }
+  return counter.snapshot();
 }
 
 /** The prepared files, in seed order, as one set of records. */

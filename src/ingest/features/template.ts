@@ -104,11 +104,20 @@ export class TemplateCounter {
   }
 
   setText(rel: string, text: string): void {
+    this.setKeys(rel, fileKeys(text));
+  }
+
+  /** Counts one file by the line keys `keysOf` gave for the same bytes before (a build cache keeps them). */
+  setKeys(rel: string, keys: Float64Array): void {
     this.delete(rel);
-    const keys = fileKeys(text);
     this.#byFile.set(rel, keys);
     this.#filesChanged();
     for (const k of keys) this.#bump(k, 1);
+  }
+
+  /** The line keys counted for `rel`, if it is counted. */
+  keysOf(rel: string): Float64Array | undefined {
+    return this.#byFile.get(rel);
   }
 
   delete(rel: string): void {

@@ -11,7 +11,12 @@ export { configKey } from "./disk-cache.ts";
  */
 export const PARSER_VERSION: string = codeDigest([path.join(SRC, "ingest"), path.join(SRC, "model")]);
 
-/** The cache key of a file's parse: its name, its bytes, the configuration, the folder's template lines and the parser version. */
-export function parseKey(rel: string, bytes: Uint8Array, configKey: string, templates: TemplateLines = NO_TEMPLATE_LINES): string {
-  return createHash("sha1").update(PARSER_VERSION).update(configKey).update(templates.digest).update(rel).update("\0").update(bytes).digest("base64url");
+/**
+ * The cache key of a file's parse: its name, its bytes (by `contentDigest`, so a file known by its
+ * digest need not be read), the configuration, the folder's template lines and the parser version.
+ */
+export function parseKey(rel: string, digest: string, configKey: string, templates: TemplateLines = NO_TEMPLATE_LINES): string {
+  return createHash("sha1").update(PARSER_VERSION).update(configKey).update(templates.digest).update(rel).update("\0").update(digest).digest("base64url");
 }
+
+export { contentDigest } from "./content-digest.ts";

@@ -8,6 +8,7 @@ import type { BuildOptions, BuildReport, Inputs, SeedStat } from "../types.ts";
 import { findSeedFiles } from "../../ingest/find.ts";
 import { copyStatic } from "../../output/static.ts";
 import type { BuildCache } from "./disk-cache.ts";
+import { contentDigest } from "./content-digest.ts";
 import { publicDirs, templateDirs, templatesKey } from "../../project.ts";
 
 /** A file modified this close before it was looked at may change again without its stat showing it ("racy", as git says): its bytes are read. */
@@ -44,7 +45,7 @@ export async function inputsDigest(options: Pick<BuildOptions, "root" | "seeds" 
       const st = statSync(seed.abs);
       const was = before.get(seed.rel);
       const same = was !== undefined && was[1] === st.size && was[2] === st.mtimeMs && st.mtimeMs < known!.at - RACY_MS;
-      const sha1 = same ? was[3] : createHash("sha1").update(readFileSync(seed.abs)).digest("base64");
+      const sha1 = same ? was[3] : contentDigest(readFileSync(seed.abs));
       seeds.push([seed.rel, st.size, st.mtimeMs, sha1]);
       h.update(sha1);
     } catch {

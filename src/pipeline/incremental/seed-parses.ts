@@ -6,7 +6,7 @@ import path from "node:path";
 import { findSeedFiles, isSeedPath, TemplateCounter, type TemplateLines } from "../../ingest/index.ts";
 import { ingestFile, unreadable, type IngestedFile } from "../../ingest/ingest-file.ts";
 import type { Diagnostic, ParsedArticle, SiteConfig } from "../../model/index.ts";
-import { configKey, parseKey } from "../cache/keys.ts";
+import { configKey, contentDigest, parseKey } from "../cache/keys.ts";
 
 /** Whether `abs` or a folder between `seeds` and it is a symbolic link (then the discovery rules decide). */
 function viaSymlink(seeds: string, abs: string): boolean {
@@ -129,7 +129,7 @@ export class SeedParses {
       return true;
     }
     if (count) this.#lineCounter.set(rel, bytes);
-    const key = parseKey(rel, bytes, this.#configKey, this.#templateLines);
+    const key = parseKey(rel, contentDigest(bytes), this.#configKey, this.#templateLines);
     const ingested = this.parse(rel, bytes, key);
     // Every save of a file would otherwise add a parse that nothing uses again (the engine keeps the good one).
     const before = this.#readKeys.get(rel);
@@ -147,7 +147,7 @@ export class SeedParses {
   }
 
   /** The parse of these bytes at `rel`, from the cache when seen before. */
-  parse(rel: string, bytes: Uint8Array, key = parseKey(rel, bytes, this.#configKey, this.#templateLines)): IngestedFile {
+  parse(rel: string, bytes: Uint8Array, key = parseKey(rel, contentDigest(bytes), this.#configKey, this.#templateLines)): IngestedFile {
     let ingested = this.#cache.get(key);
     if (!ingested) {
       ingested = ingestFile(rel, bytes, this.#config, this.#templateLines);
