@@ -1,6 +1,5 @@
 import type { Server } from "node:http";
 import path from "node:path";
-import type { Change } from "../pipeline/incremental/changes.ts";
 import type { RebuildResult } from "../pipeline/incremental/engine.ts";
 import { publicDirs, templateDirs } from "../project.ts";
 import { loadConfig } from "../config.ts";
