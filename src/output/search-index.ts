@@ -95,25 +95,23 @@ export class SearchIndexer {
       const records = shard.records();
       const key = createHash("sha1").update(JSON.stringify(records)).digest("base64url");
       const dir = path.join(root, shard.name);
-      names.add(shard.name);
       used.add(key);
-      keys.push([shard.name, dir, key]);
       result.shards++;
       result.pages += records.length;
-      const cached = this.#cacheDir ? path.join(this.#cacheDir, key) : null;
-      if (this.#inPlace.get(shard.name) === key && existsSync(dir)) {
-        result.reused++;
-      } else if (live?.keys.get(shard.name) === key) {
-        // The site is patched in place and this bundle there is as it should be: it stays.
-        names.delete(shard.name);
-        keys.pop();
+      if (live?.keys.get(shard.name) === key) {
+        // The site is patched in place and this bundle there is as it should be: it stays there, not staged.
         this.#inPlace.set(shard.name, key);
         const there = path.join(live.dir, "pagefind", shard.name);
         result.kept.push(...listFiles(there).map((f) => path.relative(live.dir, f).split(path.sep).join("/")));
-        result.reused++;
-      } else if (cached && existsSync(path.join(cached, COMPLETE))) {
+        continue;
+      }
+      names.add(shard.name);
+      keys.push([shard.name, dir, key]);
+      const cached = this.#cacheDir ? path.join(this.#cacheDir, key) : null;
+      // Already in place (the dev server's folder), or linked in from the cache, or indexed now.
+      if (this.#inPlace.get(shard.name) === key && existsSync(dir)) continue;
+      if (cached && existsSync(path.join(cached, COMPLETE))) {
         swapIn(dir, (next) => linkTree(cached, next));
-        result.reused++;
       } else {
         const next = nextFolder(dir);
         const written = this.#index(records, next);
@@ -125,6 +123,7 @@ export class SearchIndexer {
       }
     }
     while (queued.length) await settleOldest();
+    result.reused = result.shards - result.indexed;
     for (const [name, dir, key] of keys) placed(name, dir, key);
     for (const name of readdirSync(root)) {
       if (!names.has(name)) {

@@ -12,6 +12,7 @@ import { guardAndLockOut } from "../output/guard-build.ts";
 import { publicDirs, templateDirs, templatesKey } from "../project.ts";
 import { BuildCache } from "./cache/disk-cache.ts";
 import { lastBuildStanding, recordBuild } from "./cache/last-build.ts";
+import { recordNames } from "./cache/content-keys.ts";
 import { PageReuse } from "./cache/page-reuse.ts";
 import { liveBundles, saveBundles } from "./cache/search-bundles.ts";
 import { collect, ingest } from "./ingest.ts";
@@ -22,7 +23,6 @@ import { renderPages } from "./render.ts";
 import { buildReport } from "./report.ts";
 import { Steps } from "./steps.ts";
 import type { BuildOptions, BuildReport, Inputs } from "./types.ts";
-import type { Article } from "../model/index.ts";
 import type { PreparedFile } from "./workers/file-work.ts";
 import { defaultThreads, MIN_FOR_WORKERS } from "./workers/file-pool.ts";
 import { Workers } from "./workers/pool.ts";
@@ -93,17 +93,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     // Pages whose data is as the last build's keep that build's files (keyed with the templates and the site view),
     // and a site folder exactly as the last build left it is patched in place rather than replaced whole.
     // An article is named by its file's parse key, place in the file and address, not read again.
-    // (Asked many times per record, for each page that shows it: named once.)
-    const named = new WeakMap<object, string | null>();
-    const names = (o: object): string | null => {
-      let name = named.get(o);
-      if (name === undefined) {
-        const a = o as Partial<Article>;
-        const key = typeof a.id === "string" && archive.byId.get(a.id) === o ? ingested.recordKeys.get(a.id) : undefined;
-        named.set(o, (name = key === undefined ? null : `${key}|${a.slug}|${a.url}`));
-      }
-      return name;
-    };
+    const names = recordNames(archive.byId, ingested.recordKeys);
     if (cache) memo.names = names;
     const reuse = cache ? PageReuse.load(cache, options.out, `${templatesKey(dirs)}\0${JSON.stringify(siteView(config))}\0`, names) : null;
     const intact = reuse?.intactFiles() ?? null;

@@ -11,6 +11,25 @@ import { feedObject, feedValue, type KeyTokens } from "../value-keys.ts";
 export type RecordNames = (o: object) => string | null;
 
 /**
+ * Names the archive's articles (`byId`) by their record keys, with their slug and address (which
+ * the archive gives them); anything else is not named. Asked many times per record (for each page
+ * that shows it), so each is named once.
+ */
+export function recordNames(byId: ReadonlyMap<string, { id: string; slug: string; url: string }>, recordKeys: ReadonlyMap<string, string>): RecordNames {
+  const named = new WeakMap<object, string | null>();
+  return (o) => {
+    let name = named.get(o);
+    if (name === undefined) {
+      const id = (o as { id?: unknown }).id;
+      const a = typeof id === "string" ? byId.get(id) : undefined;
+      const key = a === o ? recordKeys.get(a.id) : undefined;
+      named.set(o, (name = key === undefined ? null : `${key}|${a!.slug}|${a!.url}`));
+    }
+    return name;
+  };
+}
+
+/**
  * Content keys for one build: records are digested once each, however many pages show them, or
  * named without being read at all when `names` knows them; a long string (a rendered body, the
  * coverage timeline every date page shows) is digested once per build.
