@@ -29,10 +29,10 @@ function writeSeeds(dir: string): void {
   seed(dir, "e.md", { headline: "Bridge Repairs", date: "2024-02-03", bylines: ["Jane Roe"] }, "Engineers closed the bridge for repairs.");
 }
 
-/** Waits (up to 20 s: filter counts arrive shard by shard, slowly on a loaded machine) until every label in `want` is shown; the caller asserts. */
+/** Waits (up to 60 s: filter counts arrive shard by shard, slowly on a loaded machine; a full suite under CI load took over 20 s) until every label in `want` is shown; the caller asserts. */
 async function labelsShown(page: Page, want: readonly string[]): Promise<void> {
   await page
-    .waitForFunction((w) => { const shown = [...document.querySelectorAll(".pagefind-ui__filter-label")].map((e) => (e.textContent ?? "").trim()); return w.every((x) => shown.includes(x)); }, want, { timeout: 20000 })
+    .waitForFunction((w) => { const shown = [...document.querySelectorAll(".pagefind-ui__filter-label")].map((e) => (e.textContent ?? "").trim()); return w.every((x) => shown.includes(x)); }, want, { timeout: 60000 })
     .catch(() => {});
 }
 
