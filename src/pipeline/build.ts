@@ -26,6 +26,7 @@ import type { BuildOptions, BuildReport, Inputs } from "./types.ts";
 import type { PreparedFile } from "./workers/file-work.ts";
 import { defaultThreads, MIN_FOR_WORKERS } from "./workers/file-pool.ts";
 import { Workers } from "./workers/pool.ts";
+import { BodyFile } from "./workers/body-file.ts";
 
 /**
  * A cold build: every seed parsed (or taken from the cache), every page rendered, the site swapped
@@ -65,6 +66,9 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     return collect(records.slots, records.warnings, memo);
   };
   let stores: { files: ShardedStore<PreparedFile>; lines: ShardedStore<Float64Array> } | null = null;
+  // Rendered bodies wait for their pages and feeds in a scratch file, not on the heap.
+  const bodies = new BodyFile(cache?.dir);
+  memo.shelf = bodies;
   try {
     stores = cache ? await steps.run("cacheLoad", () => ({ files: cache.store<PreparedFile>("files"), lines: cache.store<Float64Array>("lines") })) : null;
     // Seeds whose stat the warm check trusted, by digest: with the stores, they need not be read.
@@ -171,6 +175,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     // Entries written as they were made, for a save that never came (a failed build): dropped.
     stores?.files.discard();
     stores?.lines.discard();
+    bodies.close();
     await workers.close();
   }
 }
