@@ -44,7 +44,19 @@ export class FeedMemo {
     this.#kept = [];
   }
 
-  /** Records the feed's inputs; true when they differ from the last pass's (or it had no such feed). */
+  /**
+   * True for a memo restored from a build's saved keys: records are named by what they were parsed
+   * from, and a feed is keyed by every article of its collection, which is cheaper than picking
+   * its newest items first (an edited article's collections make their feeds again, a handful).
+   */
+  get wholeCollections(): boolean {
+    return this.#digest;
+  }
+
+  /**
+   * Records the feed's inputs (its items, or with `wholeCollections` all its collection's
+   * articles); true when they differ from the last pass's (or it had no such feed).
+   */
   changed(spec: FeedSpec, formats: readonly Format[], items: readonly Article[], archive: Archive): boolean {
     const files = formats.map((f) => feedFile(spec.url, f));
     const parts = [spec.title, spec.description, files.join(","), String(spec.fullContent ?? true)];
@@ -53,8 +65,9 @@ export class FeedMemo {
       // A record not marked immutable cannot be compared: its feed is always regenerated.
       const id = isStable(a) ? this.#ids.of(a) : null;
       if (id === null) comparable = false;
-      // A summary item shows only these fields of its record: an edit further down the body leaves it as it was.
-      const item = spec.fullContent === false ? `${a.url}\u0001${a.headline}\u0001${lead(a)}\u0001${a.date}\u0001${JSON.stringify(a.bylines)}` : id;
+      // A summary item shows only these fields of its record: an edit further down the body leaves it as it
+      // was (in the dev server; a CLI build names the record, which is cheaper than reading it).
+      const item = spec.fullContent === false && !this.#digest ? `${a.url}\u0001${a.headline}\u0001${lead(a)}\u0001${a.date}\u0001${JSON.stringify(a.bylines)}` : id;
       parts.push(`${item}:${(archive.authors.slugsByArticle.get(a.id) ?? []).join(",")}`);
     }
     let key = comparable ? parts.join("\u0000") : "";

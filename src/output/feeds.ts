@@ -73,9 +73,11 @@ function people(archive: Archive, site: SiteView, a: Article, roles: readonly st
  */
 export function writeFeed(archive: Archive, site: SiteView, writer: SiteSink, spec: FeedSpec, memo?: FeedMemo, bodies?: RenderMemo, instants?: Instants): void {
   const { config } = archive;
-  const items = feedArticles(spec.articles, config.feedCount, config.timeZone, instants);
   const formats = spec.formats ?? ["atom"];
-  if (memo && !memo.changed(spec, formats, items.map((x) => x.article), archive)) return;
+  // A memo that names records across builds keys the whole collection, before its newest are picked.
+  if (memo?.wholeCollections && !memo.changed(spec, formats, spec.articles, archive)) return;
+  const items = feedArticles(spec.articles, config.feedCount, config.timeZone, instants);
+  if (memo && !memo.wholeCollections && !memo.changed(spec, formats, items.map((x) => x.article), archive)) return;
   const page = absolute(site, spec.url);
   const links = Object.fromEntries(formats.map((f) => [f, absolute(site, `${spec.url}${FILES[f]}`)]));
   // The parts every format shares are worked out once: the body's HTML, the people and the URLs.
