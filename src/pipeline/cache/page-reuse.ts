@@ -60,6 +60,11 @@ export class PageReuse {
     return this.#decide(url, file, `a${this.#keys.digest(inputs)}`);
   }
 
+  /** The digest of `text` under this build's prefix (see `ContentKeys.digest`). */
+  digest(text: string): string {
+    return this.#keys.digest(text);
+  }
+
   #decide(url: string, file: string, key: string): boolean {
     this.#next.set(url, key);
     if (this.#previous.get(url) !== key) return false;
