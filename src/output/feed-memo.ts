@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import type { Archive } from "../archive/index.ts";
 import { isStable, ObjectIds, type Article } from "../model/index.ts";
 import { lead } from "../render/index.ts";
-import { feedFile, type FeedSpec, type Format } from "./feeds.ts";
+import { feedFile, type FeedSpec, type Format } from "./feed-spec.ts";
 
 /** Names a record for a key: an in-process id, or a name that holds across builds (null: cannot be named). */
 export interface RecordNamer {

@@ -6,6 +6,9 @@ import { hasPublishedDate, recordInstant } from "../render/instant.ts";
 import { absolute, lead, type RenderMemo, type SiteView } from "../render/index.ts";
 import { atom, jsonFeed, rss, type FeedDocument, type FeedItem, type FeedPerson } from "./feed-writer.ts";
 import type { FeedMemo } from "./feed-memo.ts";
+import { feedFile, FILES, type FeedSpec, type Format } from "./feed-spec.ts";
+
+export { feedUrl, type FeedSpec } from "./feed-spec.ts";
 import type { SiteSink } from "./site-writer.ts";
 
 /**
@@ -13,36 +16,6 @@ import type { SiteSink } from "./site-writer.ts";
  * timestamp would change every file on every build and tell readers nothing about the articles).
  */
 const NO_ARTICLES = new Date(0);
-
-/** One feed to write: a collection page and its articles (any order; undated ones are dropped). */
-export interface FeedSpec {
-  title: string;
-  description: string;
-  /** Site path of the page the feed belongs to ("/", "/authors/jane-doe/"); the feed lives beside it. */
-  url: string;
-  articles: readonly Article[];
-  /** Which formats to write: the site feed has all three, collections an Atom feed. */
-  formats?: ReadonlyArray<"atom" | "rss" | "json">;
-  /**
-   * Whether items carry the full body. The site feeds do; the many author and entity feeds carry
-   * summaries that link to the article, or an archive of thousands of people would publish every
-   * body dozens of times over (36 MB of feeds for 1,000 articles).
-   */
-  fullContent?: boolean;
-}
-
-/** Site path of the Atom feed of a collection page ("/authors/x/" → "/authors/x/feed.xml"). */
-export function feedUrl(pageUrl: string): string {
-  return `${pageUrl}feed.xml`;
-}
-
-export const FILES = { atom: "feed.xml", rss: "rss.xml", json: "feed.json" } as const;
-export type Format = keyof typeof FILES;
-
-/** Where a feed of a page is written, site-relative as a writer takes it. */
-export function feedFile(pageUrl: string, format: Format): string {
-  return `${pageUrl.slice(1)}${FILES[format]}`;
-}
 
 /** Each article's instant in one pass over the feeds (one time zone): every feed that lists an article asks. */
 export type Instants = Map<Article, Date>;
