@@ -24,7 +24,9 @@ export function feedUrl(pageUrl: string): string {
   return `${pageUrl}feed.xml`;
 }
 
+/** The file name of a feed in each format, beside its page. */
 export const FILES = { atom: "feed.xml", rss: "rss.xml", json: "feed.json" } as const;
+/** A feed format: Atom, RSS 2.0 or JSON Feed. */
 export type Format = keyof typeof FILES;
 
 /** Where a feed of a page is written, site-relative as a writer takes it. */
