@@ -145,17 +145,18 @@ function countLines(files: ReadonlyArray<{ rel: string; abs: string }>, digests:
 
 /** The prepared files, in seed order, as one set of records. */
 export function collect(prepared: readonly Slot[], warnings: readonly Diagnostic[], memo: RenderMemo | undefined): Ingested {
-  const out: Ingested = { articles: [], files: [], warnings: [...warnings], errors: [], mentions: new Map(), recordKeys: new Map() };
+  const out: Ingested = { articles: [], files: [], warnings: [...warnings], errors: [], mentions: new Map(), terms: new Map(), recordKeys: new Map() };
   for (const entry of prepared) {
     if (!entry) continue;
     if (!("key" in entry)) {
       out.errors.push(entry);
       continue;
     }
-    const { ingested, mentions, bodies } = entry.file;
+    const { ingested, mentions, bodies, terms } = entry.file;
     out.files.push(ingested.parse);
     ingested.articles.forEach((a, i) => {
       out.mentions.set(a.id, mentions[i]!);
+      out.terms.set(a.id, terms[i]!);
       out.recordKeys.set(a.id, `${entry.key}#${i}`);
       const html = bodies[i];
       if (html) memo?.primeBody(a, html);
