@@ -1,10 +1,14 @@
 import { entityUrl } from "../archive/index.ts";
 import type { Archive } from "../archive/index.ts";
-import { isStable, ObjectIds, type Article } from "../model/index.ts";
+import type { Article } from "../model/index.ts";
 import { renderBody } from "../render/body.ts";
 import { hasPublishedDate, recordInstant } from "../render/instant.ts";
 import { absolute, lead, type RenderMemo, type SiteView } from "../render/index.ts";
 import { atom, jsonFeed, rss, type FeedDocument, type FeedItem, type FeedPerson } from "./feed-writer.ts";
+import type { FeedMemo } from "./feed-memo.ts";
+import { feedFile, FILES, type FeedSpec, type Format } from "./feed-spec.ts";
+
+export { feedUrl, type FeedSpec } from "./feed-spec.ts";
 import type { SiteSink } from "./site-writer.ts";
 
 /**
@@ -12,36 +16,6 @@ import type { SiteSink } from "./site-writer.ts";
  * timestamp would change every file on every build and tell readers nothing about the articles).
  */
 const NO_ARTICLES = new Date(0);
-
-/** One feed to write: a collection page and its articles (any order; undated ones are dropped). */
-export interface FeedSpec {
-  title: string;
-  description: string;
-  /** Site path of the page the feed belongs to ("/", "/authors/jane-doe/"); the feed lives beside it. */
-  url: string;
-  articles: readonly Article[];
-  /** Which formats to write: the site feed has all three, collections an Atom feed. */
-  formats?: ReadonlyArray<"atom" | "rss" | "json">;
-  /**
-   * Whether items carry the full body. The site feeds do; the many author and entity feeds carry
-   * summaries that link to the article, or an archive of thousands of people would publish every
-   * body dozens of times over (36 MB of feeds for 1,000 articles).
-   */
-  fullContent?: boolean;
-}
-
-/** Site path of the Atom feed of a collection page ("/authors/x/" → "/authors/x/feed.xml"). */
-export function feedUrl(pageUrl: string): string {
-  return `${pageUrl}feed.xml`;
-}
-
-const FILES = { atom: "feed.xml", rss: "rss.xml", json: "feed.json" } as const;
-type Format = keyof typeof FILES;
-
-/** Where a feed of a page is written, site-relative as a writer takes it. */
-function feedFile(pageUrl: string, format: Format): string {
-  return `${pageUrl.slice(1)}${FILES[format]}`;
-}
 
 /** Each article's instant in one pass over the feeds (one time zone): every feed that lists an article asks. */
 export type Instants = Map<Article, Date>;
@@ -72,9 +46,11 @@ function people(archive: Archive, site: SiteView, a: Article, roles: readonly st
  */
 export function writeFeed(archive: Archive, site: SiteView, writer: SiteSink, spec: FeedSpec, memo?: FeedMemo, bodies?: RenderMemo, instants?: Instants): void {
   const { config } = archive;
-  const items = feedArticles(spec.articles, config.feedCount, config.timeZone, instants);
   const formats = spec.formats ?? ["atom"];
-  if (memo && !memo.changed(spec, formats, items.map((x) => x.article), archive)) return;
+  // A memo that names records across builds keys the whole collection, before its newest are picked.
+  if (memo?.wholeCollections && !memo.changed(spec, formats, spec.articles, archive)) return;
+  const items = feedArticles(spec.articles, config.feedCount, config.timeZone, instants);
+  if (memo && !memo.wholeCollections && !memo.changed(spec, formats, items.map((x) => x.article), archive)) return;
   const page = absolute(site, spec.url);
   const links = Object.fromEntries(formats.map((f) => [f, absolute(site, `${spec.url}${FILES[f]}`)]));
   // The parts every format shares are worked out once: the body's HTML, the people and the URLs.
@@ -191,70 +167,5 @@ export function writeFeeds(archive: Archive, site: SiteView, writer: SiteSink, m
       articles: datedById(archive, e.articles.map((x) => x.articleId)),
       fullContent: false,
     }, memo, bodies, instants);
-  }
-}
-
-/**
- * What each feed was last generated from, for one writer that keeps what it was given (the dev
- * server's), under one configuration and base URL. A feed's bytes depend only on its spec, its
- * items (immutable article records, compared by identity) and the author pages of their bylines,
- * so equal keys mean equal bytes and the feed need not be generated again.
- */
-export class FeedMemo {
-  /** Ids of immutable records, shared with the other memos of one rebuild state. */
-  readonly #ids: ObjectIds;
-
-  constructor(ids: ObjectIds = new ObjectIds()) {
-    this.#ids = ids;
-  }
-
-  #previous = new Map<string, { key: string; files: string[] }>();
-  #current = new Map<string, { key: string; files: string[] }>();
-
-  /** Starts a pass: feeds that the pass does not reach are forgotten at the one after. */
-  begin(): void {
-    this.#previous = this.#current;
-    this.#current = new Map();
-  }
-
-  /** Records the feed's inputs; true when they differ from the last pass's (or it had no such feed). */
-  changed(spec: FeedSpec, formats: readonly Format[], items: readonly Article[], archive: Archive): boolean {
-    const files = formats.map((f) => feedFile(spec.url, f));
-    const parts = [spec.title, spec.description, files.join(","), String(spec.fullContent ?? true)];
-    let comparable = true;
-    for (const a of items) {
-      // A record not marked immutable cannot be compared by identity: its feed is always regenerated.
-      if (!isStable(a)) comparable = false;
-      // A summary item shows only these fields of its record: an edit further down the body leaves it as it was.
-      const item = spec.fullContent === false ? `${a.url}\u0001${a.headline}\u0001${lead(a)}\u0001${a.date}\u0001${JSON.stringify(a.bylines)}` : this.#ids.of(a);
-      parts.push(`${item}:${(archive.authors.slugsByArticle.get(a.id) ?? []).join(",")}`);
-    }
-    const key = comparable ? parts.join("\u0000") : "";
-    this.#current.set(spec.url, { key, files });
-    return !comparable || this.#previous.get(spec.url)?.key !== key;
-  }
-
-  /** Per author or entity (objects an index keeps while nothing about them changed): the records its feed listed. */
-  #collections = new WeakMap<object, { url: string; records: Array<Article | undefined>; authors: Archive["authors"] }>();
-
-  /**
-   * True when the feed at `url` is the one of the last pass: its collection is the same object, its
-   * articles are the same records, and the byline index (author links) is the same. The feed is then
-   * kept as reached; otherwise the records are remembered for the next pass and false returned.
-   */
-  reuse<T>(url: string, collection: object, entries: readonly T[], idOf: (entry: T) => string, archive: Archive): boolean {
-    const known = this.#collections.get(collection);
-    const previous = this.#previous.get(url);
-    if (known && previous && known.url === url && known.authors === archive.authors && known.records.length === entries.length && entries.every((x, k) => archive.byId.get(idOf(x)) === known.records[k])) {
-      this.#current.set(url, previous);
-      return true;
-    }
-    this.#collections.set(collection, { url, records: entries.map((x) => archive.byId.get(idOf(x))), authors: archive.authors });
-    return false;
-  }
-
-  /** The site-relative files of every feed the last pass reached. */
-  files(): string[] {
-    return [...this.#current.values()].flatMap((f) => f.files);
   }
 }

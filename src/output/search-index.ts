@@ -15,6 +15,10 @@ import type { SearchMessage, SearchReply } from "./search-worker.ts";
 export interface SearchShardInput {
   name: string;
   records(): SearchRecord[];
+  /** A fingerprint that stands for the records without making them, or null (then they are made and digested). */
+  key?(): string | null;
+  /** How many records the shard has, when known without making them. */
+  size?: number;
 }
 
 /** What an update did. */
@@ -92,12 +96,12 @@ export class SearchIndexer {
     for (const shard of shards) {
       // In the background (dev), a turn for the server between shards: hashing a shard takes a while.
       if (this.#background) await new Promise((resolve) => setImmediate(resolve));
-      const records = shard.records();
-      const key = createHash("sha1").update(JSON.stringify(records)).digest("base64url");
+      let records: SearchRecord[] | null = null;
+      const key = shard.key?.() ?? createHash("sha1").update(JSON.stringify((records = shard.records()))).digest("base64url");
       const dir = path.join(root, shard.name);
       used.add(key);
       result.shards++;
-      result.pages += records.length;
+      result.pages += shard.size ?? (records ??= shard.records()).length;
       if (live?.keys.get(shard.name) === key) {
         // The site is patched in place and this bundle there is as it should be: it stays there, not staged.
         this.#inPlace.set(shard.name, key);
@@ -114,6 +118,7 @@ export class SearchIndexer {
         swapIn(dir, (next) => linkTree(cached, next));
       } else {
         const next = nextFolder(dir);
+        records ??= shard.records();
         const written = this.#index(records, next);
         written.catch(() => {}); // awaited in order below
         queued.push({ dir, next, cached, pages: records.length, written });

@@ -1,7 +1,8 @@
 import type { Archive } from "../archive/index.ts";
 import type { ObjectIds } from "../model/index.ts";
 import { absolute, type RenderMemo, type SiteView } from "../render/index.ts";
-import { FeedMemo, writeFeeds } from "./feeds.ts";
+import { FeedMemo } from "./feed-memo.ts";
+import { writeFeeds } from "./feeds.ts";
 import { redirectFiles } from "./redirects.ts";
 import { sitemapDocument, sitemapEntry } from "./sitemap.ts";
 
@@ -22,20 +23,26 @@ type Entries = Map<string, { lastmod: string | null; entry: string }>;
  */
 export class SiteFiles {
   readonly #feeds: FeedMemo | undefined;
+  readonly #remember: boolean;
   /** Sitemap entry per site path: `new URL` and escaping per page of a large archive showed in a rebuild's profile. */
   #entries: Entries | null;
   #sitemap = "";
   #robots = "";
   #feedFiles = new Set<string>();
 
-  /** With `remember`, `ids` are the record ids of the rebuild state the feed memo belongs to. */
-  constructor(options: { remember: boolean; ids?: ObjectIds } = { remember: false }) {
-    this.#feeds = options.remember ? new FeedMemo(options.ids) : undefined;
+  /**
+   * With `remember`, `ids` are the record ids of the rebuild state the feed memo belongs to. A
+   * writer that starts afresh (a CLI build) may pass `feeds`, with the last build's feed keys: the
+   * files of unchanged feeds are then listed as `kept`, for it to keep instead of writing.
+   */
+  constructor(options: { remember: boolean; ids?: ObjectIds; feeds?: FeedMemo } = { remember: false }) {
+    this.#remember = options.remember;
+    this.#feeds = options.feeds ?? (options.remember ? new FeedMemo(options.ids) : undefined);
     this.#entries = options.remember ? new Map() : null;
   }
 
   /** The files to write for this archive and its page paths, and the feed files that are gone. */
-  update(archive: Archive, site: SiteView, pageUrls: readonly string[], memo?: RenderMemo): { write: SiteFileList; removed: string[] } {
+  update(archive: Archive, site: SiteView, pageUrls: readonly string[], memo?: RenderMemo): { write: SiteFileList; removed: string[]; kept: readonly string[] } {
     const write: SiteFileList = [];
     const map = this.#sitemapXml(archive, site, pageUrls);
     if (map !== this.#sitemap) write.push(["sitemap.xml", map]);
@@ -45,12 +52,13 @@ export class SiteFiles {
     writeFeeds(archive, site, { write: (rel, content) => void write.push([rel, content]) }, this.#feeds, memo);
     const redirects = redirectFiles(archive, site, pageUrls);
     write.push(...redirects);
-    if (!this.#feeds) return { write, removed: [] };
+    const kept = this.#feeds?.kept() ?? [];
+    if (!this.#feeds || !this.#remember) return { write, removed: [], kept };
     // Redirect pages are tracked with the feeds: one that is no longer wanted is removed.
     const feedFiles = new Set([...this.#feeds.files(), ...redirects.map(([file]) => file)]);
     const removed = [...this.#feedFiles].filter((f) => !feedFiles.has(f));
     this.#feedFiles = feedFiles;
-    return { write, removed };
+    return { write, removed, kept };
   }
 
   #sitemapXml(archive: Archive, site: SiteView, pageUrls: readonly string[]): string {

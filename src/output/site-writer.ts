@@ -125,10 +125,15 @@ export class SiteWriter {
     return insideFolder(this.staging, rel);
   }
 
+  /** Where the live site has the file staged at `target` (inside the staging folder: `#target` checked it). */
+  #previous(target: string): string {
+    return this.out + target.slice(this.staging.length);
+  }
+
   write(rel: string, content: string | Uint8Array): void {
     const target = this.#target(rel);
     this.files.push(rel);
-    const previous = path.join(this.out, path.relative(this.staging, target));
+    const previous = this.#previous(target);
     if (this.#thread) {
       // Encoded here into a buffer of its own, which is moved to the thread rather than copied
       // (cloning strings of mostly two-byte text cost more than rendering them).
@@ -149,8 +154,8 @@ export class SiteWriter {
   keep(rel: string): void {
     const target = this.#target(rel);
     this.files.push(rel);
-    const previous = path.join(this.out, path.relative(this.staging, target));
     if (this.#patch) return void this.unchanged++; // it stays where it is
+    const previous = this.#previous(target);
     if (this.#thread) {
       this.#queued.push({ target, previous, bytes: null });
       this.#unsettled = true;

@@ -13,6 +13,7 @@ import { publicDirs, templateDirs, templatesKey } from "../project.ts";
 import { BuildCache } from "./cache/disk-cache.ts";
 import { lastBuildStanding, recordBuild } from "./cache/last-build.ts";
 import { recordNames } from "./cache/content-keys.ts";
+import { loadFeedMemo, saveFeedMemo } from "./cache/feed-reuse.ts";
 import { PageReuse } from "./cache/page-reuse.ts";
 import { liveBundles, saveBundles } from "./cache/search-bundles.ts";
 import { collect, ingest } from "./ingest.ts";
@@ -96,8 +97,11 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     // An article is named by its file's parse key, place in the file and address, not read again.
     const names = recordNames(archive.byId, ingested.recordKeys);
     if (cache) memo.names = names;
-    const reuse = cache ? PageReuse.load(cache, options.out, `${templatesKey(dirs)}\0${JSON.stringify(siteView(config))}\0`, names) : null;
+    const siteKey = JSON.stringify(siteView(config));
+    const reuse = cache ? PageReuse.load(cache, options.out, `${templatesKey(dirs)}\0${siteKey}\0`, names) : null;
     const intact = reuse?.intactFiles() ?? null;
+    // Feeds whose items are as at the last build keep their files too (only when patching in place).
+    const feeds = cache ? loadFeedMemo(cache, options.out, siteKey, names, intact !== null) : undefined;
     const writer = new SiteWriter(options.out, { thread: true, patch: intact });
     // The search index is made from the records, shard by shard on its own thread (Pagefind writing
     // each bundle into the staging folder), while the pages render; unchanged shards come from the cache.
@@ -107,22 +111,28 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     const search = options.search === false || part?.kind === "merge" ? null : new SearchIndexer({ cacheDir: cache ? path.join(cache.dir, "search") : null });
     // Patching the site in place, a bundle there whose records did not change stays where it is.
     const live = intact && cache ? liveBundles(cache, options.out) : null;
-    const indexing = search?.update(writer.staging, searchInputs(archive).filter((s) => !mine || mine.shards.has(s.name)), live);
+    const indexing = search?.update(writer.staging, searchInputs(archive, cache ? names : undefined).filter((s) => !mine || mine.shards.has(s.name)), live);
     indexing?.catch(() => {}); // awaited below; never an unhandled rejection meanwhile
     try {
       const site = siteView(config);
+      let feedsKept = 0;
       await steps.run(
         "render",
         async () => {
           if (!mine) copyStatic(publicDirs(root, config), writer);
           if (!mine) for (const [file, bytes] of media.files) writer.write(file, bytes);
           const urls = await renderPages({ archive, templates, templateSet: { dirs, key: templatesKey(dirs) }, site, writer, workers: pageWorkers, memo, progress: options.progress, articles, reuse });
-          if (!mine) for (const [file, bytes] of new SiteFiles().update(archive, site, urls, memo).write) writer.write(file, bytes);
+          if (!mine) {
+            const files = new SiteFiles({ remember: false, feeds }).update(archive, site, urls, memo);
+            for (const [file, bytes] of files.write) writer.write(file, bytes);
+            for (const file of files.kept) writer.keep(file);
+            feedsKept = files.kept.length;
+          }
           if (mine && part?.kind === "shard") writer.write(SHARD_MARK, shardMark(part.share));
           if (part?.kind === "merge") copyParts(part.parts, writer);
           return urls;
         },
-        (urls) => `${urls.length} pages${reuse ? ` (${reuse.kept} kept from the last build)` : ""}`,
+        (urls) => `${urls.length} pages${reuse ? ` (${reuse.kept} kept from the last build), ${feedsKept} feed files kept` : ""}`,
       );
       if (indexing) {
         await steps.run(
@@ -160,6 +170,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
       recordBuild(cache, inputs, options.out, report, writer.files);
       try {
         reuse?.save(cache);
+        if (feeds) saveFeedMemo(cache, options.out, siteKey, feeds);
         saveBundles(cache, options.out, search?.keys() ?? new Map());
       } catch {
         // no keys: the next build renders every page

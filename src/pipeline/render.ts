@@ -46,7 +46,8 @@ export async function renderPages(inputs: RenderInputs): Promise<string[]> {
   let articleUrls = inputs.articles === "none" ? archive.articles.map((a) => a.url) : null;
   // With page reuse, an article page whose inputs are as at the last build is not even made.
   const reuse = inputs.reuse;
-  const nav = reuse ? JSON.stringify(navView(archive)) : "";
+  // The navigation every page shows, digested once rather than with each article's key.
+  const nav = reuse ? reuse.digest(JSON.stringify(navView(archive))) : "";
   const keptArticle = reuse ? (a: Article, key: string) => reuse.keepArticle(a.url, fileForUrl(a.url), `${nav}\u0000${key}`) : undefined;
   for (const page of sitePages(archive, { deferLinks: articlePages !== null, keep: false, memo, articles: inputs.articles, keptArticle })) {
     if (articleUrls && page.template !== "home") (urls.push(...articleUrls), (articleUrls = null));

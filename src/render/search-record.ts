@@ -1,6 +1,7 @@
 // What the search index holds of an article, made from its record (never from its rendered HTML):
 // the words of the headline and body, the names on its byline as the archive merged them, and the
 // filters a reader narrows results by. Only articles are indexed; list pages would only repeat them.
+import { createHash } from "node:crypto";
 import { cleanByline, formatDate, searchShards, type Archive } from "../archive/index.ts";
 import type { Article } from "../model/index.ts";
 
@@ -35,12 +36,13 @@ export function filterText(value: string): string {
 export class SearchRecords {
   readonly #archive: Archive;
   readonly #authorNames: Map<string, string>;
-  readonly #language: string;
+  /** ISO 639-1 code of the site's language. */
+  readonly language: string;
 
   constructor(archive: Archive) {
     this.#archive = archive;
     this.#authorNames = new Map(archive.authors.authors.map((a) => [a.slug, a.name]));
-    this.#language = archive.config.language.split("-")[0]!.toLowerCase();
+    this.language = archive.config.language.split("-")[0]!.toLowerCase();
   }
 
   /** The names credited, one per person as the archive merged them ("Julian Barnes" → "Julian E. Barnes"), in byline order. */
@@ -61,7 +63,7 @@ export class SearchRecords {
     return {
       url: a.url,
       content,
-      language: this.#language,
+      language: this.language,
       meta,
       filters: {
         year: [a.date ? a.date.slice(0, 4) : "Undated"],
@@ -75,8 +77,29 @@ export class SearchRecords {
   }
 }
 
-/** The archive's search shards, each with its records made only when asked (one shard at a time). */
-export function searchInputs(archive: Archive): Array<{ name: string; records(): SearchRecord[] }> {
+/**
+ * The archive's search shards, each with its records made only when asked (one shard at a time).
+ * With `names` (records named by what they were parsed from, see `recordNames`), each shard also
+ * has a `key` that stands for its records without making them: the record's name and what the
+ * archive adds to it (merged author names, entity names), so an unchanged shard costs no body walk.
+ */
+export function searchInputs(archive: Archive, names?: (a: Article) => string | null): Array<{ name: string; size: number; records(): SearchRecord[]; key?(): string | null }> {
   const records = new SearchRecords(archive);
-  return searchShards(archive.articles).map((s) => ({ name: s.name, records: () => s.articles.map((a) => records.record(a)) }));
+  return searchShards(archive.articles).map((s) => ({
+    name: s.name,
+    size: s.articles.length,
+    records: () => s.articles.map((a) => records.record(a)),
+    key: names
+      ? () => {
+          const parts: string[] = [records.language];
+          for (const a of s.articles) {
+            const name = names(a);
+            if (name === null) return null; // not named: the records themselves are the key
+            const entities = (archive.entities.byArticle.get(a.id) ?? []).map((e) => e.name);
+            parts.push(JSON.stringify([name, records.authors(a), entities]));
+          }
+          return `n${createHash("sha1").update(parts.join("\n")).digest("base64url")}`;
+        }
+      : undefined,
+  }));
 }

@@ -8,12 +8,15 @@ import { cli, ROOT } from "../helpers/cli.ts";
 import { writeGeneratedCorpus } from "../helpers/generated-corpus.ts";
 import { listFiles, tempDir } from "../helpers/site.ts";
 
-/** The render stage's line of a verbose build: pages in all, and those kept from the last build. */
-function renderLine(stdout: string): { pages: number; kept: number } {
-  const m = /render .* (\d+) pages \((\d+) kept from the last build\)/.exec(stdout);
+/** The render stage's line of a verbose build: pages in all, those kept from the last build, and feed files kept. */
+function renderLine(stdout: string): { pages: number; kept: number; feedsKept: number } {
+  const m = /render .* (\d+) pages \((\d+) kept from the last build\), (\d+) feed files kept/.exec(stdout);
   assert.ok(m, `no render line with kept pages in:\n${stdout}`);
-  return { pages: Number(m[1]), kept: Number(m[2]) };
+  return { pages: Number(m[1]), kept: Number(m[2]), feedsKept: Number(m[3]) };
 }
+
+/** The feed files of a built site. */
+const feedFiles = (dir: string) => listFiles(dir).filter((f) => /(^|\/)(feed\.xml|rss\.xml|feed\.json)$/.test(f));
 
 function assertSameSite(a: string, b: string): void {
   const files = listFiles(a);
@@ -53,6 +56,10 @@ describe("CLI build after an edit", () => {
     assert.equal(statSync(path.join(root, "dist")).ino, folder, "the site folder was patched in place");
     assert.equal(second.pages, first.pages);
     assert.ok(second.kept > 0 && second.kept < second.pages, `kept ${second.kept} of ${second.pages}`);
+    // Feeds are generated again only where the edited article is listed (the site's, its authors', its entities').
+    const feeds = feedFiles(path.join(root, "dist")).length;
+    assert.equal(first.feedsKept, 0, "a first build has no feeds to keep");
+    assert.ok(second.feedsKept > feeds / 2 && second.feedsKept < feeds, `${second.feedsKept} of ${feeds} feed files kept`);
     build("--no-cache", "--out", "clean");
     assertSameSite(path.join(root, "clean"), path.join(root, "dist"));
   });
@@ -63,6 +70,9 @@ describe("CLI build after an edit", () => {
     writeFileSync(file, readFileSync(file, "utf8").replace(/^headline: .*$/m, 'headline: "A headline rewritten by the desk"').replace(/^(author|bylines?): .*$/m, '$1: "Zora Quill"'));
     const after = renderLine(build("--out", "dist").stdout);
     assert.ok(after.kept > after.pages / 2, `kept ${after.kept} of ${after.pages}`);
+    // The feeds that list it (its author's old and new pages, its entities', the site's) are made again, not the others.
+    const feeds = feedFiles(path.join(root, "dist")).length;
+    assert.ok(after.feedsKept > feeds / 2 && after.feedsKept < feeds, `${after.feedsKept} of ${feeds} feed files kept`);
     build("--no-cache", "--out", "clean");
     assertSameSite(path.join(root, "clean"), path.join(root, "dist"));
   });

@@ -7,6 +7,9 @@ import { createHash } from "node:crypto";
 import { isStable } from "../../model/index.ts";
 import { feedObject, feedValue, type KeyTokens } from "../value-keys.ts";
 
+/** Lists at least this long are digested once per build (see `ContentKeys.#list`). */
+const SHARED_LIST = 64;
+
 /** Names a record by a key that holds across builds (see `Ingested.recordKeys`), or null to digest it. */
 export type RecordNames = (o: object) => string | null;
 
@@ -36,6 +39,7 @@ export function recordNames(byId: ReadonlyMap<string, { id: string; slug: string
  */
 export class ContentKeys {
   readonly #records = new WeakMap<object, string>();
+  readonly #lists = new WeakMap<object, string>();
   readonly #long = new Map<string, string>();
   readonly #prefix: string;
   readonly #names: RecordNames;
@@ -45,7 +49,7 @@ export class ContentKeys {
       if (key === undefined) this.#long.set(s, (key = digest(s)));
       return key;
     },
-    stable: (o) => (isStable(o) ? this.#record(o) : null),
+    stable: (o) => (isStable(o) ? this.#record(o) : Array.isArray(o) && o.length >= SHARED_LIST ? this.#list(o) : null),
     bytes: (b) => digest(new Uint8Array(b.buffer, b.byteOffset, b.byteLength)),
   };
 
@@ -65,6 +69,21 @@ export class ContentKeys {
   /** The digest of `text` under this build's prefix (the template set and the site). */
   digest(text: string): string {
     return digest(this.#prefix + text);
+  }
+
+  /**
+   * A long list, digested once per build however many pages hold it: the page links of a paged
+   * list (every page of the home page's 500 has all 500) made keying cost quadratic. Page data is
+   * made and then only read, so the same list object has the same content for the whole build.
+   */
+  #list(o: object): string {
+    let key = this.#lists.get(o);
+    if (key === undefined) {
+      const parts: string[] = [];
+      feedObject(parts, o, this.#tokens);
+      this.#lists.set(o, (key = `l${digest(parts.join(""))}`));
+    }
+    return key;
   }
 
   #record(o: object): string {

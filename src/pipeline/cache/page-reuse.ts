@@ -24,6 +24,8 @@ export class PageReuse {
   readonly #files: Map<string, [number, number]>;
   readonly #out: string;
   readonly #next = new Map<string, string>();
+  /** Set when `intactFiles` found the folder exactly as the last build left it. */
+  #intact = false;
   /** Pages whose files were kept. */
   kept = 0;
 
@@ -58,11 +60,21 @@ export class PageReuse {
     return this.#decide(url, file, `a${this.#keys.digest(inputs)}`);
   }
 
+  /** The digest of `text` under this build's prefix (see `ContentKeys.digest`). */
+  digest(text: string): string {
+    return this.#keys.digest(text);
+  }
+
   #decide(url: string, file: string, key: string): boolean {
     this.#next.set(url, key);
     if (this.#previous.get(url) !== key) return false;
     const was = this.#files.get(file);
     if (!was) return false;
+    if (this.#intact) {
+      // `intactFiles` found every file as the last build left it: no need to look again.
+      this.kept++;
+      return true;
+    }
     try {
       const st = statSync(path.join(this.#out, file));
       if (st.size !== was[0] || st.mtimeMs !== was[1]) return false;
@@ -88,7 +100,9 @@ export class PageReuse {
       }
     }
     const files = new Set(this.#files.keys());
-    return holdsExactly(this.#out, files) ? files : null;
+    if (!holdsExactly(this.#out, files)) return null;
+    this.#intact = true;
+    return files;
   }
 
   /** Keeps this build's keys for the next (after the site is in place). */
