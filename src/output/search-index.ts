@@ -44,8 +44,11 @@ export interface LiveBundles {
 }
 
 const COMPLETE = ".complete";
-/** Records queued on the indexer's thread beyond which queuing waits for a shard to finish (memory stays bounded). */
-const AHEAD = 20_000;
+/**
+ * Shards queued on the indexer's thread behind the one it is indexing: one is enough for it never to
+ * wait, and every shard queued holds all its records (bodies included) in that thread's heap.
+ */
+const SHARDS_AHEAD = 1;
 
 /** Writes the Pagefind bundles of a site's search shards from a worker thread it starts on first use; owned by one build or one dev session, which must `close()` it (the thread keeps the process alive). */
 export class SearchIndexer {
@@ -69,7 +72,7 @@ export class SearchIndexer {
 
   /**
    * Writes the bundle of every shard under `<site>/pagefind/` and removes anything else there (shards
-   * that no longer exist). Shards to index are queued on the thread at once (up to `AHEAD` records),
+   * that no longer exist). Shards to index are queued on the thread ahead of need (`SHARDS_AHEAD`),
    * so it indexes without waiting for this thread; it does them one after another, so Pagefind
    * holds one shard at a time.
    */
@@ -79,8 +82,7 @@ export class SearchIndexer {
     const result: SearchResult = { shards: 0, indexed: 0, reused: 0, pages: 0, files: [], kept: [] };
     const names = new Set<string>();
     const used = new Set<string>();
-    const queued: Array<{ dir: string; next: string; cached: string | null; pages: number; written: Promise<number> }> = [];
-    let ahead = 0;
+    const queued: Array<{ dir: string; next: string; cached: string | null; written: Promise<number> }> = [];
     const placed = (name: string, dir: string, key: string): void => {
       this.#inPlace.set(name, key);
       result.files.push(...listFiles(dir).map((f) => path.relative(site, f).split(path.sep).join("/")));
@@ -88,7 +90,6 @@ export class SearchIndexer {
     const settleOldest = async (): Promise<void> => {
       const job = queued.shift()!;
       await job.written;
-      ahead -= job.pages;
       if (job.cached) keep(job.next, job.cached);
       swapIn(job.dir, job.next);
     };
@@ -121,10 +122,9 @@ export class SearchIndexer {
         records ??= shard.records();
         const written = this.#index(records, next);
         written.catch(() => {}); // awaited in order below
-        queued.push({ dir, next, cached, pages: records.length, written });
-        ahead += records.length;
+        queued.push({ dir, next, cached, written });
         result.indexed++;
-        while (ahead > AHEAD && queued.length > 1) await settleOldest();
+        while (queued.length > 1 + SHARDS_AHEAD) await settleOldest();
       }
     }
     while (queued.length) await settleOldest();

@@ -10,7 +10,7 @@ import { RenderMemo, searchInputs, siteView, Templates } from "../render/index.t
 import { copyStatic } from "../output/index.ts";
 import { guardAndLockOut } from "../output/guard-build.ts";
 import { publicDirs, templateDirs, templatesKey } from "../project.ts";
-import { BuildCache } from "./cache/disk-cache.ts";
+import { BuildCache, type ShardedStore } from "./cache/disk-cache.ts";
 import { lastBuildStanding, recordBuild } from "./cache/last-build.ts";
 import { recordNames } from "./cache/content-keys.ts";
 import { loadFeedMemo, saveFeedMemo } from "./cache/feed-reuse.ts";
@@ -27,6 +27,7 @@ import type { BuildOptions, BuildReport, Inputs } from "./types.ts";
 import type { PreparedFile } from "./workers/file-work.ts";
 import { defaultThreads, MIN_FOR_WORKERS } from "./workers/file-pool.ts";
 import { Workers } from "./workers/pool.ts";
+import { BodyFile } from "./workers/body-file.ts";
 
 /**
  * A cold build: every seed parsed (or taken from the cache), every page rendered, the site swapped
@@ -65,8 +66,12 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     const records = readRecords(dir, config);
     return collect(records.slots, records.warnings, memo);
   };
+  let stores: { files: ShardedStore<PreparedFile>; lines: ShardedStore<Float64Array> } | null = null;
+  // Rendered bodies wait for their pages and feeds in a scratch file, not on the heap.
+  const bodies = new BodyFile(cache?.dir);
+  memo.shelf = bodies;
   try {
-    const stores = cache ? await steps.run("cacheLoad", () => ({ files: cache.store<PreparedFile>("files"), lines: cache.store<Float64Array>("lines") })) : null;
+    stores = cache ? await steps.run("cacheLoad", () => ({ files: cache.store<PreparedFile>("files"), lines: cache.store<Float64Array>("lines") })) : null;
     // Seeds whose stat the warm check trusted, by digest: with the stores, they need not be read.
     const known = inputs ? new Map(inputs.seeds.map(([rel, , , digest]) => [rel, digest])) : undefined;
     const ingested = await steps.run(
@@ -156,10 +161,11 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
       await search?.close();
     }
     if (stores) {
+      const saving = stores;
       await steps.run("cacheSave", () => {
         try {
-          stores.files.save();
-          stores.lines.save();
+          saving.files.save();
+          saving.lines.save();
         } catch {
           // A cache that cannot be written (read-only disk) only makes the next build slower.
         }
@@ -178,6 +184,10 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     }
     return report;
   } finally {
+    // Entries written as they were made, for a save that never came (a failed build): dropped.
+    stores?.files.discard();
+    stores?.lines.discard();
+    bodies.close();
     await workers.close();
   }
 }

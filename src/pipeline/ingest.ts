@@ -87,7 +87,7 @@ export async function prepareSeeds(seeds: string, config: SiteConfig, options: I
         const key = (keys[n] = parseKey(seed.rel, digest, cfgKey, templates));
         const hit = store?.get(key);
         if (hit) {
-          prepared[n] = { key, file: hit };
+          prepared[n] = { key, file: handOver(hit, options.memo) };
           finished++;
           continue;
         }
@@ -106,13 +106,26 @@ export async function prepareSeeds(seeds: string, config: SiteConfig, options: I
   await prepareFiles(next, { config, explain: options.explain === true, templates }, threads, (files, results) => {
     files.forEach((f, i) => {
       const n = index.get(f.rel)!;
-      prepared[n] = { key: keys[n]!, file: results[i]! };
       store?.set(keys[n]!, results[i]!);
+      prepared[n] = { key: keys[n]!, file: handOver(results[i]!, options.memo) };
     });
     finished += files.length;
     progress?.("ingest", finished, found.files.length);
   }, options.pool);
   return { slots: prepared, warnings: found.warnings };
+}
+
+/**
+ * Gives a file's rendered bodies to the memo as soon as the file is prepared (a build's memo keeps
+ * them off the heap), so the prepared files held until every seed is read do not hold them too.
+ */
+function handOver(file: PreparedFile, memo: RenderMemo | undefined): PreparedFile {
+  if (!memo) return file;
+  file.ingested.articles.forEach((a, i) => {
+    const html = file.bodies[i];
+    if (html) memo.primeBody(a, html);
+  });
+  return { ...file, bodies: file.bodies.map(() => null) };
 }
 
 /**

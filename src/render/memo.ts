@@ -5,6 +5,22 @@ import { makeSummary, sameSummary, type ArticleSummary } from "./views.ts";
 type BodySource = Pick<Article, "format" | "markdown" | "body">;
 
 /**
+ * Where a one-off build keeps rendered bodies off the heap until their pages and feeds are made
+ * (the build owns it and closes it): `put` takes a body's UTF-8 and gives a small handle for it,
+ * `read` gives the bytes back.
+ */
+export interface BodyShelf {
+  put(html: Uint8Array): ShelvedBody;
+  read(body: ShelvedBody): Uint8Array;
+}
+
+/** A body on a `BodyShelf`: where its bytes are. */
+export interface ShelvedBody {
+  readonly offset: number;
+  readonly length: number;
+}
+
+/**
  * What rendering keeps while a site is rendered, and from one rebuild to the next when the same
  * memo is passed again (the dev server's rebuild state): rendered bodies, list entries and pages
  * per record object. Unchanged files' records are the same objects across rebuilds, so a rebuild
@@ -15,7 +31,7 @@ export class RenderMemo {
   /** Ids of immutable records, for page keys; shared with the other memos of one rebuild state. */
   readonly ids: ObjectIds;
   /** Rendered bodies per record body: the costly part of a page (Markdown parsing). */
-  readonly #bodies = new WeakMap<readonly string[], { format: string; markdown: string | null; html: string | Uint8Array }>();
+  readonly #bodies = new WeakMap<readonly string[], { format: string; markdown: string | null; html: string | Uint8Array | ShelvedBody }>();
   readonly #summaries = new WeakMap<Article, ArticleSummary>();
   /** The last summary per URL: an edited record whose list entry reads the same keeps the same entry object. */
   readonly #summaryByUrl = new Map<string, ArticleSummary>();
@@ -32,6 +48,9 @@ export class RenderMemo {
    */
   names: ((record: object) => string | null) | null = null;
 
+  /** With a shelf, bodies rendered elsewhere (`primeBody`) wait there rather than on the heap (a one-off build's). */
+  shelf: BodyShelf | null = null;
+
   constructor(ids: ObjectIds = new ObjectIds()) {
     this.ids = ids;
   }
@@ -39,7 +58,10 @@ export class RenderMemo {
   /** The record's body as HTML, rendered by `render` the first time it is asked for. */
   body(a: BodySource, render: () => string): string {
     const hit = this.#bodies.get(a.body);
-    if (hit && hit.format === a.format && hit.markdown === a.markdown) return typeof hit.html === "string" ? hit.html : decoder.decode(hit.html);
+    if (hit && hit.format === a.format && hit.markdown === a.markdown) {
+      const html = hit.html;
+      return typeof html === "string" ? html : decoder.decode(html instanceof Uint8Array ? html : this.shelf!.read(html));
+    }
     const html = render();
     this.#bodies.set(a.body, { format: a.format, markdown: a.markdown, html });
     return html;
@@ -53,7 +75,7 @@ export class RenderMemo {
 
   /** Records a body rendered elsewhere (a worker thread, the build cache) for this record, as a string or UTF-8. */
   primeBody(a: BodySource, html: string | Uint8Array): void {
-    this.#bodies.set(a.body, { format: a.format, markdown: a.markdown, html });
+    this.#bodies.set(a.body, { format: a.format, markdown: a.markdown, html: this.shelf && typeof html !== "string" ? this.shelf.put(html) : html });
   }
 
   /**

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { SiteConfig } from "../../model/index.ts";
@@ -19,15 +19,33 @@ export function configKey(config: SiteConfig): string {
   return createHash("sha1").update(JSON.stringify(config)).digest("base64url");
 }
 
+/** A shard's next file while a build writes it: where each entry set in it is (value offset, length). */
+interface NextFile {
+  fd: number;
+  file: string;
+  size: number;
+  at: Map<string, [offset: number, length: number]>;
+}
+
 /**
- * A content-addressed store of one kind of result, kept as a few v8-serialized shards so that a
- * large archive never needs one giant string, and an unchanged shard is never rewritten. Only the
+ * A content-addressed store of one kind of result, kept as a few shard files so that a large
+ * archive never needs one giant buffer, and an unchanged shard is never rewritten. An entry is
+ * v8-serialized and appended to its shard's next file as soon as it is set, so a build holds none
+ * of its results for the cache's sake (at 100,000 articles that was every parse, body and mention
+ * until the end of the build); a loaded entry stays as bytes until it is asked for. Only the
  * entries used by a build are saved, so the store never outgrows the archive.
+ *
+ * A shard file is a run of entries, each `[key length][key][value length][value]` (lengths as
+ * 32-bit little-endian, key in UTF-8); when a key appears twice, the later entry is the one read.
  */
 export class ShardedStore<V> {
-  readonly map = new Map<string, V>();
+  /** Per shard: the loaded entries' bytes (views of the file as read), by key. */
+  readonly #loaded: Array<Map<string, Uint8Array>> = Array.from({ length: SHARDS }, () => new Map());
+  /** Per shard: the next file, opened when its first entry is set, and where each entry set in it is. */
+  readonly #added: Array<NextFile | null> = new Array(SHARDS).fill(null);
   readonly #used = new Set<string>();
-  readonly #loaded: Array<Set<string>> = Array.from({ length: SHARDS }, () => new Set());
+  /** Set when an entry could not be written: nothing more is written or saved. */
+  #unwritable = false;
   readonly #dir: string;
   readonly #name: string;
 
@@ -42,56 +60,127 @@ export class ShardedStore<V> {
     return h % SHARDS;
   }
 
+  #file(shard: number): string {
+    return path.join(this.#dir, `${this.#name}-${shard}.bin`);
+  }
+
+  /** The shard's next file, opened on first need (beside the shard file, so it is put in place by a rename). */
+  #next(shard: number): NextFile {
+    let added = this.#added[shard];
+    if (!added) {
+      mkdirSync(this.#dir, { recursive: true });
+      const file = `${this.#file(shard)}.${process.pid}.next`;
+      added = this.#added[shard] = { fd: openSync(file, "w+"), file, size: 0, at: new Map() };
+    }
+    return added;
+  }
+
   load(): this {
     for (let i = 0; i < SHARDS; i++) {
       let bytes: Buffer;
       try {
-        bytes = readFileSync(path.join(this.#dir, `${this.#name}-${i}.bin`));
+        bytes = readFileSync(this.#file(i));
       } catch {
         continue;
       }
-      try {
-        for (const [k, v] of deserialize(bytes) as Map<string, V>) {
-          this.map.set(k, v);
-          this.#loaded[i]!.add(k);
-        }
-      } catch {
-        // A truncated or foreign shard is only a cache miss.
-      }
+      // A truncated or foreign shard is only a cache miss: entries are read while they are whole.
+      for (const [key, value] of readEntries(bytes)) this.#loaded[i]!.set(key, value);
     }
     return this;
   }
 
   get(key: string): V | undefined {
-    const v = this.map.get(key);
-    if (v !== undefined) this.#used.add(key);
-    return v;
+    const shard = this.#shard(key);
+    const added = this.#added[shard];
+    const at = added?.at.get(key);
+    let bytes: Uint8Array | undefined;
+    if (added && at) readSync(added.fd, (bytes = new Uint8Array(at[1])), 0, at[1], at[0]);
+    else bytes = this.#loaded[shard]!.get(key);
+    if (bytes === undefined) return undefined;
+    let value: V;
+    try {
+      value = deserialize(bytes) as V;
+    } catch {
+      return undefined; // written by another version of Node: a miss
+    }
+    this.#used.add(key);
+    return value;
   }
 
+  /** Writes the entry to its shard's next file now; nothing of `value` is kept. */
   set(key: string, value: V): void {
-    this.map.set(key, value);
+    if (this.#unwritable) return;
+    const shard = this.#shard(key);
+    try {
+      const added = this.#next(shard);
+      const entry = encodeEntry(key, serialize(value));
+      writeSync(added.fd, entry);
+      added.at.set(key, [added.size + entry.valueAt, entry.length - entry.valueAt]);
+      added.size += entry.length;
+    } catch {
+      // A cache that cannot be written (read-only or full disk) only makes the next build slower: this build saves none of it.
+      this.#unwritable = true;
+      this.discard();
+      return;
+    }
     this.#used.add(key);
   }
 
-  /** Marks keys as used (entries read through another path, such as the body store). */
-  touch(keys: Iterable<string>): void {
-    for (const k of keys) if (this.map.has(k)) this.#used.add(k);
-  }
-
-  /** Writes the shards whose set of used entries differs from what was loaded. */
+  /** Completes the shards whose used entries differ from what was loaded (the loaded ones still used are copied over) and puts them in place. */
   save(): void {
-    const keep: Array<Map<string, V>> = Array.from({ length: SHARDS }, () => new Map());
-    for (const k of this.#used) keep[this.#shard(k)]!.set(k, this.map.get(k)!);
-    mkdirSync(this.#dir, { recursive: true });
+    if (this.#unwritable) return;
     for (let i = 0; i < SHARDS; i++) {
       const loaded = this.#loaded[i]!;
-      const entries = keep[i]!;
-      if (entries.size === loaded.size && [...entries.keys()].every((k) => loaded.has(k))) continue;
-      const file = path.join(this.#dir, `${this.#name}-${i}.bin`);
-      const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, serialize(entries));
-      renameSync(tmp, file);
+      const kept = [...loaded.keys()].filter((k) => this.#used.has(k) && !this.#added[i]?.at.has(k));
+      if (!this.#added[i] && kept.length === loaded.size) continue;
+      const added = this.#next(i);
+      for (const k of kept) writeSync(added.fd, encodeEntry(k, loaded.get(k)!));
+      closeSync(added.fd);
+      renameSync(added.file, this.#file(i));
+      this.#added[i] = null;
     }
+  }
+
+  /** Drops what was set and not saved (a build that failed): its next files go. */
+  discard(): void {
+    for (let i = 0; i < SHARDS; i++) {
+      const added = this.#added[i];
+      if (!added) continue;
+      this.#added[i] = null;
+      try {
+        closeSync(added.fd);
+        rmSync(added.file, { force: true });
+      } catch {
+        // already gone
+      }
+    }
+  }
+}
+
+/** One entry as written, with where its value starts. */
+function encodeEntry(key: string, value: Uint8Array): Buffer & { valueAt: number } {
+  const k = Buffer.from(key, "utf8");
+  const entry = Buffer.allocUnsafe(8 + k.length + value.length) as Buffer & { valueAt: number };
+  entry.writeUInt32LE(k.length, 0);
+  k.copy(entry, 4);
+  entry.writeUInt32LE(value.length, 4 + k.length);
+  entry.set(value, 8 + k.length);
+  entry.valueAt = 8 + k.length;
+  return entry;
+}
+
+/** The entries of a shard file, up to the first that is not whole. */
+function* readEntries(bytes: Buffer): Generator<[string, Uint8Array]> {
+  let at = 0;
+  while (at + 4 <= bytes.length) {
+    const keyLength = bytes.readUInt32LE(at);
+    if (at + 8 + keyLength > bytes.length) return;
+    const key = bytes.toString("utf8", at + 4, at + 4 + keyLength);
+    const valueLength = bytes.readUInt32LE(at + 4 + keyLength);
+    const valueAt = at + 8 + keyLength;
+    if (valueAt + valueLength > bytes.length) return;
+    yield [key, bytes.subarray(valueAt, valueAt + valueLength)];
+    at = valueAt + valueLength;
   }
 }
 

@@ -21,11 +21,16 @@ export interface ParsedShare {
 export async function parseShare(options: Pick<BuildOptions, "root" | "seeds" | "config" | "cache" | "threads" | "progress">, share: Share, records: string): Promise<ParsedShare> {
   const cache = options.cache === true ? new BuildCache(options.root, options.config) : null;
   const store = cache?.store<PreparedFile>("files");
-  const prepared = await prepareSeeds(options.seeds, options.config, { store, threads: options.threads, progress: options.progress, share: (n, files) => ownsSeed(share, n, files) });
+  let prepared;
   try {
-    store?.save();
-  } catch {
-    // A cache that cannot be written only makes the next parse slower.
+    prepared = await prepareSeeds(options.seeds, options.config, { store, threads: options.threads, progress: options.progress, share: (n, files) => ownsSeed(share, n, files) });
+    try {
+      store?.save();
+    } catch {
+      // A cache that cannot be written only makes the next parse slower.
+    }
+  } finally {
+    store?.discard(); // what a failed parse wrote for the cache; nothing after a save
   }
   const file = writeRecords(records, share, prepared, options.config);
   let files = 0;

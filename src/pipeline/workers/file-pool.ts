@@ -68,7 +68,7 @@ export async function prepareFiles(
     for (let files = take(); files; files = take()) {
       const batch: FileBatch = { kind: "files", how, files };
       // A worker that dies (out of memory, killed) costs its batch a second run here, not the build.
-      done(files, await (pool!.run(batch) as Promise<PreparedFile[]>).catch(() => prepareBatch(batch)));
+      done(files, await (pool!.run(batch) as Promise<PreparedFile[]>).catch(() => detached(prepareBatch(batch))));
     }
   };
   const openLanes = (): void => {
@@ -80,7 +80,7 @@ export async function prepareFiles(
     for (let files = take(); files; files = take()) {
       // Once workers run, the main thread takes small bites, so it is soon back to hand them work.
       if (pool && files.length > MAIN_BITE) spare.push(files.splice(MAIN_BITE));
-      done(files, prepareBatch({ kind: "files", how, files }));
+      done(files, detached(prepareBatch({ kind: "files", how, files })));
       if (!pool && workers > 0 && taken >= BATCHES_BEFORE_WORKERS) openLanes();
       // Yield so worker results are taken in and their lanes handed new batches.
       if (pool) await new Promise((r) => setImmediate(r));
@@ -89,4 +89,14 @@ export async function prepareFiles(
   } finally {
     if (!shared) await (pool as Piscina | null)?.destroy();
   }
+}
+
+/**
+ * A batch prepared on this thread, copied as a worker's result is: the parse cuts its strings out
+ * of the file's text (V8 keeps such slices as views of the whole file), so a record held until its
+ * pages are written would otherwise keep its seed file's text alive too. The copy is what a worker's
+ * result goes through anyway, so both paths hold the same values in the same shape.
+ */
+function detached(prepared: PreparedFile[]): PreparedFile[] {
+  return structuredClone(prepared);
 }
