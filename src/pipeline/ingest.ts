@@ -62,7 +62,7 @@ export async function prepareSeeds(seeds: string, config: SiteConfig, options: I
   const found = await findSeedFiles(seeds);
   const threads = options.threads ?? (found.files.length >= MIN_FOR_WORKERS ? defaultThreads() : 1);
   // Nothing prepared yet and many files: the workers load the parser while the template lines are counted.
-  if (options.pool && threads > 1 && found.files.length >= MIN_FOR_WORKERS && !store?.map.size) options.pool();
+  if (options.pool && threads > 1 && found.files.length >= MIN_FOR_WORKERS && (!store || store.empty)) options.pool();
   // Lines recurring across the folder are template: counted over every file before any is parsed.
   const digests = new Map<string, string>();
   const templates = countLines(found.files, digests, options);

@@ -70,7 +70,8 @@ export class RenderMemo {
   /** The record's body as the UTF-8 it was kept in (rendered beside the parse), or null when it is not kept as bytes. */
   bodyBytes(a: BodySource): Uint8Array | null {
     const hit = this.#bodies.get(a.body);
-    return hit && hit.format === a.format && hit.markdown === a.markdown && typeof hit.html !== "string" ? hit.html : null;
+    if (!hit || hit.format !== a.format || hit.markdown !== a.markdown || typeof hit.html === "string") return null;
+    return hit.html instanceof Uint8Array ? hit.html : this.shelf!.read(hit.html);
   }
 
   /** Records a body rendered elsewhere (a worker thread, the build cache) for this record, as a string or UTF-8. */
