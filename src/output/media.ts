@@ -2,11 +2,14 @@
 // into the article's folder, measured (width and height from the file's header, so the page does not
 // jump as it loads) and reported when its file is missing or it has no alt text.
 import { readFileSync, realpathSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
-import { imageSize } from "image-size";
 import type { Archive } from "../archive/index.ts";
 import type { Diagnostic } from "../model/index.ts";
 import { isWithin } from "../model/paths.ts";
+
+// image-size (26 modules) is loaded when an article first shows a local image, not by every build.
+const require = createRequire(import.meta.url);
 
 /** A published image: its site path and, when the header could be read, its size in pixels. */
 export interface MediaItem {
@@ -58,7 +61,7 @@ export function collectMedia(archive: Archive, seeds: string): CollectedMedia {
       const bytes = new Uint8Array(readFileSync(abs));
       let size: { width?: number; height?: number } = {};
       try {
-        size = imageSize(bytes);
+        size = (require("image-size") as typeof import("image-size")).imageSize(bytes);
       } catch {
         out.warnings.push({ ...where, kind: "image", message: `image "${img.src}" is not an image file newsarchive can read the size of; it was copied without width and height — check the file` });
       }

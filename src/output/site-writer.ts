@@ -27,6 +27,8 @@ export class SiteWriter {
   unchanged = 0;
   /** Every site-relative file staged, in order. */
   readonly files: string[] = [];
+  /** Files of a site patched in place that were kept where they are, untouched (see `keep`). */
+  readonly untouched: string[] = [];
   /** The synchronous path's folders and files (the thread has its own). */
   readonly #staged: StagedFiles;
   /** Whether there is a previous site to keep unchanged files from (a first build skips the comparison). */
@@ -154,7 +156,10 @@ export class SiteWriter {
   keep(rel: string): void {
     const target = this.#target(rel);
     this.files.push(rel);
-    if (this.#patch) return void this.unchanged++; // it stays where it is
+    if (this.#patch) {
+      this.untouched.push(rel);
+      return void this.unchanged++; // it stays where it is
+    }
     const previous = this.#previous(target);
     if (this.#thread) {
       this.#queued.push({ target, previous, bytes: null });

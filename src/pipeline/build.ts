@@ -173,7 +173,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     }
     const report = buildReport(ingested, archive, writer, steps.timings, media.warnings);
     if (cache && inputs) {
-      recordBuild(cache, inputs, options.out, report, writer.files);
+      recordBuild(cache, inputs, options.out, report, writer.files, reuse && intact ? { files: writer.untouched, before: reuse.lastFiles } : undefined);
       try {
         reuse?.save(cache);
         if (feeds) saveFeedMemo(cache, options.out, siteKey, feeds);

@@ -1,7 +1,6 @@
 // Page markup → metadata and the main text's blocks: linkedom builds the DOM, our metadata reader
 // runs first (Readability rewrites the document), then Mozilla Readability picks the article element.
-import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
+import { createRequire } from "node:module";
 import { pageBlocks, type PageBlock, type WalkNode } from "./blocks.ts";
 import { readMetadata, type MetaDocument, type PageMeta } from "./metadata.ts";
 
@@ -16,8 +15,14 @@ export interface Extracted {
   title: string | null;
 }
 
+// linkedom and Readability (130 modules) are loaded when a page is first read, not by every process
+// that imports the parser: most builds and rebuilds read no saved web page at all.
+const require = createRequire(import.meta.url);
+
 /** Class names are kept through Readability: the block walker reads them to recognise captions and share bars. */
 export function extractPage(html: string, jsonLd: readonly string[], timeZone: string): Extracted {
+  const { parseHTML } = require("linkedom") as typeof import("linkedom");
+  const { Readability } = require("@mozilla/readability") as typeof import("@mozilla/readability");
   const { document } = parseHTML(html.includes("<html") || html.includes("<HTML") ? html : `<!doctype html><html><body>${html}</body></html>`);
   const meta = readMetadata(document as unknown as MetaDocument, jsonLd, timeZone);
   const title = document.getElementsByTagName("title")[0]?.textContent ?? null;

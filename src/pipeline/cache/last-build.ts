@@ -89,12 +89,23 @@ export async function lastBuildStanding(
   return { inputs, report: { ...last.report, written: 0, unchanged: last.report.files, timings: { unchanged: ms } } };
 }
 
-/** Records a finished build: its inputs, report and the files it left in `out`. */
-export function recordBuild(cache: BuildCache, inputs: Inputs, out: string, report: BuildReport, files: readonly string[]): void {
+/**
+ * Records a finished build: its inputs, report and the files it left in `out`. `untouched` are files
+ * a patch left where they were, with their stat as `before` recorded it (not looked at again).
+ */
+export function recordBuild(cache: BuildCache, inputs: Inputs, out: string, report: BuildReport, files: readonly string[], untouched?: { files: readonly string[]; before: ReadonlyMap<string, [number, number]> }): void {
   try {
     const abs = path.resolve(out);
+    const dir = abs.endsWith(path.sep) ? abs : abs + path.sep;
+    const known = new Map<string, [number, number]>();
+    for (const rel of untouched?.files ?? []) {
+      const was = untouched!.before.get(rel);
+      if (was) known.set(rel, was);
+    }
     const stats = files.map((rel): [string, number, number] => {
-      const st = statSync(path.join(abs, rel));
+      const was = known.get(rel);
+      if (was) return [rel, was[0], was[1]];
+      const st = statSync(dir + rel);
       return [rel, st.size, st.mtimeMs];
     });
     cache.writeJson(FILE, { inputs, out: abs, report, files: stats } satisfies LastBuild);

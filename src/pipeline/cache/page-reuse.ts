@@ -105,6 +105,11 @@ export class PageReuse {
     return files;
   }
 
+  /** The last build's files with their size and modification time then (empty when it left no record for this folder). */
+  get lastFiles(): ReadonlyMap<string, [number, number]> {
+    return this.#files;
+  }
+
   /** Keeps this build's keys for the next (after the site is in place). */
   save(cache: BuildCache): void {
     cache.writeJson(FILE, { out: this.#out, keys: [...this.#next] } satisfies Saved);
