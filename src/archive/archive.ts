@@ -2,7 +2,7 @@ import type { Article, ParsedArticle, SiteConfig } from "../model/index.ts";
 import { resolveAuthors, type AuthorIndex, type AuthorMemo } from "./authors.ts";
 import { buildCalendar, type YearGroup } from "./calendar.ts";
 import { extractMentions, resolveEntities, type EntityIndex, type EntityMemo, type Mention } from "./entities/index.ts";
-import { newRelatedMemo, relatedArticles, type Related, type RelatedMemo } from "./related/related.ts";
+import { newRelatedMemo, relatedArticles, type Related, type RelatedMemo, type TermCounts } from "./related/related.ts";
 import { groupBy, onThisDay, placeName, type Group } from "./groups.ts";
 import { publishedOnly } from "./publish.ts";
 import { groupByEach } from "./topics.ts";
@@ -70,10 +70,10 @@ export function newArchiveMemo(): ArchiveMemo {
 
 /**
  * Orders the published records (drafts and scheduled articles wait, see `publishedOnly`), gives them URLs and builds the indexes the pages need.
- * `mentions` (per article id) may come from a cache; they are extracted here when absent.
+ * `mentions` and bodies' `terms` (per article id) may come from a cache or the parse; what is absent is worked out here.
  */
-export function buildArchive(parsed: readonly ParsedArticle[], config: SiteConfig, mentions?: ReadonlyMap<string, Mention[]>, memo: ArchiveMemo = newArchiveMemo()): Archive {
-  const steps = archiveSteps(parsed, config, mentions, memo);
+export function buildArchive(parsed: readonly ParsedArticle[], config: SiteConfig, mentions?: ReadonlyMap<string, Mention[]>, memo: ArchiveMemo = newArchiveMemo(), terms?: ReadonlyMap<string, TermCounts>): Archive {
+  const steps = archiveSteps(parsed, config, mentions, memo, terms);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -85,7 +85,7 @@ export function buildArchive(parsed: readonly ParsedArticle[], config: SiteConfi
  * yields, so a caller on a thread that must stay responsive (the dev server's full pass) can give
  * the thread a turn, or stop. Run to its end it returns the same archive.
  */
-export function* archiveSteps(parsed: readonly ParsedArticle[], config: SiteConfig, mentions?: ReadonlyMap<string, Mention[]>, memo: ArchiveMemo = newArchiveMemo()): Generator<void, Archive> {
+export function* archiveSteps(parsed: readonly ParsedArticle[], config: SiteConfig, mentions?: ReadonlyMap<string, Mention[]>, memo: ArchiveMemo = newArchiveMemo(), terms?: ReadonlyMap<string, TermCounts>): Generator<void, Archive> {
   // Filing order is the archive's order: dated oldest first, then undated, each by file and line.
   const articles = inFilingOrder(publishedOnly(parsed, config), memo.urls);
   const dated = articles.filter((a) => a.date !== null);
@@ -99,7 +99,7 @@ export function* archiveSteps(parsed: readonly ParsedArticle[], config: SiteConf
   yield;
   const authors = resolveAuthors(ordered, config, memo.authors);
   yield;
-  const related = relatedArticles(ordered, entities, { memo: memo.related });
+  const related = relatedArticles(ordered, entities, { memo: memo.related, terms });
   yield;
   return {
     config,

@@ -5,7 +5,7 @@ export { resolveAuthors, cleanByline, type Author, type AuthorIndex, type Author
 export type { YearGroup, MonthGroup, DayGroup } from "./calendar.ts";
 export { groupBy, placeName, onThisDay, type Group } from "./groups.ts";
 export * from "./entities/index.ts";
-export { relatedArticles, type Related } from "./related/related.ts";
+export { relatedArticles, TermTable, type Related, type TermCounts } from "./related/related.ts";
 export { archiveWarnings, todayIn, OLDEST_YEAR } from "./checks.ts";
 export { searchShards, shardBundlePath, SHARD_BUDGET, type SearchShard } from "./search-shards.ts";
 export { heldBack, publishedOnly } from "./publish.ts";

@@ -86,13 +86,14 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     const ingestUsedWorkers = workers.started;
     await workers.close();
     const pageWorkers = (ingestUsedWorkers || ingested.articles.length >= MIN_FOR_WORKERS) && threads > 1 ? workers.get() : null;
-    const archive = await steps.run("archive", () => buildArchive(ingested.articles, config, ingested.mentions));
+    const archive = await steps.run("archive", () => buildArchive(ingested.articles, config, ingested.mentions, undefined, ingested.terms));
     // Addresses that changed get redirect pages (urlMap); images beside the seeds are published with their pages.
     if (config.urlMap) applyUrlMap(archive, path.resolve(root, config.urlMap));
     const media = collectMedia(archive, options.seeds);
     archive.media = media.index;
     // Resolved into the archive; nothing asks again in a one-off build, and a large archive needs the room.
     ingested.mentions.clear();
+    ingested.terms.clear();
     const dirs = templateDirs(root, config);
     const templates = await steps.run("templates", () => Templates.load(dirs));
 

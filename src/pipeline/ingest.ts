@@ -60,6 +60,9 @@ export async function ingest(seeds: string, config: SiteConfig, options: IngestO
 export async function prepareSeeds(seeds: string, config: SiteConfig, options: IngestOptions = {}): Promise<PreparedSeeds> {
   const { store, progress, share } = options;
   const found = await findSeedFiles(seeds);
+  const threads = options.threads ?? (found.files.length >= MIN_FOR_WORKERS ? defaultThreads() : 1);
+  // Nothing prepared yet and many files: the workers load the parser while the template lines are counted.
+  if (options.pool && threads > 1 && found.files.length >= MIN_FOR_WORKERS && (!store || store.empty)) options.pool();
   // Lines recurring across the folder are template: counted over every file before any is parsed.
   const digests = new Map<string, string>();
   const templates = countLines(found.files, digests, options);
@@ -100,7 +103,6 @@ export async function prepareSeeds(seeds: string, config: SiteConfig, options: I
     progress?.("ingest", finished, found.files.length);
     return batch.length > 0 ? batch : undefined;
   };
-  const threads = options.threads ?? (found.files.length >= MIN_FOR_WORKERS ? defaultThreads() : 1);
   await prepareFiles(next, { config, explain: options.explain === true, templates }, threads, (files, results) => {
     files.forEach((f, i) => {
       const n = index.get(f.rel)!;
@@ -158,17 +160,18 @@ function countLines(files: ReadonlyArray<{ rel: string; abs: string }>, digests:
 
 /** The prepared files, in seed order, as one set of records. */
 export function collect(prepared: readonly Slot[], warnings: readonly Diagnostic[], memo: RenderMemo | undefined): Ingested {
-  const out: Ingested = { articles: [], files: [], warnings: [...warnings], errors: [], mentions: new Map(), recordKeys: new Map() };
+  const out: Ingested = { articles: [], files: [], warnings: [...warnings], errors: [], mentions: new Map(), terms: new Map(), recordKeys: new Map() };
   for (const entry of prepared) {
     if (!entry) continue;
     if (!("key" in entry)) {
       out.errors.push(entry);
       continue;
     }
-    const { ingested, mentions, bodies } = entry.file;
+    const { ingested, mentions, bodies, terms } = entry.file;
     out.files.push(ingested.parse);
     ingested.articles.forEach((a, i) => {
       out.mentions.set(a.id, mentions[i]!);
+      out.terms.set(a.id, terms[i]!);
       out.recordKeys.set(a.id, `${entry.key}#${i}`);
       const html = bodies[i];
       if (html) memo?.primeBody(a, html);

@@ -1,4 +1,5 @@
 import type { Mention } from "../archive/entities/index.ts";
+import type { TermCounts } from "../archive/index.ts";
 import type { FileParse } from "../ingest/index.ts";
 import type { Diagnostic, ParsedArticle, RemovedBlock, SiteConfig } from "../model/index.ts";
 
@@ -79,6 +80,8 @@ export interface Ingested {
   errors: Diagnostic[];
   /** Entity mentions per article id. */
   mentions: Map<string, Mention[]>;
+  /** Each body's terms for related coverage (counted at parse time), per article id. */
+  terms: Map<string, TermCounts>;
   /**
    * Per article id: a key that names its record across builds (its file's parse key and its place
    * in the file), so a page's key can name the record instead of spelling it out.

@@ -40,12 +40,30 @@ function articleCrumbs(a: Article): Crumb[] {
   return crumbs;
 }
 
-/** Adds the entity links an article page left for its renderer (see `PageOptions.deferLinks`). */
+/** Finishes the body an article page left for its renderer (see `PageOptions.deferLinks`): decoded, entity links added. */
 export function linkBody(page: Page): void {
+  const utf8 = page.data.bodyUtf8 as Uint8Array | undefined;
+  if (utf8) {
+    page.data.bodyHtml = decoder.decode(utf8);
+    delete page.data.bodyUtf8;
+  }
   const links = page.data.bodyLinks as EntityLink[] | undefined;
   if (!links) return;
   page.data.bodyHtml = linkEntitiesInHtml(page.data.bodyHtml as string, links);
   delete page.data.bodyLinks;
+}
+
+const decoder = new TextDecoder();
+
+/**
+ * The body's UTF-8 as kept beside the parse, for a page whose renderer finishes the body: it is
+ * decoded there, off the thread that makes the pages' data. Only when the HTML needs nothing done
+ * here (no image for `withMedia`) and the bytes are a buffer of their own (cloned as they are).
+ */
+function deferredBytes(memo: RenderMemo, a: Article): Uint8Array | null {
+  const bytes = memo.bodyBytes(a);
+  if (!bytes || bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength) return null;
+  return Buffer.from(bytes.buffer, 0, bytes.byteLength).includes("<img") ? null : bytes;
 }
 
 /**
@@ -76,10 +94,11 @@ function makeArticlePage(memo: RenderMemo, archive: Archive, a: Article, site: S
   const near = archive.neighbours.get(a.id);
   const mentioned = archive.entities.byArticle.get(a.id) ?? [];
   const links = mentioned.map((e) => ({ surfaces: e.surfaces, href: link(site, entityUrl(e)), title: e.name }));
+  const utf8 = options.deferLinks === true ? deferredBytes(memo, a) : null;
   const deferred = options.deferLinks === true && links.length > 0;
   const data: ArticlePageData = {
     article: a,
-    bodyHtml: withMedia(deferred ? renderBody(a, memo) : renderLinkedBody(a, links, memo), archive.media?.get(a.id), site),
+    bodyHtml: utf8 ? "" : withMedia(deferred ? renderBody(a, memo) : renderLinkedBody(a, links, memo), archive.media?.get(a.id), site),
     dateLabel: formatDate(a.date),
     dateQualifier: dateQualifier(a),
     bylines: bylineViews(archive, a),
@@ -95,5 +114,5 @@ function makeArticlePage(memo: RenderMemo, archive: Archive, a: Article, site: S
       return other ? [{ summary: memo.summary(other), reason: r.reason }] : [];
     }),
   };
-  return { url: a.url, template: "article", title: a.headline, description: lead(a, 160), breadcrumbs: articleCrumbs(a), data: deferred ? { ...data, bodyLinks: links } : { ...data } };
+  return { url: a.url, template: "article", title: a.headline, description: lead(a, 160), breadcrumbs: articleCrumbs(a), data: { ...data, ...(utf8 ? { bodyUtf8: utf8 } : {}), ...(deferred ? { bodyLinks: links } : {}) } };
 }

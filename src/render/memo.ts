@@ -67,6 +67,13 @@ export class RenderMemo {
     return html;
   }
 
+  /** The record's body as the UTF-8 it was kept in (rendered beside the parse), or null when it is not kept as bytes. */
+  bodyBytes(a: BodySource): Uint8Array | null {
+    const hit = this.#bodies.get(a.body);
+    if (!hit || hit.format !== a.format || hit.markdown !== a.markdown || typeof hit.html === "string") return null;
+    return hit.html instanceof Uint8Array ? hit.html : this.shelf!.read(hit.html);
+  }
+
   /** Records a body rendered elsewhere (a worker thread, the build cache) for this record, as a string or UTF-8. */
   primeBody(a: BodySource, html: string | Uint8Array): void {
     this.#bodies.set(a.body, { format: a.format, markdown: a.markdown, html: this.shelf && typeof html !== "string" ? this.shelf.put(html) : html });

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { relatedArticles } from "../../src/archive/related/related.ts";
+import { relatedArticles, TermTable } from "../../src/archive/related/related.ts";
 import { extractMentions, resolveEntities, type EntityIndex } from "../../src/archive/entities/index.ts";
 import type { ParsedArticle } from "../../src/model/index.ts";
 import { article, config, seedArticles } from "./helpers.ts";
@@ -206,4 +206,36 @@ test("when more articles name an entity, lists that ranked it by its rarity are 
   // x1 and x2 now name Elm too: Fir is the rarer, though p0's candidates a1 and a2 did not change.
   const after = handIndex({ p0: ["Elm", "Fir"], a1: ["Elm"], a2: ["Fir"], a3: ["Fir"], x1: ["Elm"], x2: ["Elm"], y1: [], y2: [] });
   assert.deepEqual(relatedArticles(arts, after, { limit: 1 }).get("p0")!.map((r) => r.id), ["a2"]);
+});
+
+test("terms counted at parse time, in other tables, give the lists a scan of the bodies gives", async () => {
+  const arts = [
+    ...(await seedArticles()),
+    article({ id: "u1", date: "2024-02-01", body: ["Übergang in KÖLN: Straßenbahn und Übergang, ÉTÉ été.", "Σύνοδος ΣΥΝΟΔΟΣ σύνοδος 𝐀𝐁𝐂 words"] }),
+    article({ id: "u2", date: "2024-02-02", body: ["Die Straßenbahn in Köln: übergang ÜBERGANG; ete été Été"] }),
+    article({ id: "u3", date: "2024-02-03", body: [""] }),
+  ];
+  const idx = index(arts);
+  // Two parse-time tables, as two workers would have: ids differ, spellings do not.
+  const tables = [new TermTable(), new TermTable()];
+  const terms = new Map(arts.map((a, i) => [a.id, tables[i % 2]!.countTerms(a.body)]));
+  const scanned = relatedArticles(arts, idx);
+  const counted = relatedArticles(arts, idx, { terms });
+  assert.deepEqual(counted, scanned);
+  assert.ok(counted.get("u1")!.some((r) => r.id === "u2"));
+  assert.equal(terms.get("u3")!.words, "");
+});
+
+test("a table reads another's counts as the same terms and counts its own scan finds", () => {
+  const body = ["The harbour HARBOUR harbour’s cranes; Ölhafen ölhafen and the quay.", "Ωκεανός ωκεανός"];
+  const elsewhere = new TermTable();
+  elsewhere.countTerms(["Unrelated words first, so ids differ between the tables."]);
+  const counted = elsewhere.countTerms(body);
+  assert.equal(counted.words, "harbour cranes ölhafen quay ωκεανός");
+  assert.deepEqual(counted.counts, [3, 1, 2, 1, 2]);
+  const here = new TermTable();
+  const interned = here.intern(counted);
+  const scanned = here.scan(body);
+  assert.deepEqual(interned.terms.map((t) => here.word(t)), scanned.terms.map((t) => here.word(t)));
+  assert.deepEqual(interned, scanned);
 });

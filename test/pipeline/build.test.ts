@@ -28,6 +28,15 @@ describe("building the test newsroom", () => {
     assert.ok(archive.articles.length >= 10);
   });
 
+  test("should count each body's terms at parse time, giving the related lists a scan at archive time gives", async () => {
+    const { buildArchive } = await import("../../src/archive/index.ts");
+    const ingested = await ingest(seeds, config);
+    assert.deepEqual([...ingested.terms.keys()], ingested.articles.map((a) => a.id));
+    const counted = buildArchive(ingested.articles, config, ingested.mentions, undefined, ingested.terms).related;
+    assert.deepEqual(counted, buildArchive(ingested.articles, config, ingested.mentions).related);
+    assert.ok([...counted.values()].some((list) => list.length > 0));
+  });
+
   test("should write the archive pages", () => {
     const files = new Set(listFiles(out));
     for (const f of ["index.html", "archive/index.html", "authors/index.html", "undated/index.html", "404.html", "sitemap.xml", "robots.txt", "style.css"]) assert.ok(files.has(f), f);

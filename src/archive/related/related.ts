@@ -7,10 +7,21 @@ import type { ParsedArticle } from "../../model/index.ts";
 import type { EntityIndex } from "../entities/resolve.ts";
 import { holdsAny, newRelatedMemo, sameList, termScans, unchanged, type RelatedMemo, type Run } from "./reuse.ts";
 import { CLOSENESS, closeness, dayNumber, heavier, postings, ranksBefore, reason, type Related } from "./scoring.ts";
-import type { BodyScan } from "./terms.ts";
+import type { BodyScan, TermCounts } from "./terms.ts";
 
 export { newRelatedMemo, type RelatedMemo } from "./reuse.ts";
 export type { Related } from "./scoring.ts";
+export { TermTable, type TermCounts } from "./terms.ts";
+
+/** How `relatedArticles` runs. */
+export interface RelatedOptions {
+  /** Related articles kept per article (default 5). */
+  limit?: number;
+  /** What the last call kept (a rebuild's); a one-off call makes its own. */
+  memo?: RelatedMemo;
+  /** Bodies' terms counted at parse time (`TermTable.countTerms`), per article id: those bodies are not scanned again here. */
+  terms?: ReadonlyMap<string, TermCounts>;
+}
 
 /** Distinctive terms kept per article. */
 const TOP_TERMS = 12;
@@ -18,7 +29,7 @@ const TOP_TERMS = 12;
  * Up to `limit` related articles per article, best first, each with a reason. Deterministic: the result does
  * not depend on the order of `articles` (ties go to the closer date, then to the smaller id).
  */
-export function relatedArticles(articles: readonly ParsedArticle[], entities: EntityIndex, options: { limit?: number; memo?: RelatedMemo } = {}): Map<string, Related[]> {
+export function relatedArticles(articles: readonly ParsedArticle[], entities: EntityIndex, options: RelatedOptions = {}): Map<string, Related[]> {
   const memo = options.memo ?? newRelatedMemo();
   const limit = options.limit ?? 5;
   const n = articles.length;
@@ -35,8 +46,9 @@ export function relatedArticles(articles: readonly ParsedArticle[], entities: En
   const docScans = new Array<BodyScan>(n);
   for (let i = 0; i < n; i++) {
     const body = articles[i]!.body;
-    let scan = scans.get(body);
-    if (!scan) scans.set(body, (scan = table.scan(body)));
+    const counted = options.terms?.get(articles[i]!.id);
+    let scan = scans.get(counted ?? body);
+    if (!scan) scans.set(counted ?? body, (scan = counted ? table.intern(counted) : table.scan(body)));
     docScans[i] = scan;
   }
   const df = new Int32Array(table.size); // sized once every body is scanned: scanning adds terms

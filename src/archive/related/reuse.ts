@@ -91,8 +91,8 @@ function sameRun(prev: Run, cur: Run, i: number): boolean {
 
 /** What `relatedArticles` keeps for its next call, owned by whoever rebuilds: the term table with each body's scan, and the last run. */
 export interface RelatedMemo {
-  /** The term table and each body's scan, by the body's identity. */
-  terms: { table: TermTable; scans: WeakMap<readonly string[], BodyScan> } | null;
+  /** The term table and each body's scan, by the identity of the body or of its terms counted at parse time. */
+  terms: { table: TermTable; scans: WeakMap<object, BodyScan> } | null;
   /** What the last call computed. */
   lastRun: Run | null;
 }

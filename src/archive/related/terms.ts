@@ -13,6 +13,13 @@ const STOPWORDS = ("the and for are but not you all any can had her was one our 
 /** A body's terms (ids in the table that scanned it) with their counts, in first-seen order. */
 export interface BodyScan { terms: readonly number[]; counts: readonly number[] }
 
+/**
+ * A body's terms as words rather than ids, so a scan made in one table (a worker's, at parse time)
+ * can be read into another (the build's): `words` are the distinct terms, folded as the table folds
+ * them and joined by single spaces (one string per body, not one per word), `counts` theirs in order.
+ */
+export interface TermCounts { words: string; counts: readonly number[] }
+
 /** Words a table may hold before it is replaced with its scans: typing new words into a live preview must not grow it forever. */
 export const TABLE_LIMIT = 1 << 21;
 
@@ -90,6 +97,41 @@ export class TermTable {
     return { terms, counts: terms.map((t) => this.take(t)) };
   }
 
+  /** The body's terms and counts by spelling (see `TermCounts`), for a table elsewhere to `intern`. */
+  countTerms(body: readonly string[]): TermCounts {
+    const terms = this.scanArticle(body);
+    const counts = terms.map((t) => this.take(t));
+    return { words: terms.map((t) => this.words[t]!).join(" "), counts };
+  }
+
+  /**
+   * The scan `countTerms` made elsewhere, as ids of this table: the same as `scan` of the body here.
+   * Read in place like a body (hashed as it goes, compared without slicing): only a new word becomes a string.
+   */
+  intern(counted: TermCounts): BodyScan {
+    const text = counted.words;
+    const terms: number[] = [];
+    let start = 0, h = 0x811c9dc5;
+    for (let p = 0; p <= text.length; p++) {
+      const c = p < text.length ? text.charCodeAt(p) : 32;
+      if (c !== 32) { h = Math.imul(h ^ c, 0x01000193); continue; }
+      if (p > start) terms.push(this.idOf(text, start, p, h >>> 0));
+      start = p + 1;
+      h = 0x811c9dc5;
+    }
+    return { terms, counts: counted.counts };
+  }
+
+  /** The id of the folded word text[start, end) (inserted when new): its code units are the lowercase units the scanner hashes. */
+  private idOf(text: string, start: number, end: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    for (let s = hash & mask; ; s = (s + 1) & mask) {
+      const t = this.slots[s]!;
+      if (t < 0) { this.insert(text.slice(start, end), hash, s); return this.words.length - 1; }
+      if (this.hashes[t] === hash && sameUnits(this.words[t]!, text, start, end)) return t;
+    }
+  }
+
   /** The count of a touched term, resetting it for the next article. */
   take(t: number): number {
     const c = this.counts[t]!;
@@ -139,6 +181,13 @@ export class TermTable {
     }
     this.slots = slots;
   }
+}
+
+/** Whether `word` is text[start, end), unit for unit. */
+function sameUnits(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
 
 /** Lowercase one code unit at a time (what the scanner hashes), so stored words match the scanned text exactly. */

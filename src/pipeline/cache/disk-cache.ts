@@ -54,6 +54,11 @@ export class ShardedStore<V> {
     this.#name = name;
   }
 
+  /** Whether the store loaded no entry of an earlier build (a cold build: every file is to be prepared). */
+  get empty(): boolean {
+    return this.#loaded.every((entries) => entries.size === 0);
+  }
+
   #shard(key: string): number {
     let h = 0;
     for (let i = 0; i < Math.min(key.length, 8); i++) h = (h * 31 + key.charCodeAt(i)) >>> 0;

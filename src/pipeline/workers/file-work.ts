@@ -2,6 +2,7 @@
 // its body as HTML. Pure over (file name, bytes, configuration), so it runs the same inline, in a
 // worker thread, or not at all when the cache has it.
 import { extractMentions, type Mention } from "../../archive/entities/index.ts";
+import { TermTable, type TermCounts } from "../../archive/related/terms.ts";
 import { renderBody } from "../../render/body.ts";
 import type { SiteConfig } from "../../model/index.ts";
 import type { TemplateLines } from "../../ingest/index.ts";
@@ -20,6 +21,8 @@ export interface PreparedFile {
    * two-byte Markdown string it replaces). Null for plain text, made from its paragraphs on demand.
    */
   bodies: Array<Uint8Array | null>;
+  /** Per article: its body's terms for related coverage, counted here so the build's main thread only scores. */
+  terms: TermCounts[];
 }
 
 /** How files are prepared: the same for every file of a build. */
@@ -32,8 +35,8 @@ export interface Preparation {
   templates?: TemplateLines;
 }
 
-/** Prepares one file: parse, mentions, body HTML. */
-export function prepareFile(rel: string, bytes: Uint8Array, how: Preparation): PreparedFile {
+/** Prepares one file: parse, mentions, body HTML, body terms (`table` counts them: one per batch of files is enough). */
+export function prepareFile(rel: string, bytes: Uint8Array, how: Preparation, table = new TermTable()): PreparedFile {
   const ingested = ingestFile(rel, bytes, how.config, how.templates);
   const bodies = ingested.articles.map((a) => (a.format === "markdown" && a.markdown !== null ? encoder.encode(renderBody(a)) : null));
   ingested.articles = ingested.articles.map((a, i) => (bodies[i] ? { ...a, markdown: null } : a));
@@ -42,6 +45,7 @@ export function prepareFile(rel: string, bytes: Uint8Array, how: Preparation): P
     ingested: { ...ingested, parse: { ...ingested.parse, articles: [], explain: how.explain ? ingested.parse.explain : [] } },
     mentions: ingested.articles.map((a) => extractMentions(a)),
     bodies,
+    terms: ingested.articles.map((a) => table.countTerms(a.body)),
   };
 }
 
@@ -59,5 +63,6 @@ export interface FileBatch {
 
 /** Prepares every file of a batch, in order. */
 export function prepareBatch(batch: FileBatch): PreparedFile[] {
-  return batch.files.map((f) => prepareFile(f.rel, f.bytes, batch.how));
+  const table = new TermTable();
+  return batch.files.map((f) => prepareFile(f.rel, f.bytes, batch.how, table));
 }
