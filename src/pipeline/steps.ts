@@ -23,7 +23,7 @@ export class Steps {
   record(name: string, ms: number, detail?: string): void {
     const rounded = Math.round(ms * 10) / 10;
     this.timings[name] = rounded;
-    // NEWSARCHIVE_DEBUG_MEMORY: where a build's memory goes, step by step (this process: every thread's heap).
+    // NEWSARCHIVE_DEBUG_MEMORY: where a build's memory goes, step by step (RSS of the whole process, heap of this thread only).
     // With --expose-gc, what is live rather than what has not been collected yet.
     if (process.env.NEWSARCHIVE_DEBUG_MEMORY) (globalThis as { gc?: () => void }).gc?.();
     const memory = process.env.NEWSARCHIVE_DEBUG_MEMORY ? `  [rss ${mb(process.memoryUsage.rss())} MB, heap ${mb(process.memoryUsage().heapUsed)} MB]` : "";
