@@ -8,18 +8,11 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync,
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { NewsarchiveError, siblingModule } from "../model/index.ts";
-import type { SearchRecord } from "../render/search-record.ts";
+import type { SearchRecord, SearchShardInput } from "../render/search-record.ts";
+
+export type { SearchShardInput };
 import type { SearchMessage, SearchReply } from "./search-worker.ts";
 
-/** One shard to index: its folder name and its records, made when the shard's turn comes. */
-export interface SearchShardInput {
-  name: string;
-  records(): SearchRecord[];
-  /** A fingerprint that stands for the records without making them, or null (then they are made and digested). */
-  key?(): string | null;
-  /** How many records the shard has, when known without making them. */
-  size?: number;
-}
 
 /** What an update did. */
 export interface SearchResult {

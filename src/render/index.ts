@@ -5,4 +5,4 @@ export { renderPage, type CommonView } from "./render.ts";
 export { renderBody, bodyTree } from "./body.ts";
 export { siteView, link, absolute, type SiteView } from "./site.ts";
 export { summary, lead, type ArticleSummary, type BylineView } from "./views.ts";
-export { SearchRecords, searchInputs, filterText, type SearchRecord } from "./search-record.ts";
+export { SearchRecords, searchInputs, filterText, type SearchRecord, type SearchShardInput } from "./search-record.ts";

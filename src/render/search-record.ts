@@ -21,6 +21,16 @@ export interface SearchRecord {
   sort: Record<string, string>;
 }
 
+/** One shard to index: its folder name and its records, made when the shard's turn comes. */
+export interface SearchShardInput {
+  name: string;
+  records(): SearchRecord[];
+  /** A fingerprint that stands for the records without making them, or null (then they are made and digested). */
+  key?(): string | null;
+  /** How many records the shard has, when known without making them. */
+  size?: number;
+}
+
 /**
  * A filter value as Pagefind's default UI needs it to show as the text it is. Measured on Pagefind
  * 1.6 in Chromium (test/output/search-shards.test.ts): a custom record's filter values reach the UI
@@ -83,7 +93,7 @@ export class SearchRecords {
  * has a `key` that stands for its records without making them: the record's name and what the
  * archive adds to it (merged author names, entity names), so an unchanged shard costs no body walk.
  */
-export function searchInputs(archive: Archive, names?: (a: Article) => string | null): Array<{ name: string; size: number; records(): SearchRecord[]; key?(): string | null }> {
+export function searchInputs(archive: Archive, names?: (a: Article) => string | null): SearchShardInput[] {
   const records = new SearchRecords(archive);
   return searchShards(archive.articles).map((s) => ({
     name: s.name,

@@ -78,22 +78,21 @@ export class ContentKeys {
    */
   #list(o: object): string {
     let key = this.#lists.get(o);
-    if (key === undefined) {
-      const parts: string[] = [];
-      feedObject(parts, o, this.#tokens);
-      this.#lists.set(o, (key = `l${digest(parts.join(""))}`));
-    }
+    if (key === undefined) this.#lists.set(o, (key = `l${this.#spelled(o)}`));
     return key;
   }
 
   #record(o: object): string {
     let key = this.#records.get(o) ?? this.#names(o) ?? undefined;
-    if (key === undefined) {
-      const parts: string[] = [];
-      feedObject(parts, o, this.#tokens);
-      this.#records.set(o, (key = digest(parts.join(""))));
-    }
+    if (key === undefined) this.#records.set(o, (key = this.#spelled(o)));
     return key;
+  }
+
+  /** The digest of an object's content, spelled out. */
+  #spelled(o: object): string {
+    const parts: string[] = [];
+    feedObject(parts, o, this.#tokens);
+    return digest(parts.join(""));
   }
 }
 
