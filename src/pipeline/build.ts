@@ -2,7 +2,7 @@
 // site-wide files) → search → write → output. Each step is a function of typed inputs; this file
 // only wires them, times them and owns what outlives a step (the cache, the worker threads).
 import path from "node:path";
-import { applyUrlMap, buildArchive } from "../archive/index.ts";
+import { applyUrlMap, buildArchive, newArchiveMemo } from "../archive/index.ts";
 import { collectMedia } from "../output/media.ts";
 import { SiteFiles, SiteWriter } from "../output/index.ts";
 import { SearchIndexer } from "../output/index.ts";
@@ -13,6 +13,7 @@ import { publicDirs, templateDirs, templatesKey } from "../project.ts";
 import { BuildCache, type ShardedStore } from "./cache/disk-cache.ts";
 import { lastBuildStanding, recordBuild } from "./cache/last-build.ts";
 import { recordNames } from "./cache/content-keys.ts";
+import { EntityReuse } from "./cache/entity-reuse.ts";
 import { loadFeedMemo, saveFeedMemo } from "./cache/feed-reuse.ts";
 import { PageReuse } from "./cache/page-reuse.ts";
 import { liveBundles, saveBundles } from "./cache/search-bundles.ts";
@@ -85,8 +86,26 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     // Page workers (when there are enough articles to pay for them) start while the archive is built.
     const ingestUsedWorkers = workers.started;
     await workers.close();
-    const pageWorkers = (ingestUsedWorkers || ingested.articles.length >= MIN_FOR_WORKERS) && threads > 1 ? workers.get() : null;
-    const archive = await steps.run("archive", () => buildArchive(ingested.articles, config, ingested.mentions, undefined, ingested.terms));
+    // A rebuild with the last build's page keys expects to render few pages: its workers wait until many need rendering.
+    const manyPages = (ingestUsedWorkers || ingested.articles.length >= MIN_FOR_WORKERS) && threads > 1;
+    const fewExpected = cache !== null && inputs !== null && PageReuse.saved(cache);
+    const pageWorkers = manyPages && !fewExpected ? workers.get() : null;
+    // With the cache, an edit that touched no name keeps the last build's entity index (see entity-reuse.ts).
+    // The memo (every mention list) is dropped with the step: a large archive needs the room.
+    let entitiesKept = false;
+    const archive = await steps.run(
+      "archive",
+      () => {
+        const memo = newArchiveMemo();
+        const entities = cache && stores ? EntityReuse.load(cache, stores.files, ingested, config) : null;
+        if (entities) memo.entities = entities.memo;
+        const made = buildArchive(ingested.articles, config, ingested.mentions, memo, ingested.terms);
+        entitiesKept = entities?.reused === true;
+        if (cache && entities) trySaving(() => entities.save(cache, ingested));
+        return made;
+      },
+      (a) => `${a.entities.entities.length} entities${entitiesKept ? " (the last build's index: no name changed)" : ""}`,
+    );
     // Addresses that changed get redirect pages (urlMap); images beside the seeds are published with their pages.
     if (config.urlMap) applyUrlMap(archive, path.resolve(root, config.urlMap));
     const media = collectMedia(archive, options.seeds);
@@ -126,7 +145,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
         async () => {
           if (!mine) copyStatic(publicDirs(root, config), writer);
           if (!mine) for (const [file, bytes] of media.files) writer.write(file, bytes);
-          const urls = await renderPages({ archive, templates, templateSet: { dirs, key: templatesKey(dirs) }, site, writer, workers: pageWorkers, memo, progress: options.progress, articles, reuse });
+          const urls = await renderPages({ archive, templates, templateSet: { dirs, key: templatesKey(dirs) }, site, writer, workers: pageWorkers, lazyWorkers: manyPages && fewExpected ? workers.get : undefined, memo, progress: options.progress, articles, reuse });
           if (!mine) {
             const files = new SiteFiles({ remember: false, feeds }).update(archive, site, urls, memo);
             for (const [file, bytes] of files.write) writer.write(file, bytes);
@@ -189,5 +208,14 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     stores?.lines.discard();
     bodies.close();
     await workers.close();
+  }
+}
+
+/** Writes to the cache, which may be unwritable (a read-only disk): then the next build only does more work. */
+function trySaving(save: () => void): void {
+  try {
+    save();
+  } catch {
+    // nothing kept
   }
 }

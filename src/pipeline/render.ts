@@ -2,7 +2,7 @@ import type { Piscina } from "piscina";
 import type { Archive } from "../archive/index.ts";
 import type { Article, ParsedArticle } from "../model/index.ts";
 import { fileForUrl, type SiteWriter } from "../output/index.ts";
-import { navView, renderPage, sitePages, type ArticleSelection, type RenderMemo, type SiteView, type Templates } from "../render/index.ts";
+import { linkBody, navView, renderPage, sitePages, type ArticleSelection, type RenderMemo, type SiteView, type Templates } from "../render/index.ts";
 import { PageRenderer } from "./workers/page-pool.ts";
 import type { PageReuse } from "./cache/page-reuse.ts";
 
@@ -20,6 +20,11 @@ export interface RenderInputs {
   writer: SiteWriter;
   /** Worker threads for article pages, or null to render everything here. */
   workers: Piscina | null;
+  /**
+   * Without `workers`: worker threads to start once more than `INLINE_ARTICLES` article pages need
+   * rendering (a rebuild that keeps most pages renders its few here rather than start a pool).
+   */
+  lazyWorkers?: () => Piscina;
   /** The build's render memo (bodies rendered beside the parse, list entries). */
   memo: RenderMemo;
   /** Called as pages are done. */
@@ -30,6 +35,9 @@ export interface RenderInputs {
   reuse?: PageReuse | null;
 }
 
+/** Article pages rendered on this thread before `RenderInputs.lazyWorkers` are started. */
+export const INLINE_ARTICLES = 64;
+
 /**
  * Renders every page and hands it to the writer as it is made, waiting when the writer falls
  * behind so memory stays bounded. Returns the site paths of the pages, in order.
@@ -37,9 +45,11 @@ export interface RenderInputs {
 export async function renderPages(inputs: RenderInputs): Promise<string[]> {
   const { archive, templates, site, writer, memo } = inputs;
   // Article pages go to the workers, when there are any; their HTML comes back in order, to be written here.
-  const articlePages = inputs.workers
-    ? new PageRenderer(inputs.workers, inputs.templateSet, site, (page, html) => writer.write(fileForUrl(page.url), html))
-    : null;
+  const pool = (workers: Piscina) => new PageRenderer(workers, inputs.templateSet, site, (page, html) => writer.write(fileForUrl(page.url), html));
+  let articlePages = inputs.workers ? pool(inputs.workers) : null;
+  // Article pages leave their entity links to their renderer when a pool renders them, or may.
+  const deferLinks = articlePages !== null || inputs.lazyWorkers !== undefined;
+  let inline = 0;
   const urls: string[] = [];
   // Without article pages (a sharded build's merge), their paths still take their place in the
   // list, right after the home page's, as a whole build lists them (the sitemap is in this order).
@@ -49,7 +59,7 @@ export async function renderPages(inputs: RenderInputs): Promise<string[]> {
   // The navigation every page shows, digested once rather than with each article's key.
   const nav = reuse ? reuse.digest(JSON.stringify(navView(archive))) : "";
   const keptArticle = reuse ? (a: Article, key: string) => reuse.keepArticle(a.url, fileForUrl(a.url), `${nav}\u0000${key}`) : undefined;
-  for (const page of sitePages(archive, { deferLinks: articlePages !== null, keep: false, memo, articles: inputs.articles, keptArticle })) {
+  for (const page of sitePages(archive, { deferLinks, keep: false, memo, articles: inputs.articles, keptArticle })) {
     if (articleUrls && page.template !== "home") (urls.push(...articleUrls), (articleUrls = null));
     if (page.kept ?? reuse?.keep(page, fileForUrl(page.url))) {
       writer.keep(fileForUrl(page.url));
@@ -59,10 +69,12 @@ export async function renderPages(inputs: RenderInputs): Promise<string[]> {
     const isArticle = page.template === "article";
     // An article's body is needed for its page only (a feed that wants it renders it again): let it go.
     if (isArticle) memo.releaseBody(page.data.article as ParsedArticle);
+    if (isArticle && deferLinks && !articlePages && inline++ >= INLINE_ARTICLES) articlePages = pool(inputs.lazyWorkers!());
     if (articlePages && isArticle) {
       const behind = articlePages.add(page);
       if (behind) await behind;
     } else {
+      if (isArticle && deferLinks) linkBody(page);
       const html = renderPage(templates, site, page);
       writer.write(fileForUrl(page.url), html);
     }

@@ -42,6 +42,8 @@ describe("CLI build after an edit", () => {
     appendFileSync(path.join(root, "seeds", names[60]!), "\nThe ferry schedule changes again next week, officials said.\n");
     const rebuilt = build("--out", "dist").stdout;
     const second = renderLine(rebuilt);
+    // The edit named no one: the last build's entity index stands (see test/pipeline/entity-reuse.test.ts).
+    assert.match(rebuilt, /archive .* entities \(the last build's index: no name changed\)/);
     // One search shard is indexed again; the others' bundles stay where they are, the same files.
     const search = /(\d+) articles in (\d+) shards \((\d+) indexed, (\d+) from the cache\)/.exec(rebuilt);
     assert.ok(search && Number(search[2]) > 1, `several shards:\n${rebuilt}`);
@@ -73,6 +75,18 @@ describe("CLI build after an edit", () => {
     // The feeds that list it (its author's old and new pages, its entities', the site's) are made again, not the others.
     const feeds = feedFiles(path.join(root, "dist")).length;
     assert.ok(after.feedsKept > feeds / 2 && after.feedsKept < feeds, `${after.feedsKept} of ${feeds} feed files kept`);
+    build("--no-cache", "--out", "clean");
+    assertSameSite(path.join(root, "clean"), path.join(root, "dist"));
+  });
+
+  test("should resolve the entities again when an edit adds a name, and write what a clean build writes", () => {
+    appendFileSync(path.join(root, "seeds", names[40]!), "\nOfficials said the ferry to Quarnby Valley would run.\n");
+    appendFileSync(path.join(root, "seeds", names[41]!), "\nThe new bridge in Quarnby Valley opened.\n");
+    const stdout = build("--out", "dist").stdout;
+    // A place now named in two articles: a new entity, so the index is not the last build's.
+    assert.match(stdout, /archive .* \d+ entities\n/);
+    assert.ok(renderLine(stdout).kept > 0, "pages the new place does not reach are kept");
+    assert.ok(listFiles(path.join(root, "dist")).some((f) => f.includes("quarnby-valley")), "the new place has its page");
     build("--no-cache", "--out", "clean");
     assertSameSite(path.join(root, "clean"), path.join(root, "dist"));
   });

@@ -94,7 +94,15 @@ export class ShardedStore<V> {
     return this;
   }
 
+  /** The entry, which this build then keeps in the store (see `save`). */
   get(key: string): V | undefined {
+    const value = this.peek(key);
+    if (value !== undefined) this.#used.add(key);
+    return value;
+  }
+
+  /** The entry without keeping it for the next build (a look at what the last build stored). */
+  peek(key: string): V | undefined {
     const shard = this.#shard(key);
     const added = this.#added[shard];
     const at = added?.at.get(key);
@@ -102,14 +110,11 @@ export class ShardedStore<V> {
     if (added && at) readSync(added.fd, (bytes = new Uint8Array(at[1])), 0, at[1], at[0]);
     else bytes = this.#loaded[shard]!.get(key);
     if (bytes === undefined) return undefined;
-    let value: V;
     try {
-      value = deserialize(bytes) as V;
+      return deserialize(bytes) as V;
     } catch {
       return undefined; // written by another version of Node: a miss
     }
-    this.#used.add(key);
-    return value;
   }
 
   /** Writes the entry to its shard's next file now; nothing of `value` is kept. */
@@ -226,8 +231,13 @@ export class BuildCache {
   }
 
   writeJson(name: string, value: unknown): void {
+    this.writeBytes(name, JSON.stringify(value));
+  }
+
+  /** Writes a file of the cache whole (beside it, then renamed into place). */
+  writeBytes(name: string, bytes: string | Uint8Array): void {
     const file = path.join(this.dir, name);
-    writeFileSync(`${file}.tmp`, JSON.stringify(value));
+    writeFileSync(`${file}.tmp`, bytes);
     renameSync(`${file}.tmp`, file);
   }
 }

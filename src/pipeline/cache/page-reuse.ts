@@ -2,7 +2,7 @@
 // (their content keys, kept in the build cache, say so) instead of rendering them again: one
 // edited article at 10,000 renders its page and the lists that show it, not every page. A file is
 // kept only when it is still as the last build left it (size and modification time).
-import { statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import type { BuildCache } from "./disk-cache.ts";
 import { ContentKeys, type RecordNames } from "./content-keys.ts";
@@ -45,6 +45,11 @@ export class PageReuse {
     const saved = cache.readJson<Saved>(FILE);
     const files = saved?.out === abs ? lastOutputFiles(cache, abs) : null;
     return new PageReuse(abs, prefix, names, files ? new Map(saved!.keys) : new Map(), files ?? new Map());
+  }
+
+  /** Whether the cache holds a build's page keys (a build then expects to keep most pages). */
+  static saved(cache: BuildCache): boolean {
+    return existsSync(path.join(cache.dir, FILE));
   }
 
   /** True when the page at `url` (whose file is `file`) may keep its file from the last build; its key is recorded either way. */
