@@ -13,7 +13,7 @@ import { publicDirs, templateDirs, templatesKey } from "../project.ts";
 import { BuildCache, type ShardedStore } from "./cache/disk-cache.ts";
 import { lastBuildStanding, recordBuild } from "./cache/last-build.ts";
 import { recordNames } from "./cache/content-keys.ts";
-import { EntityReuse } from "./cache/entity-reuse.ts";
+import { ArchiveReuse } from "./cache/archive-reuse.ts";
 import { loadFeedMemo, saveFeedMemo } from "./cache/feed-reuse.ts";
 import { PageReuse } from "./cache/page-reuse.ts";
 import { liveBundles, saveBundles } from "./cache/search-bundles.ts";
@@ -90,21 +90,19 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     const manyPages = (ingestUsedWorkers || ingested.articles.length >= MIN_FOR_WORKERS) && threads > 1;
     const fewExpected = cache !== null && inputs !== null && PageReuse.saved(cache);
     const pageWorkers = manyPages && !fewExpected ? workers.get() : null;
-    // With the cache, an edit that touched no name keeps the last build's entity index (see entity-reuse.ts).
-    // The memo (every mention list) is dropped with the step: a large archive needs the room.
-    let entitiesKept = false;
+    // With the cache, an edit keeps the last build's entity and author indexes when it changed no
+    // mention or byline (see archive-reuse.ts). The memo (every mention list) goes with the step: a large archive needs the room.
+    let kept: string[] = [];
     const archive = await steps.run(
       "archive",
       () => {
-        const memo = newArchiveMemo();
-        const entities = cache && stores ? EntityReuse.load(cache, stores.files, ingested, config) : null;
-        if (entities) memo.entities = entities.memo;
-        const made = buildArchive(ingested.articles, config, ingested.mentions, memo, ingested.terms);
-        entitiesKept = entities?.reused === true;
-        if (cache && entities) trySaving(() => entities.save(cache, ingested));
+        const reuse = cache && stores ? ArchiveReuse.load(cache, stores.files, ingested, config) : null;
+        const made = buildArchive(ingested.articles, config, ingested.mentions, reuse?.memo ?? newArchiveMemo(), ingested.terms);
+        kept = reuse?.reused ?? [];
+        if (cache && reuse) trySaving(() => reuse.save(cache, ingested));
         return made;
       },
-      (a) => `${a.entities.entities.length} entities${entitiesKept ? " (the last build's index: no name changed)" : ""}`,
+      (a) => `${a.entities.entities.length} entities, ${a.authors.authors.length} authors${kept.length ? ` (${kept.join(" and ")}: the last build's index, unchanged)` : ""}`,
     );
     // Addresses that changed get redirect pages (urlMap); images beside the seeds are published with their pages.
     if (config.urlMap) applyUrlMap(archive, path.resolve(root, config.urlMap));
