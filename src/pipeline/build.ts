@@ -10,14 +10,15 @@ import { RenderMemo, searchInputs, siteView, Templates } from "../render/index.t
 import { copyStatic } from "../output/index.ts";
 import { guardAndLockOut } from "../output/guard-build.ts";
 import { publicDirs, templateDirs, templatesKey } from "../project.ts";
-import { BuildCache, type ShardedStore } from "./cache/disk-cache.ts";
+import { BuildCache, parseStores, type ShardedStore } from "./cache/disk-cache.ts";
 import { lastBuildStanding, recordBuild } from "./cache/last-build.ts";
 import { recordNames } from "./cache/content-keys.ts";
 import { ArchiveReuse } from "./cache/archive-reuse.ts";
 import { loadFeedMemo, saveFeedMemo } from "./cache/feed-reuse.ts";
 import { PageReuse } from "./cache/page-reuse.ts";
 import { liveBundles, saveBundles } from "./cache/search-bundles.ts";
-import { collect, ingest } from "./ingest.ts";
+import { collect, ingest, type ParseStores } from "./ingest.ts";
+import { CachedBodies } from "./cache/cached-bodies.ts";
 import { checkParts, copyParts, SHARD_MARK, shardMark } from "./shard/parts.ts";
 import { readRecords } from "./shard/records.ts";
 import { shareOfArchive } from "./shard/share.ts";
@@ -67,12 +68,12 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     const records = readRecords(dir, config);
     return collect(records.slots, records.warnings, memo);
   };
-  let stores: { files: ShardedStore<PreparedFile>; lines: ShardedStore<Float64Array> } | null = null;
-  // Rendered bodies wait for their pages and feeds in a scratch file, not on the heap.
+  let stores: (ParseStores & { lines: ShardedStore<Float64Array> }) | null = null;
+  // Rendered bodies wait for their pages and feeds in a scratch file, not on the heap; those read from the cache, where they were read.
   const bodies = new BodyFile(cache?.dir);
-  memo.shelf = bodies;
+  memo.shelf = cache ? new CachedBodies(bodies) : bodies;
   try {
-    stores = cache ? await steps.run("cacheLoad", () => ({ files: cache.store<PreparedFile>("files"), lines: cache.store<Float64Array>("lines") })) : null;
+    stores = cache ? await steps.run("cacheLoad", () => ({ ...parseStores(cache), lines: cache.store<Float64Array>("lines") })) : null;
     // Seeds whose stat the warm check trusted, by digest: with the stores, they need not be read.
     const known = inputs ? new Map(inputs.seeds.map(([rel, , , digest]) => [rel, digest])) : undefined;
     const ingested = await steps.run(
@@ -80,7 +81,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
       async () =>
         part
           ? collectRecords(part.records)
-          : ingest(options.seeds, config, { store: stores?.files, lines: stores?.lines, known, progress: options.progress, threads: options.threads, pool: workers.get, memo }),
+          : ingest(options.seeds, config, { store: stores ?? undefined, lines: stores?.lines, known, progress: options.progress, threads: options.threads, pool: workers.get, memo }),
       (r) => `${r.articles.length} articles from ${r.files.length} files`,
     );
     // Page workers (when there are enough articles to pay for them) start while the archive is built.
@@ -182,6 +183,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
       await steps.run("cacheSave", () => {
         try {
           saving.files.save();
+          saving.bodies.save();
           saving.lines.save();
         } catch {
           // A cache that cannot be written (read-only disk) only makes the next build slower.
@@ -203,6 +205,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   } finally {
     // Entries written as they were made, for a save that never came (a failed build): dropped.
     stores?.files.discard();
+    stores?.bodies.discard();
     stores?.lines.discard();
     bodies.close();
     await workers.close();

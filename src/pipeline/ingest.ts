@@ -5,6 +5,7 @@ import { unreadable } from "../ingest/ingest-file.ts";
 import type { Diagnostic, SiteConfig } from "../model/index.ts";
 import type { RenderMemo } from "../render/index.ts";
 import type { ShardedStore } from "./cache/disk-cache.ts";
+import { CachedBodies, packBodies, unpackBodies } from "./cache/cached-bodies.ts";
 import { configKey, contentDigest, parseKey } from "./cache/keys.ts";
 import type { PreparedFile } from "./workers/file-work.ts";
 import { BATCH, defaultThreads, MIN_FOR_WORKERS, prepareFiles, type FileJob } from "./workers/file-pool.ts";
@@ -12,8 +13,8 @@ import type { BuildOptions, Ingested } from "./types.ts";
 
 /** How `ingest` runs: its cache, its threads, what it reports. */
 export interface IngestOptions {
-  /** Prepared files by content key, kept across builds. */
-  store?: ShardedStore<PreparedFile>;
+  /** Prepared files by content key, kept across builds (see `ParseStores`). */
+  store?: ParseStores;
   /** Called as files are done. */
   progress?: BuildOptions["progress"];
   /** Threads doing the per-file work, the main thread included (default: one per core). */
@@ -33,6 +34,15 @@ export interface IngestOptions {
   known?: ReadonlyMap<string, string>;
   /** Each file's template line keys by name and digest, kept across builds. */
   lines?: ShardedStore<Float64Array>;
+}
+
+/**
+ * The build cache's prepared files: each file's result without its rendered bodies (`files`), and
+ * the bodies apart (`bodies`, see cached-bodies.ts), so a rebuild copies no body it does not show.
+ */
+export interface ParseStores {
+  files: ShardedStore<PreparedFile>;
+  bodies: ShardedStore<never>;
 }
 
 /** Per seed file, in order: its prepared result (or why it could not be read); undefined when not this build's share. */
@@ -62,7 +72,7 @@ export async function prepareSeeds(seeds: string, config: SiteConfig, options: I
   const found = await findSeedFiles(seeds);
   const threads = options.threads ?? (found.files.length >= MIN_FOR_WORKERS ? defaultThreads() : 1);
   // Nothing prepared yet and many files: the workers load the parser while the template lines are counted.
-  if (options.pool && threads > 1 && found.files.length >= MIN_FOR_WORKERS && (!store || store.empty)) options.pool();
+  if (options.pool && threads > 1 && found.files.length >= MIN_FOR_WORKERS && (!store || store.files.empty)) options.pool();
   // Lines recurring across the folder are template: counted over every file before any is parsed.
   const digests = new Map<string, string>();
   const templates = countLines(found.files, digests, options);
@@ -85,7 +95,7 @@ export async function prepareSeeds(seeds: string, config: SiteConfig, options: I
       try {
         if (digest === undefined) digest = contentDigest((bytes = readFileSync(seed.abs)));
         const key = (keys[n] = parseKey(seed.rel, digest, cfgKey, templates));
-        const hit = store?.get(key);
+        const hit = store ? cached(store, key, options.memo) : undefined;
         if (hit) {
           prepared[n] = { key, file: handOver(hit, options.memo) };
           finished++;
@@ -106,13 +116,30 @@ export async function prepareSeeds(seeds: string, config: SiteConfig, options: I
   await prepareFiles(next, { config, explain: options.explain === true, templates }, threads, (files, results) => {
     files.forEach((f, i) => {
       const n = index.get(f.rel)!;
-      store?.set(keys[n]!, results[i]!);
+      const result = results[i]!;
+      store?.bodies.setBytes(keys[n]!, packBodies(result.bodies));
+      store?.files.set(keys[n]!, { ...result, bodies: result.bodies.map(() => null) });
       prepared[n] = { key: keys[n]!, file: handOver(results[i]!, options.memo) };
     });
     finished += files.length;
     progress?.("ingest", finished, found.files.length);
   }, options.pool);
   return { slots: prepared, warnings: found.warnings };
+}
+
+/**
+ * A file's prepared result from the cache, with its bodies: views of the cache's loaded bytes for
+ * a memo whose shelf keeps them there (a build's `CachedBodies`), copies for anyone else (a view
+ * handed on, to a worker or into a records file, would take its whole cache file along).
+ */
+function cached(store: ParseStores, key: string, memo: RenderMemo | undefined): PreparedFile | undefined {
+  const file = store.files.get(key);
+  const bytes = file && store.bodies.getBytes(key);
+  const bodies = bytes && unpackBodies(bytes);
+  if (!bodies || bodies.length !== file!.ingested.articles.length) return undefined;
+  const shelf = memo?.shelf;
+  if (shelf instanceof CachedBodies) shelf.hold(bodies);
+  return { ...file!, bodies: shelf instanceof CachedBodies ? bodies : bodies.map((b) => b && new Uint8Array(b)) };
 }
 
 /**

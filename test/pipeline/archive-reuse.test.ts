@@ -7,10 +7,9 @@ import path from "node:path";
 import { describe, test } from "node:test";
 import { buildArchive, type Archive } from "../../src/archive/index.ts";
 import { defaultConfig } from "../../src/model/index.ts";
-import { BuildCache, type ShardedStore } from "../../src/pipeline/cache/disk-cache.ts";
+import { BuildCache, parseStores } from "../../src/pipeline/cache/disk-cache.ts";
 import { ArchiveReuse } from "../../src/pipeline/cache/archive-reuse.ts";
 import { ingest } from "../../src/pipeline/ingest.ts";
-import type { PreparedFile } from "../../src/pipeline/workers/file-work.ts";
 import { writeGeneratedCorpus } from "../helpers/generated-corpus.ts";
 import { tempDir } from "../helpers/site.ts";
 
@@ -23,12 +22,13 @@ describe("ArchiveReuse", () => {
   /** One cached build's archive step: the records from the store, the archive with the last build's entity memo, the memo saved. */
   async function archiveStep(): Promise<{ archive: Archive; reused: string[]; fresh: Archive }> {
     const cache = new BuildCache(root, config);
-    const files: ShardedStore<PreparedFile> = cache.store("files");
-    const ingested = await ingest(seeds, config, { store: files, threads: 1 });
-    const reuse = ArchiveReuse.load(cache, files, ingested, config);
+    const stores = parseStores(cache);
+    const ingested = await ingest(seeds, config, { store: stores, threads: 1 });
+    const reuse = ArchiveReuse.load(cache, stores.files, ingested, config);
     const archive = buildArchive(ingested.articles, config, ingested.mentions, reuse.memo, ingested.terms);
     reuse.save(cache, ingested);
-    files.save();
+    stores.files.save();
+    stores.bodies.save();
     const fresh = buildArchive(ingested.articles, config, ingested.mentions, undefined, ingested.terms);
     assert.deepEqual(archive.entities, fresh.entities, "the entity index a fresh resolution gives");
     assert.deepEqual(archive.authors, fresh.authors, "the author index a fresh resolution gives");

@@ -4,6 +4,7 @@ import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { SiteConfig } from "../../model/index.ts";
 import { codeDigest, SRC } from "./code-digest.ts";
+import type { PreparedFile } from "../workers/file-work.ts";
 
 const SHARDS = 16;
 
@@ -103,12 +104,7 @@ export class ShardedStore<V> {
 
   /** The entry without keeping it for the next build (a look at what the last build stored). */
   peek(key: string): V | undefined {
-    const shard = this.#shard(key);
-    const added = this.#added[shard];
-    const at = added?.at.get(key);
-    let bytes: Uint8Array | undefined;
-    if (added && at) readSync(added.fd, (bytes = new Uint8Array(at[1])), 0, at[1], at[0]);
-    else bytes = this.#loaded[shard]!.get(key);
+    const bytes = this.#bytes(key);
     if (bytes === undefined) return undefined;
     try {
       return deserialize(bytes) as V;
@@ -117,13 +113,38 @@ export class ShardedStore<V> {
     }
   }
 
+  /**
+   * The entry's bytes as they were set with `setBytes` (a store of bytes, not values), kept for
+   * the next build: a view of the file as loaded, not a copy (a copy for an entry set in this build).
+   */
+  getBytes(key: string): Uint8Array | undefined {
+    const bytes = this.#bytes(key);
+    if (bytes !== undefined) this.#used.add(key);
+    return bytes;
+  }
+
+  #bytes(key: string): Uint8Array | undefined {
+    const shard = this.#shard(key);
+    const added = this.#added[shard];
+    const at = added?.at.get(key);
+    if (!added || !at) return this.#loaded[shard]!.get(key);
+    const bytes = new Uint8Array(at[1]);
+    readSync(added.fd, bytes, 0, at[1], at[0]);
+    return bytes;
+  }
+
   /** Writes the entry to its shard's next file now; nothing of `value` is kept. */
   set(key: string, value: V): void {
+    this.setBytes(key, serialize(value));
+  }
+
+  /** Writes bytes as the entry (read back with `getBytes`), to its shard's next file now. */
+  setBytes(key: string, bytes: Uint8Array): void {
     if (this.#unwritable) return;
     const shard = this.#shard(key);
     try {
       const added = this.#next(shard);
-      const entry = encodeEntry(key, serialize(value));
+      const entry = encodeEntry(key, bytes);
       writeSync(added.fd, entry);
       added.at.set(key, [added.size + entry.valueAt, entry.length - entry.valueAt]);
       added.size += entry.length;
@@ -218,6 +239,7 @@ export class BuildCache {
     }
   }
 
+  /** A store of this cache, loaded (see `ShardedStore`). */
   store<V>(name: string): ShardedStore<V> {
     return new ShardedStore<V>(this.dir, name).load();
   }
@@ -240,4 +262,9 @@ export class BuildCache {
     writeFileSync(`${file}.tmp`, bytes);
     renameSync(`${file}.tmp`, file);
   }
+}
+
+/** The cache's prepared files and their bodies (see `ParseStores`), loaded. */
+export function parseStores(cache: BuildCache): { files: ShardedStore<PreparedFile>; bodies: ShardedStore<never> } {
+  return { files: cache.store<PreparedFile>("files"), bodies: cache.store<never>("bodies") };
 }

@@ -1,8 +1,7 @@
 // The first step of a sharded build: parse one share of the seed files and write its records.
-import { BuildCache } from "../cache/disk-cache.ts";
+import { BuildCache, parseStores } from "../cache/disk-cache.ts";
 import { prepareSeeds } from "../ingest.ts";
 import type { BuildOptions } from "../types.ts";
-import type { PreparedFile } from "../workers/file-work.ts";
 import { writeRecords } from "./records.ts";
 import { ownsSeed, type Share } from "./share.ts";
 
@@ -20,17 +19,19 @@ export interface ParsedShare {
  */
 export async function parseShare(options: Pick<BuildOptions, "root" | "seeds" | "config" | "cache" | "threads" | "progress">, share: Share, records: string): Promise<ParsedShare> {
   const cache = options.cache === true ? new BuildCache(options.root, options.config) : null;
-  const store = cache?.store<PreparedFile>("files");
+  const store = cache ? parseStores(cache) : undefined;
   let prepared;
   try {
     prepared = await prepareSeeds(options.seeds, options.config, { store, threads: options.threads, progress: options.progress, share: (n, files) => ownsSeed(share, n, files) });
     try {
-      store?.save();
+      store?.files.save();
+      store?.bodies.save();
     } catch {
       // A cache that cannot be written only makes the next parse slower.
     }
   } finally {
-    store?.discard(); // what a failed parse wrote for the cache; nothing after a save
+    store?.files.discard(); // what a failed parse wrote for the cache; nothing after a save
+    store?.bodies.discard();
   }
   const file = writeRecords(records, share, prepared, options.config);
   let files = 0;
