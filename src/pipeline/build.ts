@@ -92,7 +92,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     const fewExpected = cache !== null && inputs !== null && PageReuse.saved(cache);
     const pageWorkers = manyPages && !fewExpected ? workers.get() : null;
     // With the cache, an edit keeps the last build's entity and author indexes when it changed no
-    // mention or byline, and related coverage scores only the lists it can change (see archive-reuse.ts). The memo (every mention list) goes with the step: a large archive needs the room.
+    // mention or byline (see archive-reuse.ts). The memo (every mention list) goes with the step: a large archive needs the room.
     let kept: string[] = [];
     const archive = await steps.run(
       "archive",
@@ -103,7 +103,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
         if (cache && reuse) trySaving(() => reuse.save(cache, ingested));
         return made;
       },
-      (a) => `${a.entities.entities.length} entities, ${a.authors.authors.length} authors${kept.length ? ` (from the last build: ${kept.join(", ")})` : ""}`,
+      (a) => `${a.entities.entities.length} entities, ${a.authors.authors.length} authors${kept.length ? ` (${kept.join(" and ")}: the last build's index, unchanged)` : ""}`,
     );
     // Addresses that changed get redirect pages (urlMap); images beside the seeds are published with their pages.
     if (config.urlMap) applyUrlMap(archive, path.resolve(root, config.urlMap));

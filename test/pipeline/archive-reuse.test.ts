@@ -32,7 +32,6 @@ describe("ArchiveReuse", () => {
     const fresh = buildArchive(ingested.articles, config, ingested.mentions, undefined, ingested.terms);
     assert.deepEqual(archive.entities, fresh.entities, "the entity index a fresh resolution gives");
     assert.deepEqual(archive.authors, fresh.authors, "the author index a fresh resolution gives");
-    assert.deepEqual(archive.related, fresh.related, "the related lists scoring every article gives");
     return { archive, reused: reuse.reused, fresh };
   }
 
@@ -46,31 +45,28 @@ describe("ArchiveReuse", () => {
     assert.deepEqual(first.reused, [], "nothing to reuse in a first build");
     assert.ok(first.archive.entities.entities.length > 0 && first.archive.authors.authors.length > 0, "the generated corpus has entities and authors");
     appendFileSync(path.join(seeds, names[5]!), "\nthe council said the vote was close.\n");
-    assert.deepEqual((await archiveStep()).reused, ["entities", "authors", "related"], "an edit without names keeps both indexes");
+    assert.deepEqual((await archiveStep()).reused, ["entities", "authors"], "an edit without names keeps both");
   });
 
-  test("should resolve afresh what an edit reaches: a name added or moved, a byline changed, an article removed, words reweighed", async () => {
+  test("should resolve afresh what an edit reaches: a name added or moved, a byline changed, an article removed", async () => {
     // A person now named in two articles: a new entity page; the bylines are as they were.
     for (const n of [names[3]!, names[9]!]) appendFileSync(path.join(seeds, n), "\nMayor Quentin Ashgrove said the ferry would run.\n");
     const added = await archiveStep();
-    assert.deepEqual(added.reused, ["authors", "related"]);
+    assert.deepEqual(added.reused, ["authors"]);
     assert.ok(added.archive.entities.entities.some((e) => e.name === "Quentin Ashgrove"), "the new name has an entity");
     // The same name, but words before it in its paragraph: its mention moves, and its snippet.
     edit(names[9]!, (text) => text.replace("Mayor Quentin", "Late on Monday, Mayor Quentin"));
-    assert.deepEqual((await archiveStep()).reused, ["authors", "related"]);
+    assert.deepEqual((await archiveStep()).reused, ["authors"]);
     // Another byline: a new author, the same mentions.
     edit(names[12]!, (text) => text.replace(/^bylines: .*$/m, 'bylines: ["Zora Quill"]'));
     const byline = await archiveStep();
-    assert.deepEqual(byline.reused, ["entities", "related"]);
+    assert.deepEqual(byline.reused, ["entities"]);
     assert.ok(byline.archive.authors.authors.some((a) => a.name === "Zora Quill"), "the new byline has an author page");
     // An article gone: other ids, nothing kept.
     writeFileSync(path.join(seeds, names[3]!), "");
     assert.deepEqual((await archiveStep()).reused, []);
     // And back to a quiet edit: both kept again.
     appendFileSync(path.join(seeds, names[20]!), "\nthe budget report was late.\n");
-    assert.deepEqual((await archiveStep()).reused, ["entities", "authors", "related"]);
-    // Words that other articles use, many times: this article's related list and others' change (equal to scoring all, above).
-    appendFileSync(path.join(seeds, names[21]!), `\n${"harbour ferry storm museum library bridge ".repeat(12)}\n`);
-    assert.deepEqual((await archiveStep()).reused, ["entities", "authors", "related"]);
+    assert.deepEqual((await archiveStep()).reused, ["entities", "authors"]);
   });
 });

@@ -43,7 +43,7 @@ describe("CLI build after an edit", () => {
     const rebuilt = build("--out", "dist").stdout;
     const second = renderLine(rebuilt);
     // The edit named no one and changed no byline: the last build's indexes stand (see test/pipeline/archive-reuse.test.ts).
-    assert.match(rebuilt, /archive .* \(from the last build: entities, authors, related\)/);
+    assert.match(rebuilt, /archive .* \(entities and authors: the last build's index, unchanged\)/);
     // One search shard is indexed again; the others' bundles stay where they are, the same files.
     const search = /(\d+) articles in (\d+) shards \((\d+) indexed, (\d+) from the cache\)/.exec(rebuilt);
     assert.ok(search && Number(search[2]) > 1, `several shards:\n${rebuilt}`);
@@ -84,7 +84,7 @@ describe("CLI build after an edit", () => {
     appendFileSync(path.join(root, "seeds", names[41]!), "\nThe new bridge in Quarnby Valley opened.\n");
     const stdout = build("--out", "dist").stdout;
     // A place now named in two articles: a new entity, so the entity index is not the last build's.
-    assert.match(stdout, /archive .* authors \(from the last build: authors, related\)/);
+    assert.match(stdout, /archive .* authors \(authors: the last build's index, unchanged\)/);
     assert.ok(renderLine(stdout).kept > 0, "pages the new place does not reach are kept");
     assert.ok(listFiles(path.join(root, "dist")).some((f) => f.includes("quarnby-valley")), "the new place has its page");
     build("--no-cache", "--out", "clean");

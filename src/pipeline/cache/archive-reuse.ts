@@ -1,8 +1,7 @@
 // A CLI build after an edit keeps the parts of the last build's archive the edit did not reach: the
-// entity index when no mention changed (1.3 s of a one-article rebuild at 10,000), the author
-// index when no byline did, and related coverage's term table and last run, so only the lists an
-// edit can change are scored again. Each part is a pure function of some fields of the records, and
-// `resolveEntities` / `resolveAuthors` / `relatedArticles` already compare those fields with a memo of the last call
+// entity index when no mention changed (1.3 s of a one-article rebuild at 10,000) and the author
+// index when no byline did. Each part is a pure function of some fields of the records, and
+// `resolveEntities` / `resolveAuthors` already compare those fields with a memo of the last call
 // (the dev server keeps it in memory); a CLI build remakes that memo from the cache: records that
 // did not change (the same record key) are this build's own objects, the few that did are read
 // back from the last build's parses, so the comparison is exactly the dev server's and anything
@@ -12,7 +11,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { ArchiveMemo, AuthorIndex, EntityIndex, Mention } from "../../archive/index.ts";
-import { newArchiveMemo, TermTable } from "../../archive/index.ts";
+import { newArchiveMemo } from "../../archive/index.ts";
 import type { ParsedArticle, SiteConfig } from "../../model/index.ts";
 import type { Ingested } from "../types.ts";
 import type { PreparedFile } from "../workers/file-work.ts";
@@ -22,8 +21,6 @@ import type { BuildCache, ShardedStore } from "./disk-cache.ts";
 const INPUTS = "archive-inputs.bin";
 const INDEX = { entities: "entity-index.bin", authors: "author-index.bin" } as const;
 type Part = keyof typeof INDEX;
-/** Related coverage's term table and last run (written by every build that scored anything: it holds the edited bodies' terms). */
-const RELATED = "related-run.bin";
 
 /** Past this many changed records the last indexes are not worth checking (a template-line change renames every record). */
 export const MAX_CHANGED = 64;
@@ -36,16 +33,7 @@ interface SavedInputs {
   /** The ids of the articles resolved, in archive order (published ones only). */
   order: string[];
   /** Per part, the stamp of its index file (an index file left by another build is not theirs). */
-  stamps: Record<Part | "related", string>;
-}
-
-type Run = NonNullable<ArchiveMemo["related"]["lastRun"]>;
-
-/** The related-coverage file: the term table its scans index into, and the last run (which holds the same table). */
-interface SavedRelated {
-  stamp: string;
-  table: TermTable;
-  run: Run;
+  stamps: Record<Part, string>;
 }
 
 /** An index file: the index, and the stamp that names it. */
@@ -58,7 +46,7 @@ interface SavedIndex<T> {
 export class ArchiveReuse {
   /** The memo to hand to `buildArchive`. */
   readonly memo: ArchiveMemo = newArchiveMemo();
-  readonly #loaded: { entities?: SavedIndex<EntityIndex>; authors?: SavedIndex<AuthorIndex>; related?: SavedRelated } = {};
+  readonly #loaded: { entities?: SavedIndex<EntityIndex>; authors?: SavedIndex<AuthorIndex> } = {};
 
   /**
    * The last build's inputs and indexes, when the cache has them and at most `MAX_CHANGED` records
@@ -89,25 +77,12 @@ export class ArchiveReuse {
       reuse.#loaded.authors = authors;
       reuse.memo.authors.last = { ids: saved.order, bylines: ordered.map((a) => a.bylines), rules: config.authors, index: authors.index };
     }
-    const related = readRelated(cache, saved);
-    if (related) {
-      // Each unchanged record's terms (this build's object) scan as they did: the last run's scan, by identity.
-      const unchanged = new Set(saved.ids.filter((id, i) => ingested.recordKeys.get(id) === saved.keys[i]));
-      const scans = new WeakMap<object, Run["scans"][number]>();
-      related.run.ids.forEach((id, i) => {
-        const counted = ingested.terms.get(id);
-        if (counted && unchanged.has(id)) scans.set(counted, related.run.scans[i]!);
-      });
-      reuse.#loaded.related = related;
-      reuse.memo.related = { terms: { table: related.table, scans }, lastRun: related.run };
-    }
     return reuse;
   }
 
-  /** The parts for which the archive took the last build's index (nothing it depends on changed), and `related` when it started from the last run. */
-  get reused(): Array<Part | "related"> {
-    const parts: Array<Part | "related"> = (Object.keys(INDEX) as Part[]).filter((part) => this.#loaded[part] !== undefined && this.#loaded[part]!.index === this.memo[part].last?.index);
-    return this.#loaded.related ? [...parts, "related"] : parts;
+  /** The parts for which the archive took the last build's index (nothing it depends on changed). */
+  get reused(): Part[] {
+    return (Object.keys(INDEX) as Part[]).filter((part) => this.#loaded[part] !== undefined && this.#loaded[part]!.index === this.memo[part].last?.index);
   }
 
   /** Keeps this build's archive inputs and indexes (what `buildArchive` left in the memo) for the next build; an index only when it is new. */
@@ -119,7 +94,7 @@ export class ArchiveReuse {
     const keys = ids.map((id) => ingested.recordKeys.get(id));
     if (keys.some((k) => k === undefined) || !sameList(entities.ids, authors.ids)) return;
     const reused = new Set(this.reused);
-    const stamps = {} as SavedInputs["stamps"];
+    const stamps = {} as Record<Part, string>;
     for (const part of Object.keys(INDEX) as Part[]) {
       if (reused.has(part)) {
         stamps[part] = this.#loaded[part]!.stamp;
@@ -128,25 +103,7 @@ export class ArchiveReuse {
       stamps[part] = `${process.pid}.${Date.now()}.${Math.random()}`;
       cache.writeBytes(INDEX[part], serialize({ stamp: stamps[part], index: this.memo[part].last!.index } satisfies SavedIndex<unknown>));
     }
-    const { terms, lastRun } = this.memo.related;
-    stamps.related = ""; // names no file: without a run, the next build scores every list
-    if (terms && lastRun?.table === terms.table) {
-      stamps.related = `${process.pid}.${Date.now()}.${Math.random()}`;
-      cache.writeBytes(RELATED, serialize({ stamp: stamps.related, table: terms.table, run: lastRun } satisfies SavedRelated));
-    }
     cache.writeBytes(INPUTS, serialize({ ids, keys: keys as string[], order: entities.ids, stamps } satisfies SavedInputs));
-  }
-}
-
-/** The related-coverage file when it is the one the inputs name, its table a `TermTable` again (v8 keeps fields, not classes). */
-function readRelated(cache: BuildCache, saved: SavedInputs): SavedRelated | null {
-  try {
-    const related = deserialize(readFileSync(path.join(cache.dir, RELATED))) as SavedRelated;
-    if (!related.stamp || related.stamp !== saved.stamps.related || related.run.table !== related.table) return null;
-    Object.setPrototypeOf(related.table, TermTable.prototype);
-    return related;
-  } catch {
-    return null;
   }
 }
 
