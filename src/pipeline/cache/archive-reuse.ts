@@ -15,6 +15,7 @@ import { newArchiveMemo } from "../../archive/index.ts";
 import type { ParsedArticle, SiteConfig } from "../../model/index.ts";
 import type { Ingested } from "../types.ts";
 import type { PreparedFile } from "../workers/file-work.ts";
+import { readChunked, writeChunked } from "./chunked.ts";
 import type { BuildCache, ShardedStore } from "./disk-cache.ts";
 
 /** The inputs by record key (small, written by every build), and each index (written when it was resolved afresh). */
@@ -36,7 +37,7 @@ interface SavedInputs {
   stamps: Record<Part, string>;
 }
 
-/** An index file: the index, and the stamp that names it. */
+/** An index file (written by `writeChunked`, the index's fields beside the stamp): the index, and the stamp that names it. */
 interface SavedIndex<T> {
   stamp: string;
   index: T;
@@ -101,7 +102,8 @@ export class ArchiveReuse {
         continue;
       }
       stamps[part] = `${process.pid}.${Date.now()}.${Math.random()}`;
-      cache.writeBytes(INDEX[part], serialize({ stamp: stamps[part], index: this.memo[part].last!.index } satisfies SavedIndex<unknown>));
+      // In pieces: at 100,000 articles the entity index is hundreds of MB serialised.
+      writeChunked(path.join(cache.dir, INDEX[part]), { stamp: stamps[part], ...this.memo[part].last!.index });
     }
     cache.writeBytes(INPUTS, serialize({ ids, keys: keys as string[], order: entities.ids, stamps } satisfies SavedInputs));
   }
@@ -110,8 +112,8 @@ export class ArchiveReuse {
 /** A part's index file when it is the one the inputs name. */
 function readIndex<T>(cache: BuildCache, part: Part, saved: SavedInputs): SavedIndex<T> | null {
   try {
-    const index = deserialize(readFileSync(path.join(cache.dir, INDEX[part]))) as SavedIndex<T>;
-    return index.stamp === saved.stamps[part] ? index : null;
+    const { stamp, ...index } = readChunked<{ stamp: string }>(path.join(cache.dir, INDEX[part]));
+    return stamp === saved.stamps[part] ? { stamp, index: index as T } : null;
   } catch {
     return null;
   }
