@@ -39,12 +39,16 @@ export class PageRenderer {
     this.#enough = 2 * pool.options.maxThreads;
   }
 
-  /** Hands a page over; a promise to wait for when the workers are far behind (memory stays bounded). */
+  /**
+   * Hands a page over; a promise to wait for when a batch was handed on: the oldest batch's
+   * delivery when the workers are far behind (memory stays bounded), else the next turn of the
+   * event loop, where the workers' finished batches are taken in and the pool sees it has room.
+   */
   add(page: Page): Promise<void> | null {
     this.#batch.push(page);
     if (this.#batch.length < BATCH) return null;
     this.#dispatch();
-    return this.#pending.length > this.#maxPending ? this.#pending[0]! : null;
+    return this.#pending.length > this.#maxPending ? this.#pending[0]! : new Promise((resolve) => setImmediate(resolve));
   }
 
   /** Waits until every page handed over is delivered; throws the first template error. */
