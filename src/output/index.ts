@@ -6,3 +6,4 @@ export { DirectWriter } from "./direct-writer.ts";
 export { writeFeed, writeFeeds, feedArticles, feedUrl, type FeedSpec } from "./feeds.ts";
 export { FeedMemo, type SavedFeeds } from "./feed-memo.ts";
 export { SearchIndexer, type SearchResult, type SearchShardInput } from "./search-index.ts";
+export { defaultSearchProcesses } from "./search-threads.ts";

@@ -1,17 +1,15 @@
 // The search index as shards (see archive/search-shards.ts): each shard's records go to Pagefind on
-// a worker thread, one shard at a time, and its bundle is written by Pagefind itself to
+// a worker thread (several shards side by side, see search-threads.ts), and its bundle is written by Pagefind itself to
 // `<site>/pagefind/<shard>/`. A shard whose records are the same as last time is not indexed again:
 // the dev server keeps the bundle in place, and a build links it from the build cache, where each
 // bundle is kept under the digest of its records (the shard's fingerprint).
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
-import { NewsarchiveError, siblingModule } from "../model/index.ts";
 import type { SearchRecord, SearchShardInput } from "../render/search-record.ts";
+import { defaultSearchProcesses, SearchThreads } from "./search-threads.ts";
 
 export type { SearchShardInput };
-import type { SearchMessage, SearchReply } from "./search-worker.ts";
 
 
 /** What an update did. */
@@ -38,36 +36,37 @@ export interface LiveBundles {
 
 const COMPLETE = ".complete";
 /**
- * Shards queued on the indexer's thread behind the one it is indexing: one is enough for it never to
- * wait, and every shard queued holds all its records (bodies included) in that thread's heap.
+ * Shards in the threads' hands at once (being indexed or queued), at least: with one thread, one
+ * queued behind the one it indexes, so it never waits for this thread; with more, one each. Every
+ * shard handed over holds all its records (bodies included) in a thread's heap.
  */
-const SHARDS_AHEAD = 1;
+const MIN_IN_FLIGHT = 2;
 
-/** Writes the Pagefind bundles of a site's search shards from a worker thread it starts on first use; owned by one build or one dev session, which must `close()` it (the thread keeps the process alive). */
+/** Writes the Pagefind bundles of a site's search shards from worker threads it starts on first use; owned by one build or one dev session, which must `close()` it (the threads keep the process alive). */
 export class SearchIndexer {
   readonly #cacheDir: string | null;
   /** Per shard folder: the fingerprint of the bundle in place (kept across updates of one site). */
   readonly #inPlace = new Map<string, string>();
   readonly #background: boolean;
-  #worker: Worker | null = null;
-  #closed = false;
-  #nextId = 0;
-  readonly #waiting = new Map<number, { resolve: (pages: number) => void; reject: (error: Error) => void }>();
+  readonly #threads: SearchThreads;
 
   /**
    * With `cacheDir`, bundles are kept there by fingerprint for the next build (the CLI's build
-   * cache); with `background`, updates leave this thread a turn between shards (the dev server).
+   * cache); with `background`, updates leave this thread a turn between shards and index one shard
+   * at a time (the dev server); `processes` is how many Pagefind processes may run at once
+   * (default: one per core up to four, one in the background).
    */
-  constructor(options: { cacheDir?: string | null; background?: boolean } = {}) {
+  constructor(options: { cacheDir?: string | null; background?: boolean; processes?: number } = {}) {
     this.#cacheDir = options.cacheDir ?? null;
     this.#background = options.background === true;
+    this.#threads = new SearchThreads(Math.max(1, options.processes ?? (this.#background ? 1 : defaultSearchProcesses())));
   }
 
   /**
    * Writes the bundle of every shard under `<site>/pagefind/` and removes anything else there (shards
-   * that no longer exist). Shards to index are queued on the thread ahead of need (`SHARDS_AHEAD`),
-   * so it indexes without waiting for this thread; it does them one after another, so Pagefind
-   * holds one shard at a time.
+   * that no longer exist). Shards to index are handed to the threads ahead of need (`MIN_IN_FLIGHT`),
+   * so they index without waiting for this thread; each thread does its shards one after another,
+   * so a Pagefind process holds one shard at a time.
    */
   async update(site: string, shards: Iterable<SearchShardInput>, live?: LiveBundles | null): Promise<SearchResult> {
     const root = path.join(site, "pagefind");
@@ -75,16 +74,12 @@ export class SearchIndexer {
     const result: SearchResult = { shards: 0, indexed: 0, reused: 0, pages: 0, files: [], kept: [] };
     const names = new Set<string>();
     const used = new Set<string>();
-    const queued: Array<{ dir: string; next: string; cached: string | null; written: Promise<number> }> = [];
+    // Shards being indexed, each put in place (and kept in the cache) as soon as its bundle is written.
+    const inFlight = new Set<Promise<void>>();
+    const limit = Math.max(this.#threads.count, MIN_IN_FLIGHT);
     const placed = (name: string, dir: string, key: string): void => {
       this.#inPlace.set(name, key);
       result.files.push(...listFiles(dir).map((f) => path.relative(site, f).split(path.sep).join("/")));
-    };
-    const settleOldest = async (): Promise<void> => {
-      const job = queued.shift()!;
-      await job.written;
-      if (job.cached) keep(job.next, job.cached);
-      swapIn(job.dir, job.next);
     };
     const keys: Array<[name: string, dir: string, key: string]> = [];
     for (const shard of shards) {
@@ -113,14 +108,20 @@ export class SearchIndexer {
       } else {
         const next = nextFolder(dir);
         records ??= shard.records();
-        const written = this.#index(records, next);
-        written.catch(() => {}); // awaited in order below
-        queued.push({ dir, next, cached, written });
+        const job: Promise<void> = this.#threads
+          .index(records, next)
+          .then(() => {
+            if (cached) keep(next, cached);
+            swapIn(dir, next);
+          })
+          .finally(() => inFlight.delete(job));
+        job.catch(() => {}); // awaited below
+        inFlight.add(job);
         result.indexed++;
-        while (queued.length > 1 + SHARDS_AHEAD) await settleOldest();
+        while (inFlight.size >= limit) await Promise.race(inFlight);
       }
     }
-    while (queued.length) await settleOldest();
+    await Promise.all(inFlight);
     result.reused = result.shards - result.indexed;
     for (const [name, dir, key] of keys) placed(name, dir, key);
     for (const name of readdirSync(root)) {
@@ -138,43 +139,9 @@ export class SearchIndexer {
     return this.#inPlace;
   }
 
-  /** Stops the indexer's thread (and so its Pagefind process). */
-  async close(): Promise<void> {
-    this.#closed = true;
-    const worker = this.#worker;
-    this.#worker = null;
-    await worker?.terminate();
-  }
-
-  /** Queues one shard on the thread; resolves when its bundle is written. */
-  #index(records: SearchRecord[], outputPath: string): Promise<number> {
-    if (this.#closed) return Promise.reject(new NewsarchiveError("search index: stopped"));
-    const worker = this.#worker ?? this.#start();
-    const id = this.#nextId++;
-    return new Promise((resolve, reject) => {
-      this.#waiting.set(id, { resolve, reject });
-      worker.postMessage({ type: "shard", id, records, outputPath } satisfies SearchMessage);
-    });
-  }
-
-  #start(): Worker {
-    const worker = (this.#worker = new Worker(siblingModule("./search-worker", import.meta.url)));
-    const failAll = (message: string): void => {
-      for (const w of this.#waiting.values()) w.reject(new NewsarchiveError(`search index: ${message}`));
-      this.#waiting.clear();
-    };
-    worker.on("message", (m: SearchReply) => {
-      const w = this.#waiting.get(m.id);
-      this.#waiting.delete(m.id);
-      if (m.type === "written") w?.resolve(m.pages);
-      else w?.reject(new NewsarchiveError(`search index: ${m.message}`));
-    });
-    worker.on("error", (error) => failAll(error.message));
-    worker.on("exit", (code) => {
-      if (this.#worker === worker) this.#worker = null;
-      failAll(`the indexer stopped (exit code ${code})`);
-    });
-    return worker;
+  /** Stops the indexer's threads (and so their Pagefind processes). */
+  close(): Promise<void> {
+    return this.#threads.close();
   }
 }
 

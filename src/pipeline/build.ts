@@ -5,7 +5,7 @@ import path from "node:path";
 import { applyUrlMap, buildArchive } from "../archive/index.ts";
 import { collectMedia } from "../output/media.ts";
 import { SiteFiles, SiteWriter } from "../output/index.ts";
-import { SearchIndexer } from "../output/index.ts";
+import { defaultSearchProcesses, SearchIndexer } from "../output/index.ts";
 import { RenderMemo, searchInputs, siteView, Templates } from "../render/index.ts";
 import { copyStatic } from "../output/index.ts";
 import { guardAndLockOut } from "../output/guard-build.ts";
@@ -113,7 +113,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     // A shard renders and indexes only its articles; the merge, everything else (the shards' bundles are copied in).
     const mine = part?.kind === "shard" ? shareOfArchive(archive.articles, part.share) : null;
     const articles = mine ? mine.articles : part?.kind === "merge" ? "none" : "all";
-    const search = options.search === false || part?.kind === "merge" ? null : new SearchIndexer({ cacheDir: cache ? path.join(cache.dir, "search") : null });
+    const search = options.search === false || part?.kind === "merge" ? null : new SearchIndexer({ cacheDir: cache ? path.join(cache.dir, "search") : null, processes: defaultSearchProcesses(threads) });
     // Patching the site in place, a bundle there whose records did not change stays where it is.
     const live = intact && cache ? liveBundles(cache, options.out) : null;
     const indexing = search?.update(writer.staging, searchInputs(archive, cache ? names : undefined).filter((s) => !mine || mine.shards.has(s.name)), live);

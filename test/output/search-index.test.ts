@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { test } from "node:test";
 import { SearchIndexer, type SearchShardInput } from "../../src/output/index.ts";
@@ -58,3 +59,51 @@ test("should keep a site's unchanged bundles in place and remove shards that are
     await indexer.close();
   }
 });
+
+/**
+ * Pagefind's own binary behind a script that notes when each process starts (seconds since the
+ * epoch) and holds it back `hold` seconds: a process started after another's bundle was written
+ * starts at least `hold` later. Null where Pagefind has no binary for this platform.
+ */
+function loggedPagefind(dir: string, hold: number): { binary: string; log: string } | null {
+  let real: string;
+  try {
+    real = createRequire(import.meta.url).resolve(`@pagefind/${process.platform}-${process.arch}/bin/pagefind_extended`);
+  } catch {
+    return null;
+  }
+  const log = path.join(dir, "processes.log");
+  const binary = path.join(dir, "pagefind-logged.sh");
+  writeFileSync(
+    binary,
+    `#!/bin/sh\ndate +%s.%N >> '${log}'\nsleep ${hold}\nexec '${real}' "$@"\n`,
+  );
+  chmodSync(binary, 0o755);
+  return { binary, log };
+}
+
+for (const processes of [2, 1]) {
+  test(`should run ${processes === 2 ? "two Pagefind processes side by side" : "one Pagefind process at a time"} with processes: ${processes}, and write each shard's bundle`, async (t) => {
+    const dir = tempDir();
+    const hold = 2;
+    const logged = loggedPagefind(dir, hold);
+    if (!logged) return t.skip("no Pagefind binary for this platform");
+    const saved = process.env.PAGEFIND_EXTENDED_BINARY_PATH;
+    process.env.PAGEFIND_EXTENDED_BINARY_PATH = logged.binary; // the indexer's threads start with this environment
+    const indexer = new SearchIndexer({ processes });
+    try {
+      const site = path.join(dir, "site");
+      const two = shards().slice(0, 2);
+      await indexer.update(site, two);
+      const [first, second] = readFileSync(logged.log, "utf8").trim().split("\n").map(Number);
+      const apart = second! - first!;
+      if (processes === 2) assert.ok(apart < hold, `the second process started ${apart.toFixed(2)} s after the first, so after its bundle was written`);
+      else assert.ok(apart >= hold, `the second process started ${apart.toFixed(2)} s after the first, before its bundle was written`);
+      assert.deepEqual([pageCount(site, "2023"), pageCount(site, "2024")], [2, 1]);
+    } finally {
+      await indexer.close();
+      if (saved === undefined) delete process.env.PAGEFIND_EXTENDED_BINARY_PATH;
+      else process.env.PAGEFIND_EXTENDED_BINARY_PATH = saved;
+    }
+  });
+}
