@@ -4,7 +4,7 @@ import type { ParsedArticle } from "../../model/index.ts";
 import { CITY_WITH_CUE, cityByName, NOT_ACRONYMS, NOT_ENTITIES, ORG_ALIASES, PLACE_ALIASES, STATE_ABBREVIATIONS, US_STATE_CODES } from "./gazetteer.ts";
 import { classifyWord } from "./lexicon.ts";
 import { fold, fullness, middlesCompatible, parsePersonName, properCase } from "./names.ts";
-import { findCandidates, spanText, type Candidate } from "./spans.ts";
+import { findCandidates, type Candidate } from "./spans.ts";
 import { COMMON_WORDS } from "./stoplists.ts";
 import { tokenize } from "./tokenize.ts";
 import type { EntityKind, Evidence, Mention } from "./types.ts";
@@ -28,7 +28,7 @@ export function extractMentions(article: ParsedArticle): Mention[] {
     for (const c of findCandidates(tokenize(text))) {
       const f = c as Found;
       f.paragraph = paragraph;
-      f.name = spanText(c.tokens, 0, c.tokens.length);
+      f.name = c.tokens.length === 1 ? c.tokens[0]!.text : c.tokens.map((t) => t.text).join(" ");
       found.push(f);
     }
   });

@@ -38,14 +38,7 @@ const ORG_NOUNS = new Set([
 const ARTICLES = new Set(["le", "la", "les", "l", "el", "los", "las", "der", "die", "das", "il", "lo", "gli", "o", "os", "as", "het", "de", "du", "des", "au", "aux", "al", "del", "a", "an", "the"]);
 const bare = (t: Token): string => t.bare;
 const isHead = (t: Token | undefined, heads: ReadonlySet<string>): boolean => t !== undefined && heads.has(bare(t));
-/** The words of tokens[from, to) as written, joined by single spaces (without slicing or mapping: asked for per span). */
-export function spanText(tokens: readonly Token[], from: number, to: number): string {
-  let text = tokens[from]!.text;
-  for (let k = from + 1; k < to; k++) text += " " + tokens[k]!.text;
-  return text;
-}
-/** What the span tokens[from, to) is known as, as one phrase. */
-const spanClass = (tokens: readonly Token[], from: number, to: number): WordClass | null => classifyWord(fold(spanText(tokens, from, to)));
+const wordClass = (tokens: readonly Token[]): WordClass | null => classifyWord(fold(tokens.map((t) => t.text).join(" ")));
 
 /** Split a paragraph's tokens into capitalised spans (connectors allowed between capitals) and clean each. */
 export function findCandidates(tokens: readonly Token[]): Candidate[] {
@@ -63,7 +56,7 @@ export function findCandidates(tokens: readonly Token[]): Candidate[] {
         // Human Services").
         let k = j;
         while (k < tokens.length && tokens[k]!.isWord && k - j < 2 && (CONNECTORS.has(tokens[k]!.lower) ||
-          (tokens[k]!.lower === "and" && (institutionSoFar(tokens, i, j) || (headedAhead(tokens, k + 1) && unnamed(tokens, i, j)))) ||
+          (tokens[k]!.lower === "and" && (institutionSoFar(tokens, i, j) || (headedAhead(tokens, k + 1) && unnamed(tokens.slice(i, j))))) ||
           // "International Committee of the Red Cross": "of the" inside an institution's name.
           (tokens[k]!.lower === "the" && k === j + 1 && tokens[j]!.lower === "of" && isHead(tokens[j - 1], ORG_HEADS)))) k++;
         const next = tokens[k];
@@ -95,9 +88,9 @@ function headedAhead(tokens: readonly Token[], from: number): boolean {
 }
 
 /** Not a name on its own (no head word, not listed): "Arms Control" may continue, "European Union" may not. */
-function unnamed(tokens: readonly Token[], from: number, to: number): boolean {
-  const c = spanClass(tokens, from, to);
-  return c !== "place" && c !== "organization" && !isHead(tokens[to - 1], ORG_HEADS) && !isHead(tokens[to - 1], GEO_HEADS);
+function unnamed(left: readonly Token[]): boolean {
+  const c = wordClass(left);
+  return c !== "place" && c !== "organization" && !isHead(left[left.length - 1], ORG_HEADS) && !isHead(left[left.length - 1], GEO_HEADS);
 }
 
 function clean(all: readonly Token[], from: number, to: number, out: Candidate[], inheritedPersonCue = false): void {
@@ -116,7 +109,7 @@ function clean(all: readonly Token[], from: number, to: number, out: Candidate[]
     // "Running for Senate": a sentence's first word, a common word, followed by a connector, is not the name's.
     const verbFirst = all[s]!.sentenceStart && c === "common" && s + 1 < to && CONNECTORS.has(all[s + 1]!.lower) && !isHead(all[s], ORG_HEADS) && !isHead(all[s], GEO_HEADS);
     if (verbFirst) { s += 2; continue; }
-    if (COMMON_WORDS.has(w) || (all[s]!.sentenceStart && !headed && !initialNext && spanClass(all, s, to) === null)) s++;
+    if (COMMON_WORDS.has(w) || (all[s]!.sentenceStart && !headed && !initialNext && wordClass(all.slice(s, to)) === null)) s++;
     else break;
   }
   // Titles: "Mr.", "President", "Russian President", "Secretary of State", "Lt. Gen." — dropped, and they mark a person.
@@ -130,12 +123,11 @@ function clean(all: readonly Token[], from: number, to: number, out: Candidate[]
   if (s >= to) return;
   // "X of Y": one institution ("Bank of England", "Council on Foreign Relations") or a person and a place.
   const orgNamed = !personCue && isHead(all[to - 1], ORG_HEADS); // "Alternative for Germany Party"
-  let known: WordClass | null | undefined; // the whole span's class, looked up at the first connector
   for (let i = s + 1; i < to - 1 && !orgNamed; i++) {
     const c = all[i]!;
     const l = c.lower;
     if (l !== "of" && l !== "on" && l !== "for") continue;
-    const keep = !personCue && (isHead(all[i - 1], ORG_HEADS) || isHead(all[i - 1], GEO_HEADS) || (known === undefined ? (known = spanClass(all, s, to)) : known) !== null);
+    const keep = !personCue && (isHead(all[i - 1], ORG_HEADS) || isHead(all[i - 1], GEO_HEADS) || wordClass(all.slice(s, to)) !== null);
     if (keep) continue;
     clean(all, s, i, out, personCue);
     clean(all, i + 1, to, out);
@@ -147,7 +139,7 @@ function clean(all: readonly Token[], from: number, to: number, out: Candidate[]
   // Trailing connectors and dates are not part of a name ("NATO on", "Congress Wednesday").
   while (end > first && (CONNECTORS.has(all[end - 1]!.lower) || all[end - 1]!.lower === "and" || (end - first > 1 && classifyWord(bare(all[end - 1]!)) === "calendar"))) end--;
   if (end === first) return;
-  const whole = spanClass(all, first, end);
+  const whole = wordClass(all.slice(first, end));
   const last = all[end - 1]!;
   // Nationality adjectives stay only inside a longer proper name ("European Union", "Crimean Peninsula").
   if (classifyWord(bare(all[first]!)) === "demonym" && whole === null && !isHead(last, ORG_HEADS) && !isHead(last, GEO_HEADS)) {
@@ -195,7 +187,7 @@ function guessKind(toks: readonly Token[], personCue: boolean): { kind: EntityKi
   if (personCue) return is("person", "title");
   // A word of two or three letters in mixed case ("Un", "Gb") is no acronym: only a cue or a full name can make it one.
   if (toks.length === 1 && toks[0]!.text.length <= 3 && /\p{Ll}/u.test(toks[0]!.text)) return NONE;
-  const text = spanText(toks, 0, toks.length);
+  const text = toks.map((t) => t.text).join(" ");
   const key = fold(text);
   if (PLACE_ALIASES.has(key)) return is("place", "gazetteer");
   if (ORG_ACRONYMS.has(text) || (text.includes(".") && ORG_ACRONYMS.has(text.replace(/\./g, "")))) return is("organization", "known-acronym");
