@@ -2,7 +2,7 @@ import type { Article, ParsedArticle, SiteConfig } from "../model/index.ts";
 import { resolveAuthors, type AuthorIndex, type AuthorMemo } from "./authors.ts";
 import { buildCalendar, type YearGroup } from "./calendar.ts";
 import { extractMentions, resolveEntities, type EntityIndex, type EntityMemo, type Mention } from "./entities/index.ts";
-import { newRelatedMemo, relatedArticles, type Related, type RelatedMemo, type TermCounts } from "./related/related.ts";
+import { newRelatedMemo, relatedSteps, type Related, type RelatedMemo, type TermCounts } from "./related/related.ts";
 import { groupBy, onThisDay, placeName, type Group } from "./groups.ts";
 import { publishedOnly } from "./publish.ts";
 import { groupByEach } from "./topics.ts";
@@ -88,6 +88,7 @@ export function buildArchive(parsed: readonly ParsedArticle[], config: SiteConfi
 export function* archiveSteps(parsed: readonly ParsedArticle[], config: SiteConfig, mentions?: ReadonlyMap<string, Mention[]>, memo: ArchiveMemo = newArchiveMemo(), terms?: ReadonlyMap<string, TermCounts>): Generator<void, Archive> {
   // Filing order is the archive's order: dated oldest first, then undated, each by file and line.
   const articles = inFilingOrder(publishedOnly(parsed, config), memo.urls);
+  yield;
   const dated = articles.filter((a) => a.date !== null);
   const undated = articles.filter((a) => a.date === null);
   const ordered = [...dated, ...undated];
@@ -99,24 +100,35 @@ export function* archiveSteps(parsed: readonly ParsedArticle[], config: SiteConf
   yield;
   const authors = resolveAuthors(ordered, config, memo.authors);
   yield;
-  const related = relatedArticles(ordered, entities, { memo: memo.related, terms });
+  const related = yield* relatedSteps(ordered, entities, { memo: memo.related, terms });
+  yield;
+  const byId = new Map(ordered.map((a) => [a.id, a]));
+  const years = buildCalendar(dated);
+  yield;
+  const sources = groupBy(ordered, (a) => a.source);
+  const datelines = groupBy(ordered, (a) => (a.dateline ? placeName(a.dateline) : null));
+  yield;
+  const tags = groupByEach(ordered, (a) => a.tags);
+  const sections = groupByEach(ordered, (a) => (a.section ? [a.section] : []));
+  yield;
+  const days = onThisDay(dated);
   yield;
   return {
     config,
     articles: ordered,
-    byId: new Map(ordered.map((a) => [a.id, a])),
+    byId,
     dated,
     undated,
     newest: [...dated].reverse().concat(undated),
-    years: buildCalendar(dated),
+    years,
     neighbours,
     authors,
-    sources: groupBy(ordered, (a) => a.source),
-    datelines: groupBy(ordered, (a) => (a.dateline ? placeName(a.dateline) : null)),
+    sources,
+    datelines,
     redirects: ordered.flatMap((a) => (a.aliases ?? []).map((from) => ({ from, to: a.url, headline: a.headline }))),
-    tags: groupByEach(ordered, (a) => a.tags),
-    sections: groupByEach(ordered, (a) => (a.section ? [a.section] : [])),
-    onThisDay: onThisDay(dated),
+    tags,
+    sections,
+    onThisDay: days,
     entities,
     related,
   };

@@ -13,6 +13,13 @@ export interface RecordNamer {
   of(o: object): number | string | null;
 }
 
+/** The records a per-author or per-entity feed listed, and the byline index it linked them with. */
+interface Collection {
+  url: string;
+  records: Array<Article | undefined>;
+  authors: Archive["authors"];
+}
+
 /** A feed's key and files, as one pass left them (saved between CLI builds as such triples). */
 export type SavedFeeds = Array<[url: string, key: string, files: string[]]>;
 
@@ -28,6 +35,8 @@ export class FeedMemo {
   #previous = new Map<string, { key: string; files: string[] }>();
   #current: Map<string, { key: string; files: string[] }>;
   #kept: string[] = [];
+  /** Whether a pass began and has not finished (a dev pass can be dropped halfway for newer changes). */
+  #open = false;
 
   /** `ids` name records (shared with the other memos of one rebuild state); `saved` is the last build's, to compare with. */
   constructor(ids: RecordNamer = new ObjectIds(), saved?: SavedFeeds) {
@@ -37,11 +46,24 @@ export class FeedMemo {
     this.#current = new Map((saved ?? []).map(([url, key, files]) => [url, { key, files }]));
   }
 
-  /** Starts a pass: feeds that the pass does not reach are forgotten at the one after. */
+  /**
+   * Starts a pass: feeds that the pass does not reach are forgotten at the one after. A pass that
+   * never finished is forgotten itself: the next compares with the last finished one, whose files
+   * are the ones on disk.
+   */
   begin(): void {
-    this.#previous = this.#current;
+    if (!this.#open) this.#previous = this.#current;
+    this.#open = true;
     this.#current = new Map();
     this.#kept = [];
+    this.#pending = [];
+  }
+
+  /** Ends a pass: what it reached becomes what the next compares with. */
+  finish(): void {
+    for (const [collection, seen] of this.#pending) this.#collections.set(collection, seen);
+    this.#pending = [];
+    this.#open = false;
   }
 
   /**
@@ -79,7 +101,9 @@ export class FeedMemo {
   }
 
   /** Per author or entity (objects an index keeps while nothing about them changed): the records its feed listed. */
-  #collections = new WeakMap<object, { url: string; records: Array<Article | undefined>; authors: Archive["authors"] }>();
+  #collections = new WeakMap<object, Collection>();
+  /** What this pass saw of collections, taken in by `finish`. */
+  #pending: Array<[object, Collection]> = [];
 
   /**
    * True when the feed at `url` is the one of the last pass: its collection is the same object, its
@@ -94,7 +118,7 @@ export class FeedMemo {
       this.#kept.push(...previous.files);
       return true;
     }
-    this.#collections.set(collection, { url, records: entries.map((x) => archive.byId.get(idOf(x))), authors: archive.authors });
+    this.#pending.push([collection, { url, records: entries.map((x) => archive.byId.get(idOf(x))), authors: archive.authors }]);
     return false;
   }
 

@@ -138,6 +138,16 @@ function datedById(archive: Archive, ids: Iterable<string>): Article[] {
 
 /** The site feeds (Atom, RSS, JSON Feed) and one Atom feed per author, entity, tag and section page. */
 export function writeFeeds(archive: Archive, site: SiteView, writer: SiteSink, memo?: FeedMemo, bodies?: RenderMemo): void {
+  const steps = feedSteps(archive, site, writer, memo, bodies);
+  while (!steps.next().done);
+}
+
+/**
+ * `writeFeeds` one feed at a time: it yields after each, so a thread that must stay responsive can
+ * take a turn. `memo` takes in what the feeds were made from only when the last one is done (a run
+ * left unfinished leaves it as the last finished run left it).
+ */
+export function* feedSteps(archive: Archive, site: SiteView, writer: SiteSink, memo?: FeedMemo, bodies?: RenderMemo): Generator<void, void> {
   const { config } = archive;
   memo?.begin();
   const instants: Instants = new Map();
@@ -151,11 +161,13 @@ export function writeFeeds(archive: Archive, site: SiteView, writer: SiteSink, m
       articles: datedById(archive, p.credits.map((c) => c.articleId)),
       fullContent: false,
     }, memo, bodies, instants);
+    yield;
   }
   for (const [kind, groups] of [["tags", archive.tags], ["sections", archive.sections]] as const) {
     for (const g of groups) {
       const url = `/${kind}/${g.slug}/`;
       writeFeed(archive, site, writer, { title: `${g.name} · ${config.title}`, description: `Articles under ${g.name}.`, url, articles: g.articles.filter((a) => a.date !== null), fullContent: false }, memo, bodies, instants);
+      yield;
     }
   }
   for (const e of archive.entities.entities) {
@@ -167,5 +179,7 @@ export function writeFeeds(archive: Archive, site: SiteView, writer: SiteSink, m
       articles: datedById(archive, e.articles.map((x) => x.articleId)),
       fullContent: false,
     }, memo, bodies, instants);
+    yield;
   }
+  memo?.finish();
 }

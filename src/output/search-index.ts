@@ -1,8 +1,8 @@
 // The search index as shards (see archive/search-shards.ts): each shard's records go to Pagefind on
-// a worker thread (several shards side by side, see search-threads.ts), and its bundle is written by Pagefind itself to
-// `<site>/pagefind/<shard>/`. A shard whose records are the same as last time is not indexed again:
-// the dev server keeps the bundle in place, and a build links it from the build cache, where each
-// bundle is kept under the digest of its records (the shard's fingerprint).
+// a worker thread (several shards side by side, see search-threads.ts), and its bundle is written
+// by Pagefind itself to `<site>/pagefind/<shard>/`. A shard whose records are the same as last
+// time is not indexed again: the dev server keeps the bundle in place, and a build links it from
+// the build cache, where each bundle is kept under the digest of its records (the shard's fingerprint).
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";

@@ -2,7 +2,7 @@ import type { Archive } from "../archive/index.ts";
 import type { ObjectIds } from "../model/index.ts";
 import { absolute, type RenderMemo, type SiteView } from "../render/index.ts";
 import { FeedMemo } from "./feed-memo.ts";
-import { writeFeeds } from "./feeds.ts";
+import { feedSteps } from "./feeds.ts";
 import { redirectFiles } from "./redirects.ts";
 import { sitemapDocument, sitemapEntry } from "./sitemap.ts";
 
@@ -11,6 +11,13 @@ export type { SiteSink as Sink } from "./site-writer.ts";
 
 /** Site-relative files and their bytes. */
 export type SiteFileList = Array<[string, string | Uint8Array]>;
+
+/** What one update hands over: files to write, files that are gone, and feed files kept as they are. */
+export interface SiteFileUpdate {
+  write: SiteFileList;
+  removed: string[];
+  kept: readonly string[];
+}
 
 /** Sitemap entry per site path, with the date it was made for. */
 type Entries = Map<string, { lastmod: string | null; entry: string }>;
@@ -42,16 +49,31 @@ export class SiteFiles {
   }
 
   /** The files to write for this archive and its page paths, and the feed files that are gone. */
-  update(archive: Archive, site: SiteView, pageUrls: readonly string[], memo?: RenderMemo): { write: SiteFileList; removed: string[]; kept: readonly string[] } {
+  update(archive: Archive, site: SiteView, pageUrls: readonly string[], memo?: RenderMemo): SiteFileUpdate {
+    const steps = this.updateSteps(archive, site, pageUrls, memo);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /**
+   * `update` in steps (it yields after the sitemap and after each feed), for a thread that must stay
+   * responsive. What it remembers changes only at its last step: a run left unfinished (the dev
+   * server dropping a pass for newer changes) leaves the memo as the last finished run left it.
+   */
+  *updateSteps(archive: Archive, site: SiteView, pageUrls: readonly string[], memo?: RenderMemo): Generator<void, SiteFileUpdate> {
     const write: SiteFileList = [];
-    const map = this.#sitemapXml(archive, site, pageUrls);
+    const { xml: map, entries } = this.#sitemapXml(archive, site, pageUrls);
     if (map !== this.#sitemap) write.push(["sitemap.xml", map]);
     const robotsTxt = robots(site);
     if (robotsTxt !== this.#robots) write.push(["robots.txt", robotsTxt]);
-    if (this.#entries) (this.#sitemap = map), (this.#robots = robotsTxt);
-    writeFeeds(archive, site, { write: (rel, content) => void write.push([rel, content]) }, this.#feeds, memo);
+    yield;
+    yield* feedSteps(archive, site, { write: (rel, content) => void write.push([rel, content]) }, this.#feeds, memo);
     const redirects = redirectFiles(archive, site, pageUrls);
     write.push(...redirects);
+    // From here on nothing yields: the memo moves on with the files handed over.
+    if (this.#entries) (this.#entries = entries), (this.#sitemap = map), (this.#robots = robotsTxt);
     const kept = this.#feeds?.kept() ?? [];
     if (!this.#feeds || !this.#remember) return { write, removed: [], kept };
     // Redirect pages are tracked with the feeds: one that is no longer wanted is removed.
@@ -61,7 +83,8 @@ export class SiteFiles {
     return { write, removed, kept };
   }
 
-  #sitemapXml(archive: Archive, site: SiteView, pageUrls: readonly string[]): string {
+  /** The sitemap, and its entries to remember (only the pages of this pass: the memo never outgrows the site). */
+  #sitemapXml(archive: Archive, site: SiteView, pageUrls: readonly string[]): { xml: string; entries: Entries } {
     const lastmod = lastmods(archive);
     const entries: Entries = new Map();
     const lines: string[] = [];
@@ -73,8 +96,7 @@ export class SiteFiles {
       if (this.#entries) entries.set(u, known);
       lines.push(known.entry);
     }
-    if (this.#entries) this.#entries = entries; // only the pages of this pass: the memo never outgrows the site
-    return sitemapDocument(lines);
+    return { xml: sitemapDocument(lines), entries };
   }
 }
 

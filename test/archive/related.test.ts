@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { relatedArticles, TermTable } from "../../src/archive/related/related.ts";
+import { relatedArticles, relatedSteps, TermTable } from "../../src/archive/related/related.ts";
 import { extractMentions, resolveEntities, type EntityIndex } from "../../src/archive/entities/index.ts";
 import type { ParsedArticle } from "../../src/model/index.ts";
 import { article, config, seedArticles } from "./helpers.ts";
@@ -54,6 +54,14 @@ test("should rank related coverage for 10,000 articles, five each", () => {
   assert.equal(rel.size, 10_000);
   assert.ok([...rel.values()].every((l) => l.length === 5));
   assert.ok([...rel].every(([id, l]) => l.every((r) => r.id !== id)), "never itself");
+  // In steps (the dev server's builder takes a turn between them): within each pass over the
+  // articles, not only between phases, and to the same lists.
+  const steps = relatedSteps(arts, { entities: [], byArticle });
+  let step = steps.next();
+  let yields = 0;
+  for (; !step.done; step = steps.next()) yields++;
+  assert.ok(yields >= 3 * Math.floor(10_000 / 1024), `${yields} steps`);
+  assert.deepEqual(step.value, rel);
 });
 
 /** An entity index by hand: article id → entity names (slug = lowercase name). */

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { cli } from "../helpers/cli.ts";
+import { spawnSync } from "node:child_process";
+import { BIN, cli, emptyCwd } from "../helpers/cli.ts";
 import { NEWSROOM_ARTICLES, NEWSROOM_SEEDS } from "../helpers/newsroom.ts";
 
 describe("command line", () => {
@@ -19,6 +20,18 @@ describe("command line", () => {
     assert.equal(cli(["frobnicate"]).code, 2);
     assert.equal(cli(["parse"]).code, 2);
     assert.equal(cli(["serve", "--port", "http"]).code, 2);
+  });
+
+  test("should refuse a heap growth setting that is not a whole number, and take one that is", () => {
+    const run = (value: string) => spawnSync(process.execPath, [BIN, "--version"], { cwd: emptyCwd(), encoding: "utf8", env: { ...process.env, NEWSARCHIVE_HEAP_GROWING_PERCENT: value } });
+    const bad = run("a lot");
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /NEWSARCHIVE_HEAP_GROWING_PERCENT is "a lot"; set it to a whole number of percent/);
+    for (const ok of ["0", "50"]) {
+      const r = run(ok);
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stdout, /^\d+\.\d+\.\d+/);
+    }
   });
 
   test("should print one typed record per article with parse --json", () => {

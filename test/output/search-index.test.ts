@@ -107,3 +107,20 @@ for (const processes of [2, 1]) {
     }
   });
 }
+
+test("should fail the update with a search index error, and stop, when Pagefind fails with shards side by side", async () => {
+  const dir = tempDir();
+  const broken = path.join(dir, "pagefind-broken.sh");
+  writeFileSync(broken, "#!/bin/sh\nexit 3\n");
+  chmodSync(broken, 0o755);
+  const saved = process.env.PAGEFIND_EXTENDED_BINARY_PATH;
+  process.env.PAGEFIND_EXTENDED_BINARY_PATH = broken;
+  const indexer = new SearchIndexer({ processes: 2 });
+  try {
+    await assert.rejects(indexer.update(path.join(dir, "site"), shards()), (error: Error) => error.name === "NewsarchiveError" && /^search index: /.test(error.message));
+  } finally {
+    await indexer.close();
+    if (saved === undefined) delete process.env.PAGEFIND_EXTENDED_BINARY_PATH;
+    else process.env.PAGEFIND_EXTENDED_BINARY_PATH = saved;
+  }
+});

@@ -25,11 +25,27 @@ export interface RelatedOptions {
 
 /** Distinctive terms kept per article. */
 const TOP_TERMS = 12;
+/** Articles worked through between two of `relatedSteps`'s yields (a few milliseconds' work at most). */
+const STEP = 1024;
+
 /**
  * Up to `limit` related articles per article, best first, each with a reason. Deterministic: the result does
  * not depend on the order of `articles` (ties go to the closer date, then to the smaller id).
  */
 export function relatedArticles(articles: readonly ParsedArticle[], entities: EntityIndex, options: RelatedOptions = {}): Map<string, Related[]> {
+  const steps = relatedSteps(articles, entities, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `relatedArticles` in steps: it yields between its phases and every `STEP` articles within them, so a
+ * thread that must stay responsive (the dev server's builder) can take a turn. Run to its end it returns
+ * the same lists.
+ */
+export function* relatedSteps(articles: readonly ParsedArticle[], entities: EntityIndex, options: RelatedOptions = {}): Generator<void, Map<string, Related[]>> {
   const memo = options.memo ?? newRelatedMemo();
   const limit = options.limit ?? 5;
   const n = articles.length;
@@ -50,6 +66,7 @@ export function relatedArticles(articles: readonly ParsedArticle[], entities: En
     let scan = scans.get(counted ?? body);
     if (!scan) scans.set(counted ?? body, (scan = counted ? table.intern(counted) : table.scan(body)));
     docScans[i] = scan;
+    if (i % STEP === STEP - 1) yield;
   }
   const df = new Int32Array(table.size); // sized once every body is scanned: scanning adds terms
   for (const scan of docScans) for (const t of scan.terms) df[t]!++;
@@ -67,7 +84,9 @@ export function relatedArticles(articles: readonly ParsedArticle[], entities: En
   const topWeight = new Float64Array(n * TOP_TERMS);
   const bestT: number[] = [], bestW: number[] = [];
   let tops = 0;
+  yield;
   for (let i = 0; i < n; i++) {
+    if (i % STEP === STEP - 1) yield;
     const { terms, counts } = docScans[i]!;
     if (prev && prev.scans[i] === docScans[i] && !(anyMoved && holdsAny(terms, moved))) {
       const from = prev.topStart[i]!, to = prev.topStart[i + 1]!;
@@ -95,6 +114,7 @@ export function relatedArticles(articles: readonly ParsedArticle[], entities: En
     topStart[i + 1] = tops;
   }
 
+  yield;
   // 3. Postings: term → (article, weight), entity → articles, as flat arrays (counting sort by key).
   const termPost = postings(table.size, topStart, topTerm, n);
   const termPostWeight = new Float64Array(termPost.items.length);
@@ -149,6 +169,7 @@ export function relatedArticles(articles: readonly ParsedArticle[], entities: En
     const gap = closeness(day[i]!, day[j]!);
     return { score: (e / (1 + e) + dot) * CLOSENESS[gap]!, gap };
   };
+  yield;
   const same = prev ? unchanged(prev, run, { entityId, entStart, entItems, entPost, termPost, pair }) : null;
   const entityAcc = new Float64Array(n);
   const dotAcc = new Float64Array(n);
@@ -156,7 +177,9 @@ export function relatedArticles(articles: readonly ParsedArticle[], entities: En
   const touched: number[] = [];
   const best: Array<{ j: number; score: number; gap: number }> = [];
   const result = run.result;
+  yield;
   for (let i = 0; i < n; i++) {
+    if (i % STEP === STEP - 1) yield;
     if (same?.[i]) {
       result.set(ids[i]!, prev!.result.get(ids[i]!)!);
       run.worstScore[i] = prev!.worstScore[i]!; run.worstGap[i] = prev!.worstGap[i]!; run.worstId[i] = prev!.worstId[i]!; run.kept[i] = prev!.kept[i]!;

@@ -11,7 +11,7 @@ import { collectMedia } from "../../output/media.ts";
 import { siteView, type Templates } from "../../render/index.ts";
 import { pagePass } from "./page-pass.ts";
 import type { RebuildState } from "./state.ts";
-import { turn, type NewerWaiting } from "./turns.ts";
+import { stepThrough, turn, type NewerWaiting } from "./turns.ts";
 
 /** What a full pass needs from its engine. */
 export interface FullPassInputs {
@@ -47,22 +47,21 @@ function mentionsOf(state: RebuildState, articles: readonly ParsedArticle[]): Ma
 /** One full pass; writes only once every page is rendered. Throws `Superseded` (before writing) when `newer` says so. */
 export async function fullPass(inputs: FullPassInputs, newer: NewerWaiting = () => false): Promise<FullPassResult> {
   const { state, writer, config } = inputs;
-  // The archive in steps, with a turn between them: its costly parts are the longest stretches a newer edit waits for.
-  const steps = archiveSteps(inputs.articles, config, mentionsOf(state, inputs.articles), state.archive);
-  let step = steps.next();
-  for (; !step.done; step = steps.next()) await turn(newer);
-  const archive = step.value;
+  // The archive in steps, with a turn now and then: its costly parts are the longest stretches a newer edit waits for.
+  const archive = await stepThrough(archiveSteps(inputs.articles, config, mentionsOf(state, inputs.articles), state.archive), newer);
   const media = collectMedia(archive, inputs.seeds);
   archive.media = media.index;
   const site = siteView(config);
   const pass = await pagePass(archive, inputs.templates, site, inputs.templatesKey, state, newer);
+  await turn(newer);
+  // The sitemap and feeds are made before anything is written, so a newer edit need not wait for them either.
+  const extras = await stepThrough(state.siteFiles.updateSteps(archive, site, pass.urls, state.render), newer);
   // From here on nothing waits: the pass is committed.
   for (const [file, bytes] of media.files) writer.write(file, bytes);
   const copied = new Set(media.files.map(([file]) => file));
   for (const file of inputs.media) if (!copied.has(file)) writer.remove(file);
   for (const [file, html] of pass.rendered) writer.write(file, html);
   for (const file of pass.removed) writer.remove(file);
-  const extras = state.siteFiles.update(archive, site, pass.urls, state.render);
   for (const [file, bytes] of extras.write) writer.write(file, bytes);
   for (const file of extras.removed) writer.remove(file);
   state.pages = pass.keys;

@@ -2,10 +2,7 @@ import type { Archive } from "../../archive/index.ts";
 import { fileForUrl } from "../../output/index.ts";
 import { renderPage, sitePages, type Page, type SiteView, type Templates } from "../../render/index.ts";
 import type { RebuildState } from "./state.ts";
-import { turn, type NewerWaiting } from "./turns.ts";
-
-/** Work between two turns of the thread (the dev server's builder also takes newer changes). */
-const SLICE_MS = 15;
+import { SLICE_MS, turn, type NewerWaiting } from "./turns.ts";
 
 /** What a render pass decided: pages to (re)write, in memory, and pages that no longer exist. */
 export interface PagePass {
