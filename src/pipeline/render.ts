@@ -18,10 +18,10 @@ export interface RenderInputs {
   site: SiteView;
   /** Where pages are written (staged, swapped in at the end). */
   writer: SiteWriter;
-  /** Worker threads for article pages, or null to render everything here. */
+  /** Worker threads for pages, or null to render everything here. */
   workers: Piscina | null;
   /**
-   * Without `workers`: worker threads to start once more than `INLINE_ARTICLES` article pages need
+   * Without `workers`: worker threads to start once more than `INLINE_PAGES` pages need
    * rendering (a rebuild that keeps most pages renders its few here rather than start a pool).
    */
   lazyWorkers?: () => Piscina;
@@ -35,8 +35,8 @@ export interface RenderInputs {
   reuse?: PageReuse | null;
 }
 
-/** Article pages rendered on this thread before `RenderInputs.lazyWorkers` are started. */
-export const INLINE_ARTICLES = 64;
+/** Pages rendered on this thread before `RenderInputs.lazyWorkers` are started. */
+export const INLINE_PAGES = 64;
 
 /**
  * Renders every page and hands it to the writer as it is made, waiting when the writer falls
@@ -44,11 +44,12 @@ export const INLINE_ARTICLES = 64;
  */
 export async function renderPages(inputs: RenderInputs): Promise<string[]> {
   const { archive, templates, site, writer, memo } = inputs;
-  // Article pages go to the workers, when there are any; their HTML comes back in order, to be written here.
-  const pool = (workers: Piscina) => new PageRenderer(workers, inputs.templateSet, site, (page, html) => writer.write(fileForUrl(page.url), html));
-  let articlePages = inputs.workers ? pool(inputs.workers) : null;
+  // Pages go to the workers, when there are any (or are rendered here when they are busy); their
+  // HTML comes back in order, to be written here (a worker's UTF-8 is moved on to the writer).
+  const renderer = (workers: Piscina) => new PageRenderer(workers, inputs.templateSet, templates, site, (page, html) => writer.write(fileForUrl(page.url), html, typeof html !== "string"));
+  let pool = inputs.workers ? renderer(inputs.workers) : null;
   // Article pages leave their entity links to their renderer when a pool renders them, or may.
-  const deferLinks = articlePages !== null || inputs.lazyWorkers !== undefined;
+  const deferLinks = pool !== null || inputs.lazyWorkers !== undefined;
   let inline = 0;
   const urls: string[] = [];
   // Without article pages (a sharded build's merge), their paths still take their place in the
@@ -69,12 +70,12 @@ export async function renderPages(inputs: RenderInputs): Promise<string[]> {
     const isArticle = page.template === "article";
     // An article's body is needed for its page only (a feed that wants it renders it again): let it go.
     if (isArticle) memo.releaseBody(page.data.article as ParsedArticle);
-    if (isArticle && deferLinks && !articlePages && inline++ >= INLINE_ARTICLES) articlePages = pool(inputs.lazyWorkers!());
-    if (articlePages && isArticle) {
-      const behind = articlePages.add(page);
+    if (!pool && inputs.lazyWorkers && inline++ >= INLINE_PAGES) pool = renderer(inputs.lazyWorkers());
+    if (pool) {
+      const behind = pool.add(page);
       if (behind) await behind;
     } else {
-      if (isArticle && deferLinks) linkBody(page);
+      if (deferLinks) linkBody(page);
       const html = renderPage(templates, site, page);
       writer.write(fileForUrl(page.url), html);
     }
@@ -83,7 +84,7 @@ export async function renderPages(inputs: RenderInputs): Promise<string[]> {
     urls.push(page.url);
     inputs.progress?.("render", urls.length, null);
   }
-  await articlePages?.finish();
+  await pool?.finish();
   if (articleUrls) urls.push(...articleUrls);
   return urls;
 }
