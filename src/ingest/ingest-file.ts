@@ -11,11 +11,11 @@ export interface IngestedFile {
   errors: Diagnostic[];
 }
 
-/** Parses and validates one file; a parser crash becomes an error on that file, never a failed build. */
-export function ingestFile(rel: string, bytes: Uint8Array, config: SiteConfig, templates: TemplateLines = NO_TEMPLATE_LINES): IngestedFile {
+/** Parses and validates one file; a parser crash becomes an error on that file, never a failed build. `explain`: keep the per-line explanation (see `parseSource`). */
+export function ingestFile(rel: string, bytes: Uint8Array, config: SiteConfig, templates: TemplateLines = NO_TEMPLATE_LINES, explain = true): IngestedFile {
   let parse: FileParse;
   try {
-    parse = parseSource(rel, bytes, config, templates);
+    parse = parseSource(rel, bytes, config, templates, explain);
   } catch (cause) {
     const message = `internal error while reading this file (${(cause as Error).message}); it was skipped`;
     parse = { file: rel, articles: [], removed: [], warnings: [], errors: [{ file: rel, line: null, message, kind: "internal" }], explain: [] };

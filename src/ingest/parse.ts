@@ -34,19 +34,20 @@ const EXPLAIN_TEXT = 200;
 
 /**
  * `templates` are the lines that recur across the seeds folder (a `TemplateCounter` snapshot made
- * before the parse); without them, nothing counts as template.
+ * before the parse); without them, nothing counts as template. With `explain` false the per-line
+ * explanation is left empty (a build drops it unread: making it cost a tenth of the parse).
  */
-export function parseSource(file: string, bytes: Uint8Array, config: SiteConfig, templates: TemplateLines = NO_TEMPLATE_LINES): FileParse {
+export function parseSource(file: string, bytes: Uint8Array, config: SiteConfig, templates: TemplateLines = NO_TEMPLATE_LINES, explain = true): FileParse {
   try {
     if (isHtmlFile(file)) return parseHtmlSource(file, bytes, config);
-    return parseInner(file, bytes, config, templates);
+    return parseInner(file, bytes, config, templates, explain);
   } catch (e) {
     return { file, articles: [], removed: [], warnings: [], explain: [],
       errors: [{ file, line: null, message: `internal error while reading this file (${(e as Error).message}); the file was skipped — please report it`, kind: "internal" }] };
   }
 }
 
-function parseInner(file: string, bytes: Uint8Array, config: SiteConfig, templates: TemplateLines): FileParse {
+function parseInner(file: string, bytes: Uint8Array, config: SiteConfig, templates: TemplateLines, explain: boolean): FileParse {
   const out: FileParse = { file, articles: [], removed: [], warnings: [], errors: [], explain: [] };
   const decoded = decodeBytes(file, bytes);
   out.warnings.push(...decoded.warnings);
@@ -92,7 +93,7 @@ function parseInner(file: string, bytes: Uint8Array, config: SiteConfig, templat
   const mark = (u: CUnit, article: number | null, cls = CLASS[u.kind], why = u.why) => {
     for (let l = u.start; l <= u.end; l++) lineInfo[l] = { cls, why, article };
     // The features line is made when the explanation is read: a build drops it unread.
-    if ("features" in u) Object.defineProperty(lineInfo[u.start]!, "features", { get: () => explainFeatures(u) ?? undefined, enumerable: true, configurable: true });
+    if (explain && "features" in u) Object.defineProperty(lineInfo[u.start]!, "features", { get: () => explainFeatures(u) ?? undefined, enumerable: true, configurable: true });
   };
   const remove = (u: CUnit, rule: string, article: number | null) => {
     out.removed.push({ file, startLine: u.start + 1, endLine: u.end + 1, rule, text: u.text.slice(0, 2000) });
@@ -159,6 +160,7 @@ function parseInner(file: string, bytes: Uint8Array, config: SiteConfig, templat
         info = { cls: "boilerplate", why: "markup-without-text", article: null };
       }
     }
+    if (!explain) continue;
     const entry: LineExplanation = { line: i + 1, text: text.length > EXPLAIN_TEXT ? text.slice(0, EXPLAIN_TEXT) + "…" : text, cls: info.cls, why: info.why, article: info.article };
     // The features line is passed on unread (a spread would make it now).
     if ("features" in info) Object.defineProperty(entry, "features", Object.getOwnPropertyDescriptor(info, "features")!);

@@ -132,15 +132,16 @@ export class SiteWriter {
     return this.out + target.slice(this.staging.length);
   }
 
-  write(rel: string, content: string | Uint8Array): void {
+  /** Writes a site file; `owned`: the bytes are a buffer of their own that the writer may move to its thread (the caller lets go of them). */
+  write(rel: string, content: string | Uint8Array, owned = false): void {
     const target = this.#target(rel);
     this.files.push(rel);
     const previous = this.#previous(target);
     if (this.#thread) {
       // Encoded here into a buffer of its own, which is moved to the thread rather than copied
       // (cloning strings of mostly two-byte text cost more than rendering them).
-      const own = typeof content === "string";
-      const bytes = own ? encoder.encode(content) : content;
+      const own = typeof content === "string" || owned;
+      const bytes = typeof content === "string" ? encoder.encode(content) : content;
       this.#queued.push({ target, previous: this.#hasPrevious ? previous : null, bytes });
       if (own) this.#movable.push(bytes.buffer as ArrayBuffer);
       this.#unsettled = true;

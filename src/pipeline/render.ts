@@ -36,9 +36,10 @@ export interface RenderInputs {
  */
 export async function renderPages(inputs: RenderInputs): Promise<string[]> {
   const { archive, templates, site, writer, memo } = inputs;
-  // Article pages go to the workers, when there are any; their HTML comes back in order, to be written here.
-  const articlePages = inputs.workers
-    ? new PageRenderer(inputs.workers, inputs.templateSet, site, (page, html) => writer.write(fileForUrl(page.url), html))
+  // Pages go to the workers, when there are any (or are rendered here when they are busy); their
+  // HTML comes back in order, to be written here (a worker's UTF-8 is moved on to the writer).
+  const pool = inputs.workers
+    ? new PageRenderer(inputs.workers, inputs.templateSet, templates, site, (page, html) => writer.write(fileForUrl(page.url), html, typeof html !== "string"))
     : null;
   const urls: string[] = [];
   // Without article pages (a sharded build's merge), their paths still take their place in the
@@ -49,7 +50,7 @@ export async function renderPages(inputs: RenderInputs): Promise<string[]> {
   // The navigation every page shows, digested once rather than with each article's key.
   const nav = reuse ? reuse.digest(JSON.stringify(navView(archive))) : "";
   const keptArticle = reuse ? (a: Article, key: string) => reuse.keepArticle(a.url, fileForUrl(a.url), `${nav}\u0000${key}`) : undefined;
-  for (const page of sitePages(archive, { deferLinks: articlePages !== null, keep: false, memo, articles: inputs.articles, keptArticle })) {
+  for (const page of sitePages(archive, { deferLinks: pool !== null, keep: false, memo, articles: inputs.articles, keptArticle })) {
     if (articleUrls && page.template !== "home") (urls.push(...articleUrls), (articleUrls = null));
     if (page.kept ?? reuse?.keep(page, fileForUrl(page.url))) {
       writer.keep(fileForUrl(page.url));
@@ -59,8 +60,8 @@ export async function renderPages(inputs: RenderInputs): Promise<string[]> {
     const isArticle = page.template === "article";
     // An article's body is needed for its page only (a feed that wants it renders it again): let it go.
     if (isArticle) memo.releaseBody(page.data.article as ParsedArticle);
-    if (articlePages && isArticle) {
-      const behind = articlePages.add(page);
+    if (pool) {
+      const behind = pool.add(page);
       if (behind) await behind;
     } else {
       const html = renderPage(templates, site, page);
@@ -71,7 +72,7 @@ export async function renderPages(inputs: RenderInputs): Promise<string[]> {
     urls.push(page.url);
     inputs.progress?.("render", urls.length, null);
   }
-  await articlePages?.finish();
+  await pool?.finish();
   if (articleUrls) urls.push(...articleUrls);
   return urls;
 }

@@ -37,7 +37,7 @@ export interface Preparation {
 
 /** Prepares one file: parse, mentions, body HTML, body terms (`table` counts them: one per batch of files is enough). */
 export function prepareFile(rel: string, bytes: Uint8Array, how: Preparation, table = new TermTable()): PreparedFile {
-  const ingested = ingestFile(rel, bytes, how.config, how.templates);
+  const ingested = ingestFile(rel, bytes, how.config, how.templates, how.explain);
   const bodies = ingested.articles.map((a) => (a.format === "markdown" && a.markdown !== null ? encoder.encode(renderBody(a)) : null));
   ingested.articles = ingested.articles.map((a, i) => (bodies[i] ? { ...a, markdown: null } : a));
   return {
