@@ -6,7 +6,7 @@ import { newRelatedMemo, relatedSteps, type Related, type RelatedMemo, type Term
 import { groupBy, onThisDay, placeName, type Group } from "./groups.ts";
 import { publishedOnly } from "./publish.ts";
 import { groupByEach } from "./topics.ts";
-import { inFilingOrder, newUrlMemo, type UrlMemo } from "./urls.ts";
+import { filingSteps, newUrlMemo, type UrlMemo } from "./urls.ts";
 
 /** Everything the site is rendered from: the records in order, with their indexes. Pure data. */
 export interface Archive {
@@ -87,7 +87,9 @@ export function buildArchive(parsed: readonly ParsedArticle[], config: SiteConfi
  */
 export function* archiveSteps(parsed: readonly ParsedArticle[], config: SiteConfig, mentions?: ReadonlyMap<string, Mention[]>, memo: ArchiveMemo = newArchiveMemo(), terms?: ReadonlyMap<string, TermCounts>): Generator<void, Archive> {
   // Filing order is the archive's order: dated oldest first, then undated, each by file and line.
-  const articles = inFilingOrder(publishedOnly(parsed, config), memo.urls);
+  const published = publishedOnly(parsed, config);
+  yield;
+  const articles = yield* filingSteps(published, memo.urls);
   yield;
   const dated = articles.filter((a) => a.date !== null);
   const undated = articles.filter((a) => a.date === null);

@@ -50,6 +50,15 @@ function place(a: ParsedArticle, placeOf: UrlMemo["placeOf"]): { base: string; f
  * the archive lists them in, so the archive need not sort them again.
  */
 export function inFilingOrder(parsed: readonly ParsedArticle[], memo: UrlMemo = newUrlMemo()): Article[] {
+  const steps = filingSteps(parsed, memo);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Records assigned URLs in steps: after the sort, and every 2,048 records (see `archiveSteps`). */
+export function* filingSteps(parsed: readonly ParsedArticle[], memo: UrlMemo = newUrlMemo()): Generator<void, Article[]> {
   const { previous, placeOf } = memo;
   // The sort keys are read once into objects of one shape: a comparator reading them from records
   // (of many shapes, nested `origin`) cost more than the rest of a dev rebuild's archive.
@@ -60,10 +69,12 @@ export function inFilingOrder(parsed: readonly ParsedArticle[], memo: UrlMemo = 
     return x.line - y.line;
   });
   const order = keyed.map((k) => k.a);
+  yield;
   const taken = new Set<string>();
   const next = new Map<string, number>();
   const out: Article[] = [];
   for (const a of order) {
+    if (out.length % 2048 === 2047) yield;
     const { base, folder } = place(a, placeOf);
     let slug = base;
     // Resume from the last suffix tried for this base: many twins would otherwise cost n² probes.

@@ -48,7 +48,10 @@ function mentionsOf(state: RebuildState, articles: readonly ParsedArticle[]): Ma
 export async function fullPass(inputs: FullPassInputs, newer: NewerWaiting = () => false): Promise<FullPassResult> {
   const { state, writer, config } = inputs;
   // The archive in steps, with a turn now and then: its costly parts are the longest stretches a newer edit waits for.
-  const archive = await stepThrough(archiveSteps(inputs.articles, config, mentionsOf(state, inputs.articles), state.archive), newer);
+  await turn(newer);
+  const mentions = mentionsOf(state, inputs.articles);
+  await turn(newer);
+  const archive = await stepThrough(archiveSteps(inputs.articles, config, mentions, state.archive), newer);
   const media = collectMedia(archive, inputs.seeds);
   archive.media = media.index;
   const site = siteView(config);
