@@ -1,9 +1,39 @@
 // The search indexer's thread: drives Pagefind (itself a child process) one shard at a time while
 // the main thread goes on rendering. Each shard gets a fresh Pagefind process, which writes its
 // bundle straight to disk and is then stopped, so no process ever holds more than one shard.
+import childProcess, { type ChildProcess } from "node:child_process";
 import { parentPort, type MessagePort } from "node:worker_threads";
 import * as pagefind from "pagefind";
 import type { SearchRecord } from "../render/search-record.ts";
+
+/**
+ * The Pagefind processes this thread started and has not stopped. Pagefind's Node API listens only
+ * to its process's output: a process that ends mid-shard (killed, out of memory, a broken binary
+ * that exits before reading) left the shard waiting forever. Its spawn is watched (this thread runs
+ * nothing else), so the shard fails with the way the process ended instead.
+ */
+const running = new Set<ChildProcess>();
+const ended = new EventTarget();
+const spawn = childProcess.spawn;
+childProcess.spawn = ((...args: Parameters<typeof spawn>) => {
+  const child: ChildProcess = spawn(...args);
+  running.add(child);
+  child.on("exit", (code, signal) => {
+    // One this thread stopped itself (see `indexShard`) ends as it should.
+    if (running.delete(child)) ended.dispatchEvent(new CustomEvent("exit", { detail: signal ? `signal ${signal}` : `exit code ${code}` }));
+  });
+  return child;
+}) as typeof spawn;
+
+/** Settles as `work` does, or rejects if a Pagefind process ends first. */
+function unlessPagefindEnds<T>(work: Promise<T>): Promise<T> {
+  let listener: ((e: Event) => void) | null = null;
+  const died = new Promise<never>((_, reject) => {
+    listener = (e) => reject(new Error(`Pagefind stopped before the shard was written (${(e as CustomEvent<string>).detail})`));
+    ended.addEventListener("exit", listener);
+  });
+  return Promise.race([work, died]).finally(() => ended.removeEventListener("exit", listener!));
+}
 
 /** A message from the indexer: one shard's records and the folder its bundle goes to. */
 export type SearchMessage = { type: "shard"; id: number; records: SearchRecord[]; outputPath: string };
@@ -16,19 +46,20 @@ const BATCH = 200;
 
 async function indexShard(records: readonly SearchRecord[], outputPath: string): Promise<number> {
   try {
-    const { index, errors } = await pagefind.createIndex({});
+    const { index, errors } = await unlessPagefindEnds(pagefind.createIndex({}));
     if (!index) throw new Error(errors.join("; "));
     for (let i = 0; i < records.length; i += BATCH) {
-      const added = await Promise.all(records.slice(i, i + BATCH).map((r) => index.addCustomRecord(r)));
+      const added = await unlessPagefindEnds(Promise.all(records.slice(i, i + BATCH).map((r) => index.addCustomRecord(r))));
       const failed = added.findIndex((a) => a.errors.length > 0);
       if (failed >= 0) throw new Error(`${records[i + failed]!.url}: ${added[failed]!.errors.join("; ")}`);
     }
-    const written = await index.writeFiles({ outputPath });
+    const written = await unlessPagefindEnds(index.writeFiles({ outputPath }));
     if (written.errors.length) throw new Error(written.errors.join("; "));
-    await index.deleteIndex();
+    await unlessPagefindEnds(index.deleteIndex());
     return records.length;
   } finally {
     // The process goes with its shard: memory held by one shard's index is never carried to the next.
+    running.clear();
     await pagefind.close();
   }
 }

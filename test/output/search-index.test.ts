@@ -108,7 +108,28 @@ for (const processes of [2, 1]) {
   });
 }
 
-test("should fail the update with a search index error, and stop, when Pagefind fails with shards side by side", async () => {
+// Pagefind's Node API hears only its process's output: a process that ends after taking the request
+// (killed, out of memory) once left the build waiting forever. The timeout makes that a failure.
+for (const processes of [1, 2]) {
+  test(`should fail the update, not wait forever, when Pagefind ends after taking a request (processes: ${processes})`, { timeout: 60_000 }, async () => {
+    const dir = tempDir();
+    const dying = path.join(dir, "pagefind-dying.sh");
+    writeFileSync(dying, "#!/bin/sh\nsleep 0.3\nexit 9\n");
+    chmodSync(dying, 0o755);
+    const saved = process.env.PAGEFIND_EXTENDED_BINARY_PATH;
+    process.env.PAGEFIND_EXTENDED_BINARY_PATH = dying;
+    const indexer = new SearchIndexer({ processes });
+    try {
+      await assert.rejects(indexer.update(path.join(dir, "site"), shards()), (error: Error) => /^search index: Pagefind stopped before the shard was written \(exit code 9\)/.test(error.message));
+    } finally {
+      await indexer.close();
+      if (saved === undefined) delete process.env.PAGEFIND_EXTENDED_BINARY_PATH;
+      else process.env.PAGEFIND_EXTENDED_BINARY_PATH = saved;
+    }
+  });
+}
+
+test("should fail the update with a search index error, and stop, when Pagefind fails with shards side by side", { timeout: 60_000 }, async () => {
   const dir = tempDir();
   const broken = path.join(dir, "pagefind-broken.sh");
   writeFileSync(broken, "#!/bin/sh\nexit 3\n");
