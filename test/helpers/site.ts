@@ -6,11 +6,22 @@ export function tempDir(prefix = "newsarchive-test-"): string {
   return mkdtempSync(path.join(tmpdir(), prefix));
 }
 
-/** Every file under `dir`, as paths relative to it with forward slashes. */
+/**
+ * Every file under `dir`, as paths relative to it with forward slashes. A folder that is gone by the
+ * time the walk reaches it is skipped: the dev server's search index swaps its bundles in the
+ * background, and a walk of its live folder can meet one half renamed.
+ */
 export function listFiles(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string): void => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
+    let entries;
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch (error) {
+      if (d !== dir && (error as NodeJS.ErrnoException).code === "ENOENT") return;
+      throw error;
+    }
+    for (const e of entries) {
       const abs = path.join(d, e.name);
       if (e.isDirectory()) walk(abs);
       else out.push(path.relative(dir, abs).split(path.sep).join("/"));
