@@ -108,40 +108,38 @@ for (const processes of [2, 1]) {
   });
 }
 
-// Pagefind's Node API hears only its process's output: a process that ends after taking the request
-// (killed, out of memory) once left the build waiting forever. The timeout makes that a failure.
-for (const processes of [1, 2]) {
-  test(`should fail the update, not wait forever, when Pagefind ends after taking a request (processes: ${processes})`, { timeout: 60_000 }, async () => {
-    const dir = tempDir();
-    const dying = path.join(dir, "pagefind-dying.sh");
-    writeFileSync(dying, "#!/bin/sh\nsleep 0.3\nexit 9\n");
-    chmodSync(dying, 0o755);
-    const saved = process.env.PAGEFIND_EXTENDED_BINARY_PATH;
-    process.env.PAGEFIND_EXTENDED_BINARY_PATH = dying;
-    const indexer = new SearchIndexer({ processes });
-    try {
-      await assert.rejects(indexer.update(path.join(dir, "site"), shards()), (error: Error) => /^search index: Pagefind stopped before the shard was written \(exit code 9\)/.test(error.message));
-    } finally {
-      await indexer.close();
-      if (saved === undefined) delete process.env.PAGEFIND_EXTENDED_BINARY_PATH;
-      else process.env.PAGEFIND_EXTENDED_BINARY_PATH = saved;
-    }
-  });
-}
-
-test("should fail the update with a search index error, and stop, when Pagefind fails with shards side by side", { timeout: 60_000 }, async () => {
+/** Runs `update` with a shell script standing in for the Pagefind binary; resolves to the error it rejected with. */
+async function updateWithPagefind(script: string, processes: number): Promise<Error> {
   const dir = tempDir();
-  const broken = path.join(dir, "pagefind-broken.sh");
-  writeFileSync(broken, "#!/bin/sh\nexit 3\n");
-  chmodSync(broken, 0o755);
+  const binary = path.join(dir, "pagefind-stand-in.sh");
+  writeFileSync(binary, `#!/bin/sh\n${script}\n`);
+  chmodSync(binary, 0o755);
   const saved = process.env.PAGEFIND_EXTENDED_BINARY_PATH;
-  process.env.PAGEFIND_EXTENDED_BINARY_PATH = broken;
-  const indexer = new SearchIndexer({ processes: 2 });
+  process.env.PAGEFIND_EXTENDED_BINARY_PATH = binary; // the indexer's threads start with this environment
+  const indexer = new SearchIndexer({ processes });
   try {
-    await assert.rejects(indexer.update(path.join(dir, "site"), shards()), (error: Error) => error.name === "NewsarchiveError" && /^search index: /.test(error.message));
+    await indexer.update(path.join(dir, "site"), shards());
+  } catch (error) {
+    return error as Error;
   } finally {
     await indexer.close();
     if (saved === undefined) delete process.env.PAGEFIND_EXTENDED_BINARY_PATH;
     else process.env.PAGEFIND_EXTENDED_BINARY_PATH = saved;
   }
+  throw new Error("the update succeeded with a broken Pagefind");
+}
+
+// Pagefind's Node API hears only its process's output: a process that ends after taking the request
+// (killed, out of memory) once left the build waiting forever. The timeout makes that a failure.
+for (const processes of [1, 2]) {
+  test(`should fail the update, not wait forever, when Pagefind ends after taking a request (processes: ${processes})`, { timeout: 60_000 }, async () => {
+    const error = await updateWithPagefind("sleep 0.3\nexit 9", processes);
+    assert.match(error.message, /^search index: Pagefind stopped before the shard was written \(exit code 9\)/);
+  });
+}
+
+test("should fail the update with a search index error, and stop, when Pagefind fails with shards side by side", { timeout: 60_000 }, async () => {
+  const error = await updateWithPagefind("exit 3", 2);
+  assert.equal(error.name, "NewsarchiveError");
+  assert.match(error.message, /^search index: /);
 });
