@@ -9,30 +9,41 @@ import type { SearchRecord } from "../render/search-record.ts";
 /**
  * The Pagefind processes this thread started and has not stopped. Pagefind's Node API listens only
  * to its process's output: a process that ends mid-shard (killed, out of memory, a broken binary
- * that exits before reading) left the shard waiting forever. Its spawn is watched (this thread runs
- * nothing else), so the shard fails with the way the process ended instead.
+ * that exits before reading) left the shard waiting forever. Its spawns are watched (this thread
+ * runs nothing else), so the shard fails with the way the process ended instead.
  */
-const running = new Set<ChildProcess>();
-const ended = new EventTarget();
-const spawn = childProcess.spawn;
-childProcess.spawn = ((...args: Parameters<typeof spawn>) => {
-  const child: ChildProcess = spawn(...args);
-  running.add(child);
-  child.on("exit", (code, signal) => {
-    // One this thread stopped itself (see `indexShard`) ends as it should.
-    if (running.delete(child)) ended.dispatchEvent(new CustomEvent("exit", { detail: signal ? `signal ${signal}` : `exit code ${code}` }));
-  });
-  return child;
-}) as typeof spawn;
+class PagefindProcesses {
+  readonly #running = new Set<ChildProcess>();
+  readonly #ended = new EventTarget();
 
-/** Settles as `work` does, or rejects if a Pagefind process ends first. */
-function unlessPagefindEnds<T>(work: Promise<T>): Promise<T> {
-  let listener: ((e: Event) => void) | null = null;
-  const died = new Promise<never>((_, reject) => {
-    listener = (e) => reject(new Error(`Pagefind stopped before the shard was written (${(e as CustomEvent<string>).detail})`));
-    ended.addEventListener("exit", listener);
-  });
-  return Promise.race([work, died]).finally(() => ended.removeEventListener("exit", listener!));
+  /** Watches every process spawned on this thread from now on. */
+  watchSpawns(): void {
+    const spawn = childProcess.spawn;
+    childProcess.spawn = ((...args: Parameters<typeof spawn>) => {
+      const child: ChildProcess = spawn(...args);
+      this.#running.add(child);
+      child.on("exit", (code, signal) => {
+        // One this thread stopped itself (`stopping`) ends as it should.
+        if (this.#running.delete(child)) this.#ended.dispatchEvent(new CustomEvent("exit", { detail: signal ? `signal ${signal}` : `exit code ${code}` }));
+      });
+      return child;
+    }) as typeof spawn;
+  }
+
+  /** Settles as `work` does, or rejects if a Pagefind process ends first. */
+  unlessEnded<T>(work: Promise<T>): Promise<T> {
+    let listener: ((e: Event) => void) | null = null;
+    const died = new Promise<never>((_, reject) => {
+      listener = (e) => reject(new Error(`Pagefind stopped before the shard was written (${(e as CustomEvent<string>).detail})`));
+      this.#ended.addEventListener("exit", listener);
+    });
+    return Promise.race([work, died]).finally(() => this.#ended.removeEventListener("exit", listener!));
+  }
+
+  /** The processes running now are about to be stopped by this thread: their end is no failure. */
+  stopping(): void {
+    this.#running.clear();
+  }
 }
 
 /** A message from the indexer: one shard's records and the folder its bundle goes to. */
@@ -44,22 +55,22 @@ export type SearchReply = { type: "written"; id: number; pages: number } | { typ
 /** Records handed to Pagefind before waiting for its answers: its service takes them concurrently. */
 const BATCH = 200;
 
-async function indexShard(records: readonly SearchRecord[], outputPath: string): Promise<number> {
+async function indexShard(records: readonly SearchRecord[], outputPath: string, processes: PagefindProcesses): Promise<number> {
   try {
-    const { index, errors } = await unlessPagefindEnds(pagefind.createIndex({}));
+    const { index, errors } = await processes.unlessEnded(pagefind.createIndex({}));
     if (!index) throw new Error(errors.join("; "));
     for (let i = 0; i < records.length; i += BATCH) {
-      const added = await unlessPagefindEnds(Promise.all(records.slice(i, i + BATCH).map((r) => index.addCustomRecord(r))));
+      const added = await processes.unlessEnded(Promise.all(records.slice(i, i + BATCH).map((r) => index.addCustomRecord(r))));
       const failed = added.findIndex((a) => a.errors.length > 0);
       if (failed >= 0) throw new Error(`${records[i + failed]!.url}: ${added[failed]!.errors.join("; ")}`);
     }
-    const written = await unlessPagefindEnds(index.writeFiles({ outputPath }));
+    const written = await processes.unlessEnded(index.writeFiles({ outputPath }));
     if (written.errors.length) throw new Error(written.errors.join("; "));
-    await unlessPagefindEnds(index.deleteIndex());
+    await processes.unlessEnded(index.deleteIndex());
     return records.length;
   } finally {
     // The process goes with its shard: memory held by one shard's index is never carried to the next.
-    running.clear();
+    processes.stopping();
     await pagefind.close();
   }
 }
@@ -68,11 +79,14 @@ async function indexShard(records: readonly SearchRecord[], outputPath: string):
 class ShardQueue {
   #chain: Promise<unknown> = Promise.resolve();
 
-  constructor(readonly port: MessagePort) {}
+  constructor(
+    readonly port: MessagePort,
+    readonly processes: PagefindProcesses,
+  ) {}
 
   add(m: SearchMessage): void {
     this.#chain = this.#chain.then(() =>
-      indexShard(m.records, m.outputPath).then(
+      indexShard(m.records, m.outputPath, this.processes).then(
         (pages) => this.port.postMessage({ type: "written", id: m.id, pages } satisfies SearchReply),
         (error: unknown) => this.port.postMessage({ type: "error", id: m.id, message: String((error as Error | undefined)?.message ?? error) } satisfies SearchReply),
       ),
@@ -80,5 +94,7 @@ class ShardQueue {
   }
 }
 
-const queue = new ShardQueue(parentPort!);
+const processes = new PagefindProcesses();
+processes.watchSpawns();
+const queue = new ShardQueue(parentPort!, processes);
 queue.port.on("message", (m: SearchMessage) => queue.add(m));
