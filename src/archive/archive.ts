@@ -1,4 +1,4 @@
-import type { Article, ParsedArticle, SiteConfig } from "../model/index.ts";
+import { runSteps, type Article, type ParsedArticle, type SiteConfig } from "../model/index.ts";
 import { resolveAuthors, type AuthorIndex, type AuthorMemo } from "./authors.ts";
 import { buildCalendar, type YearGroup } from "./calendar.ts";
 import { extractMentions, resolveEntities, type EntityIndex, type EntityMemo, type Mention } from "./entities/index.ts";
@@ -73,11 +73,7 @@ export function newArchiveMemo(): ArchiveMemo {
  * `mentions` and bodies' `terms` (per article id) may come from a cache or the parse; what is absent is worked out here.
  */
 export function buildArchive(parsed: readonly ParsedArticle[], config: SiteConfig, mentions?: ReadonlyMap<string, Mention[]>, memo: ArchiveMemo = newArchiveMemo(), terms?: ReadonlyMap<string, TermCounts>): Archive {
-  const steps = archiveSteps(parsed, config, mentions, memo, terms);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(archiveSteps(parsed, config, mentions, memo, terms));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { slugify, stable, type Article, type ParsedArticle } from "../model/index.ts";
+import { runSteps, slugify, stable, type Article, type ParsedArticle } from "../model/index.ts";
 import { dateParts } from "./dates.ts";
 
 /** The folder an article is filed in: by its date, as precise as that date is, or `/undated/`. */
@@ -50,11 +50,7 @@ function place(a: ParsedArticle, placeOf: UrlMemo["placeOf"]): { base: string; f
  * the archive lists them in, so the archive need not sort them again.
  */
 export function inFilingOrder(parsed: readonly ParsedArticle[], memo: UrlMemo = newUrlMemo()): Article[] {
-  const steps = filingSteps(parsed, memo);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(filingSteps(parsed, memo));
 }
 
 /** Records assigned URLs in steps: after the sort, and every 2,048 records (see `archiveSteps`). */

@@ -10,3 +10,4 @@ export * from "./modules.ts";
 export * from "./ids.ts";
 export * from "./time.ts";
 export * from "./paths.ts";
+export * from "./steps.ts";

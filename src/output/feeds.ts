@@ -1,6 +1,6 @@
 import { entityUrl } from "../archive/index.ts";
 import type { Archive } from "../archive/index.ts";
-import type { Article } from "../model/index.ts";
+import { runSteps, type Article } from "../model/index.ts";
 import { renderBody } from "../render/body.ts";
 import { hasPublishedDate, recordInstant } from "../render/instant.ts";
 import { absolute, lead, type RenderMemo, type SiteView } from "../render/index.ts";
@@ -138,8 +138,7 @@ function datedById(archive: Archive, ids: Iterable<string>): Article[] {
 
 /** The site feeds (Atom, RSS, JSON Feed) and one Atom feed per author, entity, tag and section page. */
 export function writeFeeds(archive: Archive, site: SiteView, writer: SiteSink, memo?: FeedMemo, bodies?: RenderMemo): void {
-  const steps = feedSteps(archive, site, writer, memo, bodies);
-  while (!steps.next().done);
+  runSteps(feedSteps(archive, site, writer, memo, bodies));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Archive } from "../archive/index.ts";
-import type { ObjectIds } from "../model/index.ts";
+import { runSteps, type ObjectIds } from "../model/index.ts";
 import { absolute, type RenderMemo, type SiteView } from "../render/index.ts";
 import { FeedMemo } from "./feed-memo.ts";
 import { feedSteps } from "./feeds.ts";
@@ -50,11 +50,7 @@ export class SiteFiles {
 
   /** The files to write for this archive and its page paths, and the feed files that are gone. */
   update(archive: Archive, site: SiteView, pageUrls: readonly string[], memo?: RenderMemo): SiteFileUpdate {
-    const steps = this.updateSteps(archive, site, pageUrls, memo);
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-    }
+    return runSteps(this.updateSteps(archive, site, pageUrls, memo));
   }
 
   /**

@@ -3,7 +3,7 @@
 // terms from a bounded vocabulary (no stopwords, no words in a single article, none in too many). Inverted
 // indexes (entity → articles, term → articles, as flat typed arrays with capped postings) gather candidates;
 // only candidates are scored: shared-entity rarity, term cosine, then closeness in time.
-import type { ParsedArticle } from "../../model/index.ts";
+import { runSteps, type ParsedArticle } from "../../model/index.ts";
 import type { EntityIndex } from "../entities/resolve.ts";
 import { holdsAny, newRelatedMemo, sameList, termScans, unchanged, type RelatedMemo, type Run } from "./reuse.ts";
 import { CLOSENESS, closeness, dayNumber, heavier, postings, ranksBefore, reason, type Related } from "./scoring.ts";
@@ -33,11 +33,7 @@ const STEP = 1024;
  * not depend on the order of `articles` (ties go to the closer date, then to the smaller id).
  */
 export function relatedArticles(articles: readonly ParsedArticle[], entities: EntityIndex, options: RelatedOptions = {}): Map<string, Related[]> {
-  const steps = relatedSteps(articles, entities, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(relatedSteps(articles, entities, options));
 }
 
 /**
